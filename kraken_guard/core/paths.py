@@ -1,0 +1,71 @@
+"""Every folder and file Kraken Guard writes to, decided in one place."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "kraken-guard"
+HOME_VARIABLE = "KRAKEN_GUARD_HOME"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The data, config and log folders, and the files that live in them."""
+
+    data: Path
+    config: Path
+    logs: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data / "kraken-guard.sqlite3"
+
+    @property
+    def key_file(self) -> Path:
+        return self.data / "trusted-data.key"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "kraken-guard.log"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data / "kraken-guard.lock"
+
+    def ensure(self) -> None:
+        """Create every folder, readable by this user only."""
+        for folder in (self.data, self.config, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+            _restrict(folder, 0o700)
+
+
+def resolve_paths(environ: Mapping[str, str] | None = None) -> AppPaths:
+    """Paths from platformdirs, or all under one folder when KRAKEN_GUARD_HOME is set."""
+    env = os.environ if environ is None else environ
+    home = env.get(HOME_VARIABLE, "").strip()
+    if home:
+        root = Path(home).expanduser()
+        return AppPaths(data=root / "data", config=root / "config", logs=root / "logs")
+    import platformdirs
+
+    dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    return AppPaths(
+        data=Path(dirs.user_data_dir),
+        config=Path(dirs.user_config_dir),
+        logs=Path(dirs.user_log_dir),
+    )
+
+
+def _restrict(path: Path, mode: int) -> None:
+    # On Windows chmod only toggles read-only; the per-user profile's ACL protects the files there.
+    if os.name == "posix":
+        os.chmod(path, mode)
+
+
+def restrict_file(path: Path) -> None:
+    """Make a file readable and writable by this user only."""
+    if path.exists():
+        _restrict(path, 0o600)

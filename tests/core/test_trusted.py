@@ -1,0 +1,121 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+from keyring import errors
+
+from kraken_guard.core.paths import AppPaths
+from kraken_guard.core.store import Store
+from kraken_guard.core.trusted import (
+    KEYRING_SERVICE,
+    KEYRING_USER,
+    Protection,
+    TrustedItems,
+    TrustKey,
+    file_key,
+    keychain_key,
+)
+from tests.fakes import FakeClock, MemoryKeyring
+
+KEY = TrustKey(b"s" * 32, Protection.KEYCHAIN)
+
+
+def test_items_added_are_read_back_as_trusted(store: Store) -> None:
+    clock = FakeClock()
+    trusted = TrustedItems(store, lambda: KEY, clock)
+    trusted.add("phone", "+18005551234", note="bottom of support.kraken.com", source="typed")
+    loaded = trusted.load("phone")
+    assert [i.value for i in loaded.items] == ["+18005551234"]
+    assert loaded.items[0].added_at == clock()
+    assert loaded.tampered == ()
+
+
+def test_an_edit_behind_the_apps_back_is_caught(store: Store, paths: AppPaths) -> None:
+    TrustedItems(store, lambda: KEY).add("phone", "+18005551234")
+    outside = sqlite3.connect(paths.database)
+    outside.execute("UPDATE trusted_items SET value = '+19005550000'")
+    outside.commit()
+    outside.close()
+    loaded = TrustedItems(store, lambda: KEY).load("phone")
+    assert loaded.items == ()
+    assert [i.value for i in loaded.tampered] == ["+19005550000"]
+
+
+def test_a_row_inserted_without_the_key_is_caught(store: Store) -> None:
+    with store.transaction() as db:
+        db.execute(
+            "INSERT INTO trusted_items (kind, value, added_at, tag) VALUES "
+            "('bookmark', 'https://kraken-support.example', '2026-01-01T00:00:00+00:00', 'ab')"
+        )
+    loaded = TrustedItems(store, lambda: KEY).load("bookmark")
+    assert loaded.items == () and len(loaded.tampered) == 1
+
+
+def test_data_signed_with_another_key_is_not_trusted(store: Store) -> None:
+    TrustedItems(store, lambda: KEY).add("phone", "+18005551234")
+    other = TrustKey(b"x" * 32, Protection.KEYCHAIN)
+    assert TrustedItems(store, lambda: other).load("phone").items == ()
+
+
+def test_every_change_is_recorded_with_its_time(store: Store) -> None:
+    clock = FakeClock()
+    trusted = TrustedItems(store, lambda: KEY, clock)
+    trusted.add("phone", "+18005551234")
+    clock.advance(minutes=5)
+    assert trusted.remove("phone", "+18005551234")
+    assert not trusted.remove("phone", "+18005551234")
+    changes = trusted.changes("phone")
+    assert [(c.action, c.value) for c in changes] == [
+        ("add", "+18005551234"),
+        ("remove", "+18005551234"),
+    ]
+    assert changes[1].at > changes[0].at
+
+
+def test_the_key_is_loaded_only_when_needed(store: Store) -> None:
+    calls = []
+
+    def source() -> TrustKey:
+        calls.append(1)
+        return KEY
+
+    trusted = TrustedItems(store, source)
+    assert calls == []
+    trusted.add("phone", "+18005551234")
+    trusted.load("phone")
+    assert calls == [1]
+
+
+def test_keychain_key_is_created_once_and_reused(
+    paths: AppPaths, memory_keyring: MemoryKeyring
+) -> None:
+    first = keychain_key(paths.key_file)
+    second = keychain_key(paths.key_file)
+    assert first.protection is Protection.KEYCHAIN
+    assert first.secret == second.secret and len(first.secret) == 32
+    assert memory_keyring.secrets[(KEYRING_SERVICE, KEYRING_USER)] == first.secret.hex()
+    assert not paths.key_file.exists()
+
+
+@pytest.mark.parametrize(
+    "failure, words",
+    [
+        (errors.NoKeyringError(), "No system keychain"),
+        (errors.KeyringLocked(), "locked"),
+        (errors.InitError(), "could not be started"),
+        (errors.PasswordSetError(), "refused"),
+    ],
+)
+def test_without_a_usable_keychain_the_key_goes_to_a_private_file(
+    paths: AppPaths, memory_keyring: MemoryKeyring, failure: Exception, words: str
+) -> None:
+    memory_keyring.fail_with = failure
+    key = keychain_key(paths.key_file)
+    assert key.protection is Protection.FILE
+    assert words in key.note
+    assert paths.key_file.stat().st_mode & 0o777 == 0o600
+    assert keychain_key(paths.key_file).secret == key.secret
+
+
+def test_file_key_is_stable(tmp_path: Path) -> None:
+    assert file_key(tmp_path / "k") == file_key(tmp_path / "k")
