@@ -1,0 +1,120 @@
+"""Start Kraken Guard: arguments, logging, single instance, the QApplication and the wiring."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from kraken_guard import __version__
+from kraken_guard.core.logs import setup_logging
+from kraken_guard.core.paths import resolve_paths
+
+log = logging.getLogger("kraken_guard")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="kraken-guard",
+        description="Kraken Guard protects you from phone scams that pretend to be Kraken Support.",
+        epilog="With Kraken Guard already running, these options act in the running window. "
+        "Bind `kraken-guard --call` to a keyboard shortcut in your desktop settings.",
+    )
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--call",
+        dest="message",
+        action="store_const",
+        const="call",
+        help="open the 'Someone is calling me' checklist",
+    )
+    group.add_argument(
+        "--verify",
+        dest="message",
+        action="store_const",
+        const="verify",
+        help="open 'Verify a phone number'",
+    )
+    group.add_argument(
+        "--check-link",
+        dest="message",
+        action="store_const",
+        const="link",
+        help="open 'Check a link'",
+    )
+    group.add_argument(
+        "--setup",
+        dest="message",
+        action="store_const",
+        const="setup",
+        help="open the security setup",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.set_defaults(message="show")
+    return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    paths = resolve_paths(os.environ)
+    paths.ensure()
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from kraken_guard.app.application import create_application
+    from kraken_guard.app.single_instance import SingleInstance, server_name_for
+
+    app = create_application(sys.argv[:1])
+    instance = SingleInstance(server_name_for(paths.data), paths.lock_file)
+    if not instance.acquire():
+        return 0 if instance.send(args.message) else 1
+
+    setup_logging(paths.log_file)
+    log.info("Kraken Guard %s starting", __version__)
+
+    from kraken_guard.app.controller import AppController, Services
+    from kraken_guard.app.dialogs import Dialogs
+    from kraken_guard.app.errors import install_excepthook
+    from kraken_guard.core.store import StoreError, open_store
+    from kraken_guard.core.trusted import keychain_key
+
+    dialogs = Dialogs()
+    install_excepthook(lambda title, text: dialogs.warn(None, title, text), paths.log_file)
+    try:
+        store, recovery = open_store(paths.database)
+    except StoreError as error:
+        dialogs.warn(None, "Kraken Guard", str(error))
+        return 1
+
+    def open_url(url: QUrl) -> bool:
+        return QDesktopServices.openUrl(url)
+
+    services = Services(
+        paths=paths,
+        store=store,
+        dialogs=dialogs,
+        open_url=open_url,
+        tray_available=QSystemTrayIcon.isSystemTrayAvailable,
+        key_source=lambda: keychain_key(paths.key_file),
+        now=lambda: datetime.now(UTC),
+    )
+    controller = AppController(services)
+    instance.messageReceived.connect(controller.handle_message)
+    controller.start(args.message)
+    if recovery is not None:
+        dialogs.warn(controller.window, "Kraken Guard", recovery.message())
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+        store.close()
+        log.info("Kraken Guard stopped")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

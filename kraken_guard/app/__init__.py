@@ -1,0 +1,1 @@
+"""Qt glue: the application object, the controller, the tray, single instance and dialogs."""

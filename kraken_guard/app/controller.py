@@ -1,0 +1,190 @@
+"""Wires the core to the window, the tray and the actions; holds no logic of its own."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication
+
+from kraken_guard.app.actions import AppActions, create_actions
+from kraken_guard.app.application import tray_icon
+from kraken_guard.app.dialogs import Dialogs
+from kraken_guard.app.opener import OpenUrl, TrustedOpener
+from kraken_guard.app.tray import Tray
+from kraken_guard.core.content import content_reviewed_on, load_content
+from kraken_guard.core.links import SUPPORT_URL
+from kraken_guard.core.paths import AppPaths
+from kraken_guard.core.store import Store
+from kraken_guard.core.trusted import KeySource
+from kraken_guard.views.home_page import HomePage, InfoPage
+from kraken_guard.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+TRAY_NOTICE_SETTING = "tray_notice_shown"
+
+
+@dataclass
+class Services:
+    """The collaborators the GUI needs; `__main__` builds the real ones, tests pass fakes."""
+
+    paths: AppPaths
+    store: Store
+    dialogs: Dialogs
+    open_url: OpenUrl
+    tray_available: Callable[[], bool]
+    key_source: KeySource
+    now: Callable[[], datetime]
+
+
+class AppController(QObject):
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.opener = TrustedOpener(services.open_url, services.dialogs)
+        self.actions: AppActions = create_actions(self)
+        reviewed = content_reviewed_on()
+        self.window = MainWindow(
+            self.tr("Advice last checked against Kraken's support pages on {date}.").format(
+                date=reviewed.strftime("%d %B %Y")
+            )
+        )
+        self.window.addActions([*self.actions.features(), self.actions.quit])
+        self.home = HomePage(self.actions.features(), self.window)
+        self.window.add_page("home", self.tr("Home"), self.home)
+        self._add_feature_pages()
+        self.tray = Tray(
+            tray_icon(),
+            [*self.actions.features(), None, self.actions.show_window, None, self.actions.quit],
+            available=services.tray_available,
+            parent=self,
+        )
+        self._connect()
+        self.refresh_status()
+
+    def _add_feature_pages(self) -> None:
+        never_ask = load_content("never_ask")
+        self.window.add_page(
+            "call",
+            self.tr("Someone is calling me"),
+            InfoPage(
+                self.tr("Someone says they are Kraken Support"),
+                [
+                    self.tr("If you did not ask Kraken to call you, hang up. It is a scam."),
+                    self.tr("Kraken Support will never ask you for:"),
+                    *[
+                        f"•  {QCoreApplication.translate('never_ask', i.title)}"
+                        for i in never_ask.items
+                    ],
+                ],
+                [self.actions.open_support],
+                self.window,
+            ),
+        )
+        self.window.add_page(
+            "verify",
+            self.tr("Verify a phone number"),
+            InfoPage(
+                self.tr("Verify a phone number"),
+                [
+                    self.tr(
+                        "The only real Kraken Support number is at the bottom of "
+                        "support.kraken.com. Any other number is a scam."
+                    )
+                ],
+                [self.actions.open_support],
+                self.window,
+            ),
+        )
+        self.window.add_page(
+            "link",
+            self.tr("Check a link"),
+            InfoPage(
+                self.tr("Check a link"),
+                [
+                    self.tr(
+                        "Never use a search engine to find Kraken. "
+                        "Use your bookmark to support.kraken.com."
+                    )
+                ],
+                [self.actions.open_support],
+                self.window,
+            ),
+        )
+        self.window.add_page(
+            "setup",
+            self.tr("Security setup"),
+            InfoPage(
+                self.tr("Security setup"),
+                [
+                    QCoreApplication.translate("security_features", item.title)
+                    for item in load_content("security_features").items
+                ],
+                [self.actions.open_support],
+                self.window,
+            ),
+        )
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.setup.triggered.connect(lambda: self.window.show_page("setup"))
+        a.call.triggered.connect(lambda: self.window.show_page("call"))
+        a.verify.triggered.connect(lambda: self.window.show_page("verify"))
+        a.link.triggered.connect(lambda: self.window.show_page("link"))
+        a.open_support.triggered.connect(lambda: self.opener.open(SUPPORT_URL, self.window))
+        a.show_window.triggered.connect(self.window.bring_forward)
+        a.quit.triggered.connect(self.quit)
+        self.tray.primaryActivated.connect(a.verify.trigger)
+        self.window.closedToTray.connect(self._on_closed_to_tray)
+
+    def start(self, message: str = "show") -> None:
+        has_tray = self.tray.start()
+        self.window.hide_on_close = has_tray
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(not has_tray)
+            QCoreApplication.setQuitLockEnabled(not has_tray)
+        self.window.show()
+        if not has_tray and self.services.store.get_setting(TRAY_NOTICE_SETTING) != "1":
+            self.window.notice.show_text(
+                self.tr(
+                    "Your desktop has no system tray, so Kraken Guard has no tray icon. "
+                    "Everything is here in this window. Closing the window quits the app."
+                )
+            )
+            self.services.store.set_setting(TRAY_NOTICE_SETTING, "1")
+        self.handle_message(message)
+
+    def handle_message(self, message: str) -> None:
+        """Act on a request from the command line of this or a second launch."""
+        pages = {"call": "call", "verify": "verify", "setup": "setup", "link": "link"}
+        if message in pages:
+            self.window.show_page(pages[message])
+        else:
+            self.window.bring_forward()
+
+    def refresh_status(self) -> None:
+        self.home.set_status(
+            self.tr("Kraken Guard is ready"),
+            self.tr(
+                "If someone calls saying they are Kraken Support, press “Someone is calling me”."
+            ),
+            self.tr("Next: open Security setup and turn on Kraken's security features."),
+        )
+        self.tray.set_tooltip(self.tr("Kraken Guard"))
+
+    def _on_closed_to_tray(self) -> None:
+        if self.services.store.get_setting("closed_to_tray_told") != "1":
+            self.tray.notify(
+                self.tr("Kraken Guard is still running"),
+                self.tr("It stays in the tray. Choose Quit from its menu to close it."),
+            )
+            self.services.store.set_setting("closed_to_tray_told", "1")
+
+    def quit(self) -> None:
+        self.tray.stop()
+        QCoreApplication.quit()

@@ -1,0 +1,58 @@
+"""The command-line front on the core: `kraken-guard-cli COMMAND ...` (never imports Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from contextlib import redirect_stderr, redirect_stdout
+from types import ModuleType
+from typing import TextIO
+
+from kraken_guard.cli import info
+from kraken_guard.cli.context import CliContext, CliError
+
+# Each module adds its subcommands with `register(subparsers)`; its handlers take (args, context).
+COMMAND_MODULES: tuple[ModuleType, ...] = (info,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kraken-guard-cli",
+        description="Kraken Guard on the command line: check numbers and links, see your status.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if args.command is None:
+        parser.print_help(out)
+        return 2
+    context = CliContext.from_environment(out=out, err=err, inp=stdin or sys.stdin)
+    try:
+        return int(args.handler(args, context))
+    except CliError as error:
+        print(f"kraken-guard-cli: {error}", file=err)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("Stopped.", file=err)
+        return 130
+    finally:
+        context.close()

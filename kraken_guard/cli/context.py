@@ -1,0 +1,51 @@
+"""What every command-line handler is given: paths, streams, the clock, and the store on demand."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TextIO
+
+from kraken_guard.core.paths import AppPaths, resolve_paths
+from kraken_guard.core.store import Store, StoreError, open_store
+
+
+class CliError(Exception):
+    """A failure the person can act on; the message says what to do next."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass
+class CliContext:
+    paths: AppPaths
+    out: TextIO
+    err: TextIO
+    inp: TextIO
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    _store: Store | None = None
+
+    @classmethod
+    def from_environment(cls, *, out: TextIO, err: TextIO, inp: TextIO) -> CliContext:
+        return cls(paths=resolve_paths(os.environ), out=out, err=err, inp=inp)
+
+    def store(self) -> Store:
+        """Open the store the first time a command needs it; report a damaged file kept aside."""
+        if self._store is None:
+            self.paths.ensure()
+            try:
+                self._store, recovery = open_store(self.paths.database)
+            except StoreError as error:
+                raise CliError(str(error)) from error
+            if recovery is not None:
+                print(recovery.message(), file=self.err)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None

@@ -1,0 +1,134 @@
+"""The main window: a list of places on the left, the chosen page on the right, a notice bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class NoticeBar(QWidget):
+    """A calm, dismissible message across the top of the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice_bar")
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("#notice_bar { background: palette(alternate-base); }")
+        layout = QHBoxLayout(self)
+        self.text = QLabel(self)
+        self.text.setObjectName("notice_text")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dismiss = QPushButton(self.tr("&Dismiss"), self)
+        self.dismiss.setObjectName("notice_dismiss")
+        self.dismiss.setAccessibleName(self.tr("Dismiss this message"))
+        self.dismiss.clicked.connect(self.hide)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.text.setText(text)
+        self.text.setAccessibleName(text)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    """Holds the pages; `hide_on_close` keeps the app in the tray when a tray exists."""
+
+    closedToTray = Signal()
+
+    def __init__(self, footer: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("Kraken Guard"))
+        self.hide_on_close = False
+        self._keys: list[str] = []
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        self.notice = NoticeBar(central)
+        outer.addWidget(self.notice)
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setSpacing(4)
+        self.pages = QStackedWidget(central)
+        self.pages.setObjectName("pages")
+        body.addWidget(self.nav, 0)
+        body.addWidget(self.pages, 1)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.setCentralWidget(central)
+
+        self.footer = QLabel(footer, self)
+        self.footer.setObjectName("footer")
+        self.statusBar().addPermanentWidget(self.footer)
+        QShortcut(QKeySequence("Ctrl+0"), self, lambda: self.show_page("home"))
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
+
+    def add_page(self, key: str, title: str, page: QWidget) -> None:
+        page.setObjectName(page.objectName() or f"page_{key}")
+        if key in self._keys:
+            index = self._keys.index(key)
+            old = self.page(key)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(old)
+            old.deleteLater()
+            item = self.nav.item(index)
+            assert item is not None
+            item.setText(title)
+            return
+        self._keys.append(key)
+        self.pages.addWidget(page)
+        item = QListWidgetItem(title, self.nav)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        # Measured from the font, so a large system font widens the list instead of clipping it.
+        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4 * self.nav.spacing()
+        self.nav.setFixedWidth(width + self.fontMetrics().averageCharWidth() * 2)
+
+    def page(self, key: str) -> QWidget:
+        page = self.pages.widget(self._keys.index(key))
+        assert page is not None
+        return page
+
+    def current_key(self) -> str:
+        return self._keys[self.pages.currentIndex()]
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self._keys.index(key))
+        self.bring_forward()
+
+    def bring_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.hide_on_close:
+            event.ignore()
+            self.hide()
+            self.closedToTray.emit()
+        else:
+            event.accept()

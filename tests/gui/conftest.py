@@ -1,0 +1,60 @@
+"""GUI fixtures: the real controller built on fakes, registered with qtbot for clean teardown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kraken_guard.app.application import configure_application
+from kraken_guard.app.controller import AppController, Services
+from kraken_guard.core.paths import AppPaths
+from kraken_guard.core.store import Store
+from kraken_guard.core.trusted import Protection, TrustKey
+from tests.fakes import FakeClock, RecordingBrowser, RecordingDialogs
+
+
+@pytest.fixture
+def dialogs() -> RecordingDialogs:
+    return RecordingDialogs()
+
+
+@pytest.fixture
+def browser() -> RecordingBrowser:
+    return RecordingBrowser()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def services(
+    paths: AppPaths,
+    store: Store,
+    dialogs: RecordingDialogs,
+    browser: RecordingBrowser,
+    clock: FakeClock,
+) -> Services:
+    return Services(
+        paths=paths,
+        store=store,
+        dialogs=dialogs,  # type: ignore[arg-type]
+        open_url=browser,
+        tray_available=lambda: False,
+        key_source=lambda: TrustKey(b"k" * 32, Protection.KEYCHAIN),
+        now=clock,
+    )
+
+
+@pytest.fixture
+def controller(qtbot, qapp: QApplication, services: Services) -> Iterator[AppController]:  # type: ignore[no-untyped-def]
+    configure_application(qapp)
+    built = AppController(services)
+    qtbot.addWidget(built.window)
+    yield built
+    built.tray.stop()
+    built.window.hide_on_close = False
+    built.window.close()

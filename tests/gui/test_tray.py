@@ -1,0 +1,78 @@
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from kraken_guard.app.controller import AppController, Services
+
+MENU = [
+    "Someone is calling me",
+    "Verify a phone number…",
+    "Check a link…",
+    "Security setup",
+    "Open Kraken Support",
+    "",
+    "Show Kraken Guard",
+    "",
+    "Quit",
+]
+
+
+def menu_texts(controller: AppController) -> list[str]:
+    controller.tray.menu.aboutToShow.emit()
+    return [a.text().replace("&", "") for a in controller.tray.menu.actions()]
+
+
+def test_tray_menu_offers_every_feature(controller: AppController) -> None:
+    assert menu_texts(controller) == MENU
+
+
+def test_with_a_tray_closing_the_window_keeps_the_app(qtbot, qapp, services: Services) -> None:
+    services.tray_available = lambda: True
+    controller = AppController(services)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    assert controller.tray.icon is not None
+    assert not controller.window.notice.isVisible()
+    assert not qapp.quitOnLastWindowClosed()
+    with qtbot.waitSignal(controller.window.closedToTray):
+        controller.window.close()
+    assert not controller.window.isVisible()
+    controller.actions.show_window.trigger()
+    assert controller.window.isVisible()
+    controller.tray.stop()
+    controller.window.hide_on_close = False
+
+
+def test_quit_hides_the_tray_and_quits(controller: AppController, monkeypatch) -> None:
+    quits = []
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(1))
+    controller.start()
+    controller.actions.quit.trigger()
+    assert quits == [1]
+
+
+def test_left_click_on_the_tray_opens_verify(qtbot, services: Services) -> None:
+    services.tray_available = lambda: True
+    controller = AppController(services)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    controller.tray._on_activated(QSystemTrayIcon.ActivationReason.Trigger)
+    assert controller.window.current_key() == "verify"
+    controller.tray.stop()
+    controller.window.hide_on_close = False
+
+
+@pytest.mark.realtray
+def test_real_tray_host_shows_the_icon(qtbot, qapp, services: Services) -> None:
+    """Runs in .ci/run under Xvfb with trayer: the icon really lands in a tray."""
+    assert QSystemTrayIcon.isSystemTrayAvailable()
+    services.tray_available = QSystemTrayIcon.isSystemTrayAvailable
+    controller = AppController(services)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    icon = controller.tray.icon
+    assert icon is not None
+    qtbot.waitUntil(lambda: icon.isVisible() and not icon.geometry().isEmpty(), timeout=5000)
+    assert menu_texts(controller) == MENU
+    controller.tray.stop()
+    controller.window.hide_on_close = False
