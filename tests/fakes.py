@@ -63,6 +63,10 @@ class RecordingDialogs:
         self.shown.append(("confirm", title, text))
         return bool(self.answers.pop(0)) if self.answers else False
 
+    def confirm_guarded(self, parent: object, title: str, change: str) -> bool:
+        self.shown.append(("guarded", title, change))
+        return bool(self.answers.pop(0)) if self.answers else False
+
     def texts(self) -> str:
         return "\n".join(f"{title}: {text}" for _, title, text in self.shown)
 

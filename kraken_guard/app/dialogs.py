@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from kraken_guard.views.guarded_dialog import GuardedChangeDialog
 
 
 class Dialogs:
@@ -30,3 +32,8 @@ class Dialogs:
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is yes
+
+    def confirm_guarded(self, parent: QWidget | None, title: str, change: str) -> bool:
+        """Ask for a deliberate confirmation (typing a word) before trusted data changes."""
+        dialog = GuardedChangeDialog(title, change, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TextIO
 
+from kraken_guard.core.guarded import CONFIRM_WORD, PROMPT, WARNING, confirms
 from kraken_guard.core.paths import AppPaths, resolve_paths
 from kraken_guard.core.store import Store, StoreError, open_store
 
@@ -44,6 +45,18 @@ class CliContext:
             if recovery is not None:
                 print(recovery.message(), file=self.err)
         return self._store
+
+    def confirm_guarded(self, change: str, *, assume_yes: bool) -> None:
+        """Show the trusted-data warning and require the typed word (or --yes); raise if refused."""
+        print(WARNING, file=self.err)
+        print(change, file=self.err)
+        if assume_yes:
+            return
+        print(PROMPT.format(word=CONFIRM_WORD), file=self.err)
+        print("> ", end="", file=self.err, flush=True)
+        typed = self.inp.readline()
+        if not confirms(typed):
+            raise CliError("Nothing was changed. (Use --yes in scripts you wrote yourself.)")
 
     def close(self) -> None:
         if self._store is not None:
