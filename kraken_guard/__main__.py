@@ -53,6 +53,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="open the security setup",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # Starts, shows the first window, reports the modules loaded, and quits: for CI and bench/.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(message="show")
     return parser.parse_args(list(argv))
 
@@ -106,7 +108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller = AppController(services)
     instance.messageReceived.connect(controller.handle_message)
     controller.start(args.message)
-    if recovery is not None:
+    if args.smoke_test:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: _report_smoke_test(controller.window.isVisible()))
+    elif recovery is not None:
         dialogs.warn(controller.window, "Kraken Guard", recovery.message())
     try:
         return app.exec()
@@ -114,6 +120,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         instance.release()
         store.close()
         log.info("Kraken Guard stopped")
+
+
+def _report_smoke_test(window_visible: bool) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    heavy = sorted(
+        name
+        for name in ("keyring", "psutil", "segno", "pyotp", "mnemonic", "ada_url")
+        if name in sys.modules
+    )
+    print(f"window_visible={window_visible} heavy_modules={','.join(heavy) or 'none'}")
+    QCoreApplication.exit(0 if window_visible else 3)
 
 
 if __name__ == "__main__":

@@ -49,12 +49,21 @@ def services(
     )
 
 
+def build_controller(qtbot, services: Services) -> AppController:  # type: ignore[no-untyped-def]
+    """A controller whose every top-level widget qtbot closes and deletes at teardown."""
+    built = AppController(services)
+    qtbot.addWidget(built.window, before_close_func=lambda _: _shut(built))
+    qtbot.addWidget(built.tray.menu)
+    return built
+
+
+def _shut(built: AppController) -> None:
+    built.tray.stop()
+    built.window.hide_on_close = False
+    built.deleteLater()
+
+
 @pytest.fixture
 def controller(qtbot, qapp: QApplication, services: Services) -> Iterator[AppController]:  # type: ignore[no-untyped-def]
     configure_application(qapp)
-    built = AppController(services)
-    qtbot.addWidget(built.window)
-    yield built
-    built.tray.stop()
-    built.window.hide_on_close = False
-    built.window.close()
+    yield build_controller(qtbot, services)

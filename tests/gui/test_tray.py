@@ -3,6 +3,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from kraken_guard.app.controller import AppController, Services
+from tests.gui.conftest import build_controller
 
 MENU = [
     "Someone is calling me",
@@ -28,8 +29,7 @@ def test_tray_menu_offers_every_feature(controller: AppController) -> None:
 
 def test_with_a_tray_closing_the_window_keeps_the_app(qtbot, qapp, services: Services) -> None:
     services.tray_available = lambda: True
-    controller = AppController(services)
-    qtbot.addWidget(controller.window)
+    controller = build_controller(qtbot, services)
     controller.start()
     assert controller.tray.icon is not None
     assert not controller.window.notice.isVisible()
@@ -39,8 +39,6 @@ def test_with_a_tray_closing_the_window_keeps_the_app(qtbot, qapp, services: Ser
     assert not controller.window.isVisible()
     controller.actions.show_window.trigger()
     assert controller.window.isVisible()
-    controller.tray.stop()
-    controller.window.hide_on_close = False
 
 
 def test_quit_hides_the_tray_and_quits(controller: AppController, monkeypatch) -> None:
@@ -53,13 +51,10 @@ def test_quit_hides_the_tray_and_quits(controller: AppController, monkeypatch) -
 
 def test_left_click_on_the_tray_opens_verify(qtbot, services: Services) -> None:
     services.tray_available = lambda: True
-    controller = AppController(services)
-    qtbot.addWidget(controller.window)
+    controller = build_controller(qtbot, services)
     controller.start()
     controller.tray._on_activated(QSystemTrayIcon.ActivationReason.Trigger)
     assert controller.window.current_key() == "verify"
-    controller.tray.stop()
-    controller.window.hide_on_close = False
 
 
 @pytest.mark.realtray
@@ -67,12 +62,9 @@ def test_real_tray_host_shows_the_icon(qtbot, qapp, services: Services) -> None:
     """Runs in .ci/run under Xvfb with trayer: the icon really lands in a tray."""
     assert QSystemTrayIcon.isSystemTrayAvailable()
     services.tray_available = QSystemTrayIcon.isSystemTrayAvailable
-    controller = AppController(services)
-    qtbot.addWidget(controller.window)
+    controller = build_controller(qtbot, services)
     controller.start()
     icon = controller.tray.icon
     assert icon is not None
     qtbot.waitUntil(lambda: icon.isVisible() and not icon.geometry().isEmpty(), timeout=5000)
     assert menu_texts(controller) == MENU
-    controller.tray.stop()
-    controller.window.hide_on_close = False

@@ -1,0 +1,48 @@
+"""The real entry point starts, shows its window fast, and leaves heavy imports for later."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run_app(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "KRAKEN_GUARD_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "kraken_guard", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_app_starts_shows_its_window_and_imports_no_keyring(isolated_home: Path) -> None:
+    result = run_app(isolated_home, "--smoke-test")
+    assert result.returncode == 0, result.stderr
+    assert "window_visible=True" in result.stdout
+    assert "heavy_modules=none" in result.stdout
+    log = (isolated_home / "logs" / "kraken-guard.log").read_text()
+    assert "starting" in log
+
+
+def test_damaged_database_is_kept_aside_when_the_app_starts(isolated_home: Path) -> None:
+    data = isolated_home / "data"
+    data.mkdir(parents=True)
+    (data / "kraken-guard.sqlite3").write_bytes(b"this is not a database at all" * 40)
+    result = run_app(isolated_home, "--smoke-test")
+    assert result.returncode == 0, result.stderr
+    kept = list(data.glob("kraken-guard.sqlite3.damaged-*"))
+    assert len(kept) == 1
+    assert kept[0].read_bytes().startswith(b"this is not a database")
+    assert "moved to" in (isolated_home / "logs" / "kraken-guard.log").read_text()
+
+
+def test_help_and_version_need_no_screen(isolated_home: Path) -> None:
+    result = run_app(isolated_home, "--help")
+    assert result.returncode == 0
+    assert "--call" in result.stdout
+    bad = run_app(isolated_home, "--call", "--verify")
+    assert bad.returncode == 2
+    assert "not allowed with" in bad.stderr
