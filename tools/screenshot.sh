@@ -16,8 +16,11 @@ export DISPLAY=$display QT_QPA_PLATFORM=xcb KRAKEN_GUARD_HOME=$home
 openbox >/dev/null 2>&1 & wm=$!
 trayer --edge top --align right --widthtype pixel --width 120 --height 24 >/dev/null 2>&1 & tray=$!
 sleep 1
-QT_SCALE_FACTOR=${KG_FONT_SCALE:-1} uv run python -m kraken_guard "$@" & app=$!
+# A large system font: more dots per inch for text only, so layouts must reflow around it.
+font_dpi=$(python3 -c "print(round(96 * float('${KG_FONT_SCALE:-1}')))")
+export QT_FONT_DPI=$font_dpi
+uv run python -m kraken_guard "$@" & app=$!
 sleep "$wait_s"
-if [ -n "${KG_AFTER:-}" ]; then QT_SCALE_FACTOR=${KG_FONT_SCALE:-1} bash -c "$KG_AFTER"; sleep 2; fi
+if [ -n "${KG_AFTER:-}" ]; then bash -c "$KG_AFTER"; sleep 2; fi
 import -window root "$out"
 echo "saved $out (data in $home)"

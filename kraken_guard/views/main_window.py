@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -79,27 +80,45 @@ class MainWindow(QMainWindow):
         self.footer.setObjectName("footer")
         self.statusBar().addPermanentWidget(self.footer)
         QShortcut(QKeySequence("Ctrl+0"), self, lambda: self.show_page("home"))
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
+        self._fit_to_screen()
 
     def add_page(self, key: str, title: str, page: QWidget) -> None:
+        """Add (or replace) a page; each scrolls on its own, so large text never clips it."""
         page.setObjectName(page.objectName() or f"page_{key}")
+        scroller = QScrollArea(self.pages)
+        scroller.setObjectName(f"scroll_{key}")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(page)
         if key in self._keys:
             index = self._keys.index(key)
-            old = self.page(key)
-            self.pages.insertWidget(index, page)
+            old = self.pages.widget(index)
+            assert old is not None
+            self.pages.insertWidget(index, scroller)
             self.pages.removeWidget(old)
             old.deleteLater()
             item = self.nav.item(index)
             assert item is not None
             item.setText(title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             return
         self._keys.append(key)
-        self.pages.addWidget(page)
+        self.pages.addWidget(scroller)
         item = QListWidgetItem(title, self.nav)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
         self._fit_navigation()
+
+    def _fit_to_screen(self) -> None:
+        # Sized from the font, but never larger than the screen, so big text still shows it all.
+        metrics = self.fontMetrics()
+        width, height = metrics.averageCharWidth() * 110, metrics.height() * 36
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10)
+        self.resize(width, height)
 
     def _fit_navigation(self) -> None:
         # Measured from the font, so a large system font widens the list instead of clipping it.
@@ -107,7 +126,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(width + self.fontMetrics().averageCharWidth() * 2)
 
     def page(self, key: str) -> QWidget:
-        page = self.pages.widget(self._keys.index(key))
+        scroller = self.pages.widget(self._keys.index(key))
+        assert isinstance(scroller, QScrollArea)
+        page = scroller.widget()
         assert page is not None
         return page
 
