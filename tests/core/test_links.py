@@ -1,3 +1,5 @@
+import re
+
 import ada_url
 import pytest
 from hypothesis import given, settings
@@ -165,4 +167,5 @@ def test_no_input_raises_and_only_kraken_hosts_are_official(text: str) -> None:
     if check.verdict is Verdict.OFFICIAL:
         host = browser_host(text)
         assert host is not None and is_kraken_host(host), (text, host)
-        assert "@" not in text.split("//", 1)[-1].split("/", 1)[0]
+        after_scheme = re.sub(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*:)?[/\\]*", "", text)
+        assert "@" not in re.split(r"[/\\?#]", after_scheme, maxsplit=1)[0], text
