@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +49,16 @@ class BookmarksPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page_bookmarks")
-        layout = QVBoxLayout(self)
+        # Scrolls as a whole, so a large system font never squeezes or clips a part of it.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(scroll)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(inner)
         layout.addWidget(heading(self.tr("Bookmarks"), 1.5, self))
         layout.addWidget(
             paragraph(
@@ -90,6 +101,8 @@ class BookmarksPage(QWidget):
         self.list.setObjectName("bookmarks_list")
         self.list.setAccessibleName(self.tr("Your bookmarks"))
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setMinimumHeight(self.fontMetrics().height() * 6)
         list_label.setBuddy(self.list)
         layout.addWidget(list_label)
         layout.addWidget(self.list, 1)
@@ -180,6 +193,11 @@ class BookmarksPage(QWidget):
             self.problem.show_verdict(problem[0], problem[1], problem[2])
         self.changed.clear()
         self.changed.addItems(list(changed))
+        rows = max(1, min(len(changed), 4))
+        self.changed.setFixedHeight(
+            max(self.changed.sizeHintForRow(0), self.fontMetrics().height() * 3 // 2) * rows
+            + 2 * self.changed.frameWidth()
+        )
         if changed:
             self.changed.setCurrentRow(0)
         for widget in (self.changed, self.trust_again, self.discard):

@@ -29,14 +29,16 @@ class LinkCheckPage(QWidget):
                 self,
             )
         )
-        self.search_warning = paragraph(
-            self.tr(
-                "Never use a search engine to find Kraken. Fake sites and fake phone numbers "
-                "show up there. Use your bookmark to support.kraken.com."
-            ),
-            self,
-        )
+        self.search_warning = VerdictBox(self)
         self.search_warning.setObjectName("search_warning")
+        self.search_warning.show_verdict(
+            "info",
+            self.tr("Never use a search engine to find Kraken"),
+            self.tr(
+                "Fake sites and fake phone numbers show up in search results. "
+                "Use your bookmark to support.kraken.com."
+            ),
+        )
         layout.addWidget(self.search_warning)
 
         label = QLabel(self.tr("&Link to check:"), self)

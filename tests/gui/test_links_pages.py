@@ -54,7 +54,7 @@ def test_the_page_says_never_to_search_for_kraken(controller: AppController) -> 
     controller.start()
     controller.window.show_page("link")
     assert controller.links.link_page.search_warning.isVisible()
-    assert "Never use a search engine" in controller.links.link_page.search_warning.text()
+    assert "Never use a search engine" in controller.links.link_page.search_warning.headline.text()
 
 
 def test_bookmarks_page_shows_the_pinned_link_and_keychain_protection(
