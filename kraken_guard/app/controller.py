@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from kraken_guard.app.actions import AppActions, create_actions
 from kraken_guard.app.application import tray_icon
 from kraken_guard.app.dialogs import Dialogs
+from kraken_guard.app.links_controller import LinksController
 from kraken_guard.app.opener import OpenUrl, TrustedOpener
 from kraken_guard.app.tray import Tray
 from kraken_guard.core.content import content_reviewed_on, load_content
@@ -100,20 +101,18 @@ class AppController(QObject):
                 self.window,
             ),
         )
-        self.window.add_page(
-            "link",
-            self.tr("Check a link"),
-            InfoPage(
-                self.tr("Check a link"),
-                [
-                    self.tr(
-                        "Never use a search engine to find Kraken. "
-                        "Use your bookmark to support.kraken.com."
-                    )
-                ],
-                [self.actions.open_support],
-                self.window,
-            ),
+        self.links = LinksController(
+            self.services.store,
+            self.services.key_source,
+            self.services.dialogs,
+            self.opener,
+            self.services.now,
+            self.window,
+        )
+        self.window.add_page("link", self.tr("Check a link"), self.links.link_page)
+        self.window.add_page("bookmarks", self.tr("Bookmarks"), self.links.bookmarks_page)
+        self.window.pages.currentChanged.connect(
+            lambda index: self.links.page_shown(self.window.pages.widget(index))
         )
         self.window.add_page(
             "setup",

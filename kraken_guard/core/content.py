@@ -18,6 +18,7 @@ CONTENT_FILES = (
     "in_call_steps",
     "after_sharing",
     "remote_access_tools",
+    "link_verdicts",
 )
 
 

@@ -1,14 +1,41 @@
-"""Which links the app may open: https on kraken.com or one of its subdomains, nothing else."""
+"""Reads links the way browsers do (WHATWG) and says whether they really go to kraken.com."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from enum import StrEnum
 
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.lookalike import brand_signals
 
 OFFICIAL_DOMAIN = "kraken.com"
 SUPPORT_URL = "https://support.kraken.com"
+
+# Schemes a person may paste; anything else without "://" is read as a bare host name.
+_KNOWN_SCHEMES = re.compile(
+    r"^(https?|ftp|wss?|file|javascript|vbscript|data|mailto|about|blob|tel|sms):", re.IGNORECASE
+)
+_WEB_PROTOCOLS = ("http:", "https:")
+# WHATWG strips these anywhere in a URL; they have no place in an honest link.
+_HIDDEN = re.compile(r"[\t\n\r]")
+_AUTHORITY_END = re.compile(r"[/\\?#]")
+_DOMAIN = 0  # ada_url's host type for a name (1 and 2 are IPv4 and IPv6 addresses)
+
+
+class Verdict(StrEnum):
+    OFFICIAL = "official"
+    LOOKALIKE = "lookalike"
+    UNRELATED = "unrelated"
+    INVALID = "invalid"
+
+
+@dataclass(frozen=True)
+class LinkCheck:
+    input: str
+    verdict: Verdict
+    host: str | None
+    reasons: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -17,26 +44,136 @@ class OpenDecision:
     reason: str
 
 
+R_OFFICIAL = QT_TRANSLATE_NOOP("links", "This link goes to kraken.com.")
+R_NOT_SECURE = QT_TRANSLATE_NOOP(
+    "links", "It is not a secure (https) link. Type the address with https:// at the start."
+)
+R_EMPTY = QT_TRANSLATE_NOOP("links", "There is no link to check. Paste or type a link.")
+R_NOT_A_LINK = QT_TRANSLATE_NOOP("links", "This is not a web address a browser can open.")
+R_NOT_WEB = QT_TRANSLATE_NOOP("links", "This is not a web link. Kraken links start with https://.")
+R_USERINFO = QT_TRANSLATE_NOOP(
+    "links",
+    "The link has an @ sign before the address. This trick hides where the link really goes.",
+)
+R_HIDDEN = QT_TRANSLATE_NOOP("links", "The link has hidden characters, like tabs or line breaks.")
+R_PERCENT = QT_TRANSLATE_NOOP(
+    "links", "The address is disguised with % codes. Real Kraken links never do this."
+)
+R_UNUSUAL_LETTERS = QT_TRANSLATE_NOOP(
+    "links",
+    "The address uses unusual characters that look like normal letters. Real Kraken links "
+    "never do this.",
+)
+R_OTHER_SITE = QT_TRANSLATE_NOOP("links", "The link goes to a site that is not kraken.com.")
+R_NUMBER_ADDRESS = QT_TRANSLATE_NOOP(
+    "links", "The link goes to a number address, not a name. Real Kraken links never do this."
+)
+R_MENTIONS_KRAKEN = QT_TRANSLATE_NOOP(
+    "links",
+    "kraken.com is written later in the link, but the link itself goes to another site.",
+)
+R_SEARCH_ENGINE = QT_TRANSLATE_NOOP(
+    "links", "Never use a search engine to find Kraken. Use your bookmark to support.kraken.com."
+)
+
+
 def is_kraken_host(host: str) -> bool:
     host = host.lower().rstrip(".")
     return host == OFFICIAL_DOMAIN or host.endswith("." + OFFICIAL_DOMAIN)
+
+
+def check_url(text: str) -> LinkCheck:
+    """Say where a link really goes, and whether that is kraken.com. Never raises."""
+    import ada_url
+
+    cleaned = text.strip() if isinstance(text, str) else ""
+    if not cleaned:
+        return LinkCheck(text, Verdict.INVALID, None, (R_EMPTY,))
+    candidate = _with_scheme(cleaned)
+    try:
+        url = ada_url.URL(candidate)
+    except ValueError:
+        return LinkCheck(text, Verdict.INVALID, None, (R_NOT_A_LINK,))
+    if url.protocol not in _WEB_PROTOCOLS:
+        return LinkCheck(text, Verdict.INVALID, None, (R_NOT_WEB,))
+    host = url.hostname.rstrip(".").lower()
+    if not host:
+        return LinkCheck(text, Verdict.INVALID, None, (R_NOT_A_LINK,))
+    authority = _raw_authority(candidate)
+    userinfo, _, raw_host = authority.rpartition("@")
+    disguises = _disguises(candidate, authority, raw_host)
+    if url.host_type != _DOMAIN:
+        return LinkCheck(text, Verdict.UNRELATED, host, (R_NUMBER_ADDRESS, *disguises))
+    if is_kraken_host(host):
+        if disguises:
+            return LinkCheck(text, Verdict.LOOKALIKE, host, disguises)
+        reasons = [R_OFFICIAL]
+        if url.protocol != "https:":
+            reasons.append(R_NOT_SECURE)
+        return LinkCheck(text, Verdict.OFFICIAL, host, tuple(reasons))
+
+    signals = brand_signals(host)
+    brand_in_userinfo = bool(userinfo) and (
+        OFFICIAL_DOMAIN in userinfo.lower() or bool(brand_signals(userinfo))
+    )
+    mentions = OFFICIAL_DOMAIN in (url.pathname + url.search + url.hash).lower()
+    reasons = [R_OTHER_SITE, *disguises, *signals]
+    if mentions:
+        reasons.append(R_MENTIONS_KRAKEN)
+    verdict = Verdict.LOOKALIKE if signals or brand_in_userinfo or mentions else Verdict.UNRELATED
+    return LinkCheck(text, verdict, host, tuple(reasons))
 
 
 def may_open(url: str) -> OpenDecision:
     """Decide whether the app may open `url` in the browser, with the reason in plain words."""
     if any(ch.isspace() or ch == "\\" for ch in url):
         return OpenDecision(False, QT_TRANSLATE_NOOP("links", "This link has hidden characters."))
-    parts = urlsplit(url)
-    if parts.scheme != "https":
+    if not url.lower().startswith("https://"):
         return OpenDecision(
             False, QT_TRANSLATE_NOOP("links", "Kraken Guard only opens secure (https) links.")
         )
-    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
+    check = check_url(url)
+    if R_USERINFO in check.reasons:
         return OpenDecision(
             False, QT_TRANSLATE_NOOP("links", "This link hides its real address behind an @ sign.")
         )
-    if parts.port not in (None, 443) or not is_kraken_host(parts.hostname or ""):
+    if check.verdict is not Verdict.OFFICIAL or not _default_port(url):
         return OpenDecision(
             False, QT_TRANSLATE_NOOP("links", "Kraken Guard only opens links to kraken.com.")
         )
     return OpenDecision(True, "")
+
+
+def _default_port(url: str) -> bool:
+    import ada_url
+
+    return ada_url.URL(url).port == ""
+
+
+def _with_scheme(text: str) -> str:
+    """A bare host such as `support.kraken.com:443` is read as an https link."""
+    if "://" in text or _KNOWN_SCHEMES.match(text):
+        return text
+    if text.startswith(("//", "\\\\")):
+        return "https:" + text
+    return "https://" + text
+
+
+def _raw_authority(candidate: str) -> str:
+    """The part between the scheme and the path as written, before the browser cleans it."""
+    after = _HIDDEN.sub("", candidate).split(":", 1)[1].lstrip("/\\")
+    return _AUTHORITY_END.split(after, 1)[0]
+
+
+def _disguises(candidate: str, authority: str, raw_host: str) -> tuple[str, ...]:
+    """Tricks that hide where a link goes; any of them means a link is not plainly kraken.com."""
+    found = []
+    if "@" in authority:
+        found.append(R_USERINFO)
+    if _HIDDEN.search(candidate):
+        found.append(R_HIDDEN)
+    if "%" in raw_host:
+        found.append(R_PERCENT)
+    if not raw_host.isascii():
+        found.append(R_UNUSUAL_LETTERS)
+    return tuple(found)

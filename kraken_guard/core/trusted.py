@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.paths import restrict_file
 from kraken_guard.core.store import Store
 
@@ -31,14 +32,28 @@ class Protection(Enum):
 
 @dataclass(frozen=True)
 class TrustKey:
-    """The secret that signs trusted data, and where it is kept."""
+    """The secret that signs trusted data, where it is kept, and whether it was just made."""
 
     secret: bytes
     protection: Protection
     note: str = ""
+    created: bool = False
+
+
+class KeyUnavailable(Exception):
+    """The keychain that holds the key cannot be reached today (locked, or gone for now).
+
+    Data signed with that key cannot be checked: it is "not checked right now", not "tampered".
+    """
+
+    def __init__(self, note: str) -> None:
+        super().__init__(note)
+        self.note = note
 
 
 KeySource = Callable[[], TrustKey]
+
+FILE_NOTE = QT_TRANSLATE_NOOP("trusted", "The key was kept in a file when Kraken Guard was set up.")
 
 
 def file_key(path: Path) -> bytes:
@@ -59,30 +74,74 @@ def file_key(path: Path) -> bytes:
     return secret
 
 
+def protection_marker(key_file: Path) -> Path:
+    """Where the app remembers which protection it chose, and why (beside the key file)."""
+    return key_file.with_name(key_file.name + ".where")
+
+
+def remembered_protection(key_file: Path) -> tuple[Protection | None, str]:
+    marker = protection_marker(key_file)
+    try:
+        kind, _, note = marker.read_text(encoding="utf-8").partition("\n")
+        return Protection(kind.strip()), note.strip()
+    except (OSError, ValueError):
+        return None, ""
+
+
+def _remember(key_file: Path, protection: Protection, note: str = "") -> None:
+    marker = protection_marker(key_file)
+    if remembered_protection(key_file) == (protection, note):
+        return
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    temporary = marker.with_name(f".{marker.name}.tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(f"{protection.value}\n{note}")
+    os.replace(temporary, marker)
+
+
 def keychain_key(key_file: Path) -> TrustKey:
-    """The key from the system keychain; a 0600 file when there is no usable keychain."""
+    """The key from the system keychain; a 0600 file when there is no usable keychain.
+
+    The choice is remembered: data signed with a keychain key is never re-signed with a new
+    file key just because the keychain is locked today (that raises KeyUnavailable), and a
+    file key keeps being used when a keychain appears later.
+    """
+    remembered, remembered_note = remembered_protection(key_file)
+    if remembered is Protection.FILE or (remembered is None and key_file.exists()):
+        return TrustKey(file_key(key_file), Protection.FILE, remembered_note or FILE_NOTE)
+
     import keyring
     from keyring import errors
 
     try:
         stored = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
         if stored:
+            _remember(key_file, Protection.KEYCHAIN)
             return TrustKey(bytes.fromhex(stored), Protection.KEYCHAIN)
         secret = secrets.token_bytes(32)
         keyring.set_password(KEYRING_SERVICE, KEYRING_USER, secret.hex())
-        return TrustKey(secret, Protection.KEYCHAIN)
+        _remember(key_file, Protection.KEYCHAIN)
+        return TrustKey(secret, Protection.KEYCHAIN, created=True)
     except errors.NoKeyringError:
-        note = "No system keychain was found on this computer."
+        note = QT_TRANSLATE_NOOP("trusted", "No system keychain was found on this computer.")
     except errors.KeyringLocked:
-        note = "The system keychain is locked."
+        note = QT_TRANSLATE_NOOP("trusted", "The system keychain is locked.")
     except errors.InitError:
-        note = "The system keychain could not be started."
+        note = QT_TRANSLATE_NOOP("trusted", "The system keychain could not be started.")
     except errors.PasswordSetError:
-        note = "The system keychain refused to save the key."
+        note = QT_TRANSLATE_NOOP("trusted", "The system keychain refused to save the key.")
     except errors.KeyringError as error:
-        note = f"The system keychain failed ({type(error).__name__})."
+        log.warning("keychain error: %s", type(error).__name__)
+        note = QT_TRANSLATE_NOOP("trusted", "The system keychain did not work.")
+    if remembered is Protection.KEYCHAIN:
+        log.warning("trusted-data key is in the keychain, which cannot be reached: %s", note)
+        raise KeyUnavailable(note)
     log.warning("trusted-data key kept in a file: %s", note)
-    return TrustKey(file_key(key_file), Protection.FILE, note)
+    created = not key_file.exists()
+    secret = file_key(key_file)
+    _remember(key_file, Protection.FILE, note)
+    return TrustKey(secret, Protection.FILE, note, created=created)
 
 
 @dataclass(frozen=True)
@@ -100,6 +159,16 @@ class TrustedLoad:
 
     items: tuple[TrustedItem, ...]
     tampered: tuple[TrustedItem, ...]
+    unchecked: tuple[TrustedItem, ...] = ()
+    problem: str = ""  # why items could not be checked (a locked keychain), else empty
+
+
+@dataclass(frozen=True)
+class TrustStatus:
+    protection: Protection
+    note: str
+    available: bool
+    new_key: bool = False  # a key was made just now: older items cannot match it
 
 
 @dataclass(frozen=True)
@@ -126,9 +195,22 @@ class TrustedItems:
 
     @property
     def key(self) -> TrustKey:
+        """The signing key; raises KeyUnavailable when its keychain cannot be reached today."""
         if self._key is None:
             self._key = self._key_source()
         return self._key
+
+    def status(self) -> TrustStatus:
+        """Where the key is kept and why, or why it cannot be reached right now."""
+        try:
+            key = self.key
+        except KeyUnavailable as error:
+            return TrustStatus(Protection.KEYCHAIN, error.note, available=False)
+        return TrustStatus(key.protection, key.note, available=True, new_key=key.created)
+
+    def retry(self) -> None:
+        """Forget a key that could not be reached, so the next use asks the keychain again."""
+        self._key = None
 
     def load(self, kind: str) -> TrustedLoad:
         good, bad = [], []
@@ -137,10 +219,20 @@ class TrustedItems:
             "WHERE kind = ? ORDER BY id",
             (kind,),
         )
-        for row in rows:
-            item = TrustedItem(
-                row["kind"], row["value"], row["note"], row["source"], _parse_time(row["added_at"])
+        items = [
+            (
+                TrustedItem(
+                    r["kind"], r["value"], r["note"], r["source"], _parse_time(r["added_at"])
+                ),
+                r,
             )
+            for r in rows
+        ]
+        try:
+            self.key  # noqa: B018 -- reach the keychain once, before checking any tag
+        except KeyUnavailable as error:
+            return TrustedLoad((), (), tuple(item for item, _ in items), error.note)
+        for item, row in items:
             if hmac.compare_digest(
                 self._tag(row["kind"], row["value"], row["note"], row["source"], row["added_at"]),
                 row["tag"],
@@ -166,6 +258,23 @@ class TrustedItems:
             )
             self._record(db, kind, "add", value, added_at)
         return TrustedItem(kind, value, note, source, _parse_time(added_at))
+
+    def resign(self, kind: str, value: str) -> bool:
+        """Trust a changed item again, after the person looked at it and confirmed it."""
+        rows = self._store.query(
+            "SELECT note, source FROM trusted_items WHERE kind = ? AND value = ?", (kind, value)
+        )
+        if not rows:
+            return False
+        at = self._now().isoformat(timespec="seconds")
+        tag = self._tag(kind, value, rows[0]["note"], rows[0]["source"], at)
+        with self._store.transaction() as db:
+            db.execute(
+                "UPDATE trusted_items SET added_at = ?, tag = ? WHERE kind = ? AND value = ?",
+                (at, tag, kind, value),
+            )
+            self._record(db, kind, "trust again", value, at)
+        return True
 
     def remove(self, kind: str, value: str) -> bool:
         with self._store.transaction() as db:

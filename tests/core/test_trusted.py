@@ -9,6 +9,7 @@ from kraken_guard.core.store import Store
 from kraken_guard.core.trusted import (
     KEYRING_SERVICE,
     KEYRING_USER,
+    KeyUnavailable,
     Protection,
     TrustedItems,
     TrustKey,
@@ -119,3 +120,60 @@ def test_without_a_usable_keychain_the_key_goes_to_a_private_file(
 
 def test_file_key_is_stable(tmp_path: Path) -> None:
     assert file_key(tmp_path / "k") == file_key(tmp_path / "k")
+
+
+def test_a_locked_keychain_is_cannot_check_not_tampered(
+    store: Store, paths: AppPaths, memory_keyring: MemoryKeyring
+) -> None:
+    TrustedItems(store, lambda: keychain_key(paths.key_file)).add("phone", "+18005551234")
+    memory_keyring.fail_with = errors.KeyringLocked()
+    trusted = TrustedItems(store, lambda: keychain_key(paths.key_file))
+    loaded = trusted.load("phone")
+    assert loaded.items == () and loaded.tampered == ()
+    assert [i.value for i in loaded.unchecked] == ["+18005551234"]
+    assert "locked" in loaded.problem
+    assert not paths.key_file.exists(), "no weaker file key replaces the keychain key quietly"
+    status = trusted.status()
+    assert not status.available and "locked" in status.note
+    with pytest.raises(KeyUnavailable):
+        trusted.add("phone", "+18005550000")
+    memory_keyring.fail_with = None
+    trusted.retry()
+    assert [i.value for i in trusted.load("phone").items] == ["+18005551234"]
+
+
+def test_a_file_key_keeps_being_used_when_a_keychain_appears_later(
+    store: Store, paths: AppPaths, memory_keyring: MemoryKeyring
+) -> None:
+    memory_keyring.fail_with = errors.NoKeyringError()
+    TrustedItems(store, lambda: keychain_key(paths.key_file)).add("phone", "+18005551234")
+    memory_keyring.fail_with = None
+    trusted = TrustedItems(store, lambda: keychain_key(paths.key_file))
+    assert [i.value for i in trusted.load("phone").items] == ["+18005551234"]
+    status = trusted.status()
+    assert status.protection is Protection.FILE and "No system keychain" in status.note
+    assert memory_keyring.secrets == {}
+
+
+def test_a_deleted_keychain_key_shows_as_a_new_key(
+    store: Store, paths: AppPaths, memory_keyring: MemoryKeyring
+) -> None:
+    TrustedItems(store, lambda: keychain_key(paths.key_file)).add("phone", "+18005551234")
+    memory_keyring.secrets.clear()
+    trusted = TrustedItems(store, lambda: keychain_key(paths.key_file))
+    assert [i.value for i in trusted.load("phone").tampered] == ["+18005551234"]
+    assert trusted.status().new_key
+
+
+def test_trusting_an_item_again_is_recorded(store: Store, paths: AppPaths) -> None:
+    trusted = TrustedItems(store, lambda: KEY, FakeClock())
+    trusted.add("phone", "+18005551234")
+    outside = sqlite3.connect(paths.database)
+    outside.execute("UPDATE trusted_items SET note = 'changed'")
+    outside.commit()
+    outside.close()
+    assert trusted.load("phone").tampered
+    assert trusted.resign("phone", "+18005551234")
+    assert not trusted.resign("phone", "+10000000000")
+    assert [i.note for i in trusted.load("phone").items] == ["changed"]
+    assert [c.action for c in trusted.changes("phone")] == ["add", "trust again"]
