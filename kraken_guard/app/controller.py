@@ -111,9 +111,7 @@ class AppController(QObject):
         )
         self.window.add_page("link", self.tr("Check a link"), self.links.link_page)
         self.window.add_page("bookmarks", self.tr("Bookmarks"), self.links.bookmarks_page)
-        self.window.pages.currentChanged.connect(
-            lambda index: self.links.page_shown(self.window.pages.widget(index))
-        )
+        self.window.pageShown.connect(lambda key: self.links.page_shown(self.window.page(key)))
         self.window.add_page(
             "setup",
             self.tr("Security setup"),

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
     """Holds the pages; `hide_on_close` keeps the app in the tray when a tray exists."""
 
     closedToTray = Signal()
+    pageShown = Signal(str)
 
     def __init__(self, footer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         body.addWidget(self.nav, 0)
         body.addWidget(self.pages, 1)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_row_changed)
         self.setCentralWidget(central)
 
         self.footer = QLabel(footer, self)
@@ -109,6 +110,11 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
         self._fit_navigation()
+
+    def _on_row_changed(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        if 0 <= row < len(self._keys):
+            self.pageShown.emit(self._keys[row])
 
     def _fit_to_screen(self) -> None:
         # Sized from the font, but never larger than the screen, so big text still shows it all.
