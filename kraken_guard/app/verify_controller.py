@@ -187,11 +187,12 @@ class VerifyController(QObject):
         return True
 
     def _describe(self, number: OfficialNumber) -> str:
-        origin = ", ".join(part for part in (number.note, number.source) if part)
         text = self.tr("{number}, added {date}").format(
             number=number.display, date=format_date(number.added_at)
         )
-        return f"{text} ({origin})" if origin else text
+        if not number.note:
+            return text
+        return self.tr("{entry}. Found at: {note}").format(entry=text, note=number.note)
 
     def _translate(self, text: str) -> str:
         return QCoreApplication.translate(official_words.CONTEXT, text)

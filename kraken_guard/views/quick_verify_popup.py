@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from kraken_guard.core.phone import looks_like_number
 from kraken_guard.views.verify_widget import CheckNumber, VerifyWidget
@@ -71,11 +71,13 @@ class QuickVerifyPopup(QWidget):
         layout.addLayout(row)
         hint = paragraph(self.tr("Press Enter to check. Press Esc to close."), self)
         layout.addWidget(hint)
+        # The window follows its content: it grows when a verdict appears and never has gaps.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         previous: QWidget = self.verify.check_button
         for button in (*self.buttons, self.more, self.close_button):
             QWidget.setTabOrder(previous, button)
             previous = button
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.verify.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
 
     def open_near(self, anchor: QRect | None, clipboard_text: str = "") -> None:
         """Show by the tray with the field focused, pre-filled when the clipboard holds a number."""
