@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QRect
 from PySide6.QtWidgets import QApplication
 
 from kraken_guard.app.actions import AppActions, create_actions
@@ -16,6 +16,7 @@ from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.links_controller import LinksController
 from kraken_guard.app.opener import OpenUrl, TrustedOpener
 from kraken_guard.app.tray import Tray
+from kraken_guard.app.verify_controller import VerifyController
 from kraken_guard.core.content import content_reviewed_on, load_content
 from kraken_guard.core.links import SUPPORT_URL
 from kraken_guard.core.paths import AppPaths
@@ -58,9 +59,16 @@ class AppController(QObject):
         self.home = HomePage(self.actions.features(), self.window)
         self.window.add_page("home", self.tr("Home"), self.home)
         self._add_feature_pages()
+        features = self.actions.features()
         self.tray = Tray(
             tray_icon(),
-            [*self.actions.features(), None, self.actions.show_window, None, self.actions.quit],
+            [
+                *[self.verify.tray_action if a is self.actions.verify else a for a in features],
+                None,
+                self.actions.show_window,
+                None,
+                self.actions.quit,
+            ],
             available=services.tray_available,
             parent=self,
         )
@@ -86,21 +94,15 @@ class AppController(QObject):
                 self.window,
             ),
         )
-        self.window.add_page(
-            "verify",
-            self.tr("Verify a phone number"),
-            InfoPage(
-                self.tr("Verify a phone number"),
-                [
-                    self.tr(
-                        "The only real Kraken Support number is at the bottom of "
-                        "support.kraken.com. Any other number is a scam."
-                    )
-                ],
-                [self.actions.open_support],
-                self.window,
-            ),
+        self.verify = VerifyController(
+            self.services,
+            self.actions.open_support,
+            self.window,
+            anchor=self._tray_anchor,
+            show_page=lambda: self.window.show_page("verify"),
+            parent=self,
         )
+        self.window.add_page("verify", self.tr("Verify a phone number"), self.verify.page)
         self.links = LinksController(
             self.services.store,
             self.services.key_source,
@@ -135,7 +137,7 @@ class AppController(QObject):
         a.open_support.triggered.connect(lambda: self.opener.open(SUPPORT_URL, self.window))
         a.show_window.triggered.connect(self.window.bring_forward)
         a.quit.triggered.connect(self.quit)
-        self.tray.primaryActivated.connect(a.verify.trigger)
+        self.tray.primaryActivated.connect(lambda: self.verify.open_popup())
         self.window.closedToTray.connect(self._on_closed_to_tray)
 
     def start(self, message: str = "show") -> None:
@@ -181,6 +183,10 @@ class AppController(QObject):
                 self.tr("It stays in the tray. Choose Quit from its menu to close it."),
             )
             self.services.store.set_setting("closed_to_tray_told", "1")
+
+    def _tray_anchor(self) -> QRect | None:
+        icon = self.tray.icon
+        return icon.geometry() if icon is not None and icon.isVisible() else None
 
     def quit(self) -> None:
         self.tray.stop()

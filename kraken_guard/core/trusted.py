@@ -228,6 +228,8 @@ class TrustedItems:
             )
             for r in rows
         ]
+        if not items:
+            return TrustedLoad((), ())  # nothing to check: leave the keychain (and keyring) alone
         try:
             self.key  # noqa: B018 -- reach the keychain once, before checking any tag
         except KeyUnavailable as error:

@@ -49,12 +49,19 @@ def test_quit_hides_the_tray_and_quits(controller: AppController, monkeypatch) -
     assert quits == [1]
 
 
-def test_left_click_on_the_tray_opens_verify(qtbot, services: Services) -> None:
+def test_left_click_on_the_tray_opens_the_quick_verify_popup(qtbot, services: Services) -> None:
     services.tray_available = lambda: True
     controller = build_controller(qtbot, services)
     controller.start()
     controller.tray._on_activated(QSystemTrayIcon.ActivationReason.Trigger)
-    assert controller.window.current_key() == "verify"
+    popup = controller.verify.popup
+    assert popup is not None
+    qtbot.addWidget(popup)
+    assert popup.isVisible()
+    assert controller.window.current_key() == "home"
+    popup.close()
+    controller.tray.stop()
+    controller.window.hide_on_close = False
 
 
 @pytest.mark.realtray

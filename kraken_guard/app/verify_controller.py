@@ -1,0 +1,198 @@
+"""Adapts the phone check and the official numbers to the verify page and the tray popup."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QRect
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from kraken_guard.core import official_numbers as official_words
+from kraken_guard.core.official_numbers import OfficialList, OfficialNumber, OfficialNumbers
+from kraken_guard.core.phone import (
+    NumberCheck,
+    NumberError,
+    ScamReports,
+    check_number,
+    format_date,
+    no_reports,
+    parse_number,
+    supported_regions,
+)
+from kraken_guard.core.phone_settings import save_region, saved_region
+from kraken_guard.core.trusted import Protection, TrustedItems
+from kraken_guard.views.quick_verify_popup import QuickVerifyPopup
+from kraken_guard.views.verify_page import NumberRow, VerifyPage
+from kraken_guard.views.verify_widget import translate_phone
+
+if TYPE_CHECKING:
+    from kraken_guard.app.controller import Services
+
+log = logging.getLogger(__name__)
+
+SOURCE = "app"
+Anchor = Callable[[], QRect | None]
+
+
+def _clipboard_text() -> str:
+    clipboard = QGuiApplication.clipboard()
+    return clipboard.text() if clipboard is not None else ""
+
+
+class VerifyController(QObject):
+    """Owns the verify page and the popup; `scam_reports` is swapped in by the incident log."""
+
+    def __init__(
+        self,
+        services: Services,
+        open_support: QAction,
+        window: QWidget,
+        *,
+        anchor: Anchor = lambda: None,
+        show_page: Callable[[], None] = lambda: None,
+        clipboard_text: Callable[[], str] = _clipboard_text,
+        scam_reports: ScamReports = no_reports,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._window = window
+        self._anchor = anchor
+        self._show_page = show_page
+        self._clipboard_text = clipboard_text
+        self._open_support = open_support
+        self.scam_reports = scam_reports
+        self._trusted = TrustedItems(services.store, services.key_source, services.now)
+        self.numbers = OfficialNumbers(self._trusted)
+        self._listing: OfficialList | None = None
+        self.region = saved_region(services.store)
+        self.page = VerifyPage(self.check, [open_support], window)
+        self.popup: QuickVerifyPopup | None = None
+        self.tray_action = QAction(self.tr("&Verify a phone number…"), self)
+        self.tray_action.setObjectName("action_quick_verify")
+        self.tray_action.setToolTip(self.tr("Check a number in a small window by the tray."))
+        self.tray_action.triggered.connect(lambda: self.open_popup())
+        self.page.shown.connect(self.refresh)
+        self.page.addRequested.connect(self.add)
+        self.page.removeRequested.connect(self.remove)
+        self.page.regionChanged.connect(self.set_region)
+        self._regions_filled = False
+
+    def listing(self) -> OfficialList:
+        """The saved numbers, read (and their tags checked) once until they change."""
+        if self._listing is None:
+            self._listing = self.numbers.list()
+        return self._listing
+
+    def check(self, text: str) -> NumberCheck:
+        """The check the page, the popup and the in-call window use."""
+        saved = self.listing()
+        return check_number(
+            text,
+            region=self.region,
+            official=saved.e164s(),
+            scam_reports=self.scam_reports,
+            tampered=saved.tampered_e164s(),
+        )
+
+    def open_popup(self, anchor: QRect | None = None) -> QuickVerifyPopup:
+        if self.popup is None:
+            self.popup = QuickVerifyPopup(self.check, [self._open_support])
+            self.popup.openPageRequested.connect(lambda: self._show_page())
+        self.popup.open_near(anchor or self._anchor(), self._clipboard_text())
+        return self.popup
+
+    def set_region(self, code: str) -> None:
+        self.region = save_region(self._services.store, code)
+
+    def refresh(self) -> None:
+        if not self._regions_filled:
+            self.page.set_regions(supported_regions(), self.region)
+            self._regions_filled = True
+        self._listing = None
+        saved = self.listing()
+        rows = [NumberRow(n.e164, self._describe(n), True) for n in saved.numbers]
+        rows += [
+            NumberRow(
+                n.e164,
+                self.tr("Not trusted, changed outside Kraken Guard: {number}").format(
+                    number=n.display
+                ),
+                False,
+            )
+            for n in saved.tampered
+        ]
+        warning = ""
+        if saved.tampered:
+            warning = self.tr(
+                "Warning: your saved numbers were changed outside Kraken Guard. Changed entries "
+                "are not used. Remove them, or add the number again from support.kraken.com."
+            )
+        self.page.show_numbers(rows, warning)
+        if not saved.numbers and not saved.tampered:
+            self.page.show_status(self.tr("No official number saved yet."))
+        key = self._trusted.key if (saved.numbers or saved.tampered) else None
+        if key is not None and key.protection is Protection.FILE:
+            self.page.show_protection(
+                self.tr(
+                    "Weaker protection: {reason} The key that guards this list is kept in a "
+                    "file instead of the system keychain."
+                ).format(reason=key.note)
+            )
+
+    def add(self, text: str, note: str) -> bool:
+        """Parse, show the guarded confirmation with the parsed number, then save."""
+        try:
+            parsed = parse_number(text, self.region)
+        except NumberError as error:
+            reason = translate_phone(error.reason).format(**error.values)
+            self._services.dialogs.warn(
+                self.page,
+                self.tr("Number not added"),
+                f"{reason} {translate_phone(error.next_step)}",
+            )
+            return False
+        change = self._translate(official_words.ADD_CHANGE).format(number=parsed.display)
+        if not self._services.dialogs.confirm_guarded(
+            self.page, self.tr("Add an official number"), change
+        ):
+            self.page.show_status(self.tr("Nothing was changed."))
+            return False
+        self.numbers.add(parsed, note=note, source=SOURCE)
+        log.info("official number added")
+        self.page.clear_new_number()
+        self.refresh()
+        self.page.show_status(self.tr("Saved {number}.").format(number=parsed.display))
+        return True
+
+    def remove(self, value: str) -> bool:
+        entry = next(
+            (n for n in (*self.listing().numbers, *self.listing().tampered) if n.e164 == value),
+            None,
+        )
+        if entry is None:
+            return False
+        change = self._translate(official_words.REMOVE_CHANGE).format(number=entry.display)
+        if not self._services.dialogs.confirm_guarded(
+            self.page, self.tr("Remove an official number"), change
+        ):
+            self.page.show_status(self.tr("Nothing was changed."))
+            return False
+        self.numbers.remove(entry.e164)
+        self.refresh()
+        self.page.show_status(self.tr("Removed {number}.").format(number=entry.display))
+        return True
+
+    def _describe(self, number: OfficialNumber) -> str:
+        text = self.tr("{number}, added {date}").format(
+            number=number.display, date=format_date(number.added_at)
+        )
+        if not number.note:
+            return text
+        return self.tr("{entry}. Found at: {note}").format(entry=text, note=number.note)
+
+    def _translate(self, text: str) -> str:
+        return QCoreApplication.translate(official_words.CONTEXT, text)

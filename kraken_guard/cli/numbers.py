@@ -1,0 +1,214 @@
+"""`verify` and `numbers add|list|remove`: the phone-number check on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import textwrap
+
+from kraken_guard.cli.context import CliContext, CliError
+from kraken_guard.core.official_numbers import (
+    OfficialNumber,
+    OfficialNumbers,
+    add_change_text,
+    remove_change_text,
+)
+from kraken_guard.core.phone import (
+    NumberCheck,
+    NumberError,
+    ScamReports,
+    check_number,
+    format_date,
+    no_reports,
+    normalize_region,
+    parse_number,
+)
+from kraken_guard.core.phone_settings import saved_region
+from kraken_guard.core.trusted import Protection, TrustedItems, keychain_key
+
+SOURCE = "command line"
+
+
+def scam_reports_for(context: CliContext) -> ScamReports:
+    """Where `verify` learns which numbers the person recorded as scam callers.
+
+    The incident log (the in-call feature) replaces this at merge time; until then: none.
+    """
+    return no_reports
+
+
+def official_numbers_for(context: CliContext) -> tuple[OfficialNumbers, TrustedItems]:
+    trusted = TrustedItems(
+        context.store(), lambda: keychain_key(context.paths.key_file), context.now
+    )
+    return OfficialNumbers(trusted), trusted
+
+
+def region_code(text: str) -> str:
+    region = normalize_region(text)
+    if region is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a region code; use two letters such as US, GB or DE"
+        )
+    return region
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    region_help = "country for numbers written without +, such as GB (default: your saved one)"
+    verify = subparsers.add_parser(
+        "verify",
+        help="check if phone numbers are the Kraken Support number you saved",
+        description="Check each NUMBER against the official Kraken Support numbers you saved.",
+    )
+    verify.add_argument("numbers", nargs="+", metavar="NUMBER", help="a number in any format")
+    verify.add_argument("--region", type=region_code, help=region_help)
+    verify.add_argument("--json", action="store_true", help="print one JSON object per line")
+    verify.set_defaults(handler=run_verify)
+
+    numbers = subparsers.add_parser(
+        "numbers", help="add, list or remove your official Kraken Support numbers"
+    )
+    actions = numbers.add_subparsers(dest="numbers_action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add", help="save the number shown at the bottom of support.kraken.com"
+    )
+    add.add_argument("number", metavar="NUMBER")
+    add.add_argument("--note", default="", help="where you found it")
+    add.add_argument("--region", type=region_code, help=region_help)
+    add.add_argument("--yes", action="store_true", help="skip the typed confirmation")
+    add.set_defaults(handler=run_add)
+
+    listing = actions.add_parser("list", help="show the saved numbers")
+    listing.add_argument("--json", action="store_true", help="print one JSON object per line")
+    listing.set_defaults(handler=run_list)
+
+    remove = actions.add_parser("remove", help="remove a saved number")
+    remove.add_argument("number", metavar="NUMBER")
+    remove.add_argument("--region", type=region_code, help=region_help)
+    remove.add_argument("--yes", action="store_true", help="skip the typed confirmation")
+    remove.set_defaults(handler=run_remove)
+
+
+def run_verify(args: argparse.Namespace, context: CliContext) -> int:
+    region = args.region or saved_region(context.store())
+    official, _ = official_numbers_for(context)
+    saved = official.list()
+    reports = scam_reports_for(context)
+    for text in args.numbers:
+        result = check_number(
+            text,
+            region=region,
+            official=saved.e164s(),
+            scam_reports=reports,
+            tampered=saved.tampered_e164s(),
+        )
+        if args.json:
+            print(json.dumps(_json(result), ensure_ascii=False), file=context.out)
+        else:
+            print(_text(result), file=context.out)
+    return 0
+
+
+def _json(result: NumberCheck) -> dict[str, str | None]:
+    return {
+        "input": result.input,
+        "verdict": str(result.verdict),
+        "e164": result.e164,
+        "message": result.message(),
+    }
+
+
+def _text(result: NumberCheck) -> str:
+    read_as = f" (read as {result.display})" if result.display else ""
+    lines = [f"{result.input.strip()!r}{read_as}", f"  {result.headline.upper()}"]
+    for paragraph in (result.explanation, "Next: " + result.next_step):
+        if result.display:  # keep the number on one line
+            paragraph = paragraph.replace(result.display, result.display.replace(" ", "\u00a0"))
+        lines += textwrap.wrap(
+            paragraph, 76, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False
+        )
+    return "\n".join(lines) + "\n"
+
+
+def run_add(args: argparse.Namespace, context: CliContext) -> int:
+    region = args.region or saved_region(context.store())
+    try:
+        parsed = parse_number(args.number, region)
+    except NumberError as error:
+        raise CliError(f"{error} Nothing was changed.", exit_code=2) from None
+    context.confirm_guarded(add_change_text(parsed), assume_yes=args.yes)
+    official, _ = official_numbers_for(context)
+    official.add(parsed, note=args.note, source=SOURCE)
+    print(f"Saved {parsed.display} as an official Kraken Support number.", file=context.out)
+    return 0
+
+
+def run_list(args: argparse.Namespace, context: CliContext) -> int:
+    official, trusted = official_numbers_for(context)
+    saved = official.list()
+    if args.json:
+        for status, entries in (("trusted", saved.numbers), ("tampered", saved.tampered)):
+            for entry in entries:
+                print(json.dumps(_entry_json(entry, status), ensure_ascii=False), file=context.out)
+        return 0
+    if not saved.numbers and not saved.tampered:
+        print(
+            "No official number saved yet. Open support.kraken.com from your bookmark, copy the "
+            "number at the bottom of the page, then run: kraken-guard-cli numbers add NUMBER",
+            file=context.out,
+        )
+        return 0
+    for entry in saved.numbers:
+        print(_entry_line(entry), file=context.out)
+    if saved.tampered:
+        print(
+            "\nChanged outside Kraken Guard, so NOT trusted (remove it, or add the number "
+            "again from support.kraken.com):",
+            file=context.out,
+        )
+        for entry in saved.tampered:
+            print(_entry_line(entry), file=context.out)
+    if trusted.key.protection is Protection.FILE:
+        print(
+            f"\nNote: {trusted.key.note} The key that protects this list is kept in a file, "
+            "which is weaker protection.",
+            file=context.out,
+        )
+    return 0
+
+
+def _entry_line(entry: OfficialNumber) -> str:
+    origin = ", ".join(part for part in (entry.source, entry.note) if part)
+    origin = f" ({origin})" if origin else ""
+    return f"  {entry.display}  added {format_date(entry.added_at)}{origin}"
+
+
+def _entry_json(entry: OfficialNumber, status: str) -> dict[str, str]:
+    return {
+        "e164": entry.e164,
+        "status": status,
+        "note": entry.note,
+        "source": entry.source,
+        "added_at": entry.added_at.isoformat(),
+    }
+
+
+def run_remove(args: argparse.Namespace, context: CliContext) -> int:
+    official, _ = official_numbers_for(context)
+    saved = official.list()
+    entries = [*saved.numbers, *saved.tampered]
+    wanted = {args.number.strip()}
+    # A tampered entry may hold text that is no number at all: it is matched as typed.
+    with contextlib.suppress(NumberError):
+        wanted.add(parse_number(args.number, args.region or saved_region(context.store())).e164)
+    entry = next((e for e in entries if e.e164 in wanted), None)
+    if entry is None:
+        raise CliError(
+            f"{args.number} is not in your saved numbers. "
+            "See them with: kraken-guard-cli numbers list"
+        )
+    context.confirm_guarded(remove_change_text(entry), assume_yes=args.yes)
+    official.remove(entry.e164)
+    print(f"Removed {entry.display} from your official numbers.", file=context.out)
+    return 0

@@ -1,0 +1,86 @@
+"""The official Kraken Support numbers the person saved: trusted data with tamper evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.phone import ParsedNumber, parse_number
+from kraken_guard.core.trusted import TrustedItem, TrustedItems
+
+PHONE_KIND = "phone"
+CONTEXT = "official_numbers"
+
+ADD_CHANGE = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Add {number} to your official Kraken Support numbers. "
+    "Only do this if you copied it yourself from the bottom of support.kraken.com.",
+)
+REMOVE_CHANGE = QT_TRANSLATE_NOOP(
+    CONTEXT, "Remove {number} from your official Kraken Support numbers."
+)
+
+
+@dataclass(frozen=True)
+class OfficialNumber:
+    e164: str
+    note: str
+    source: str
+    added_at: datetime
+
+    @property
+    def display(self) -> str:
+        """The number in international format (the stored text itself when it cannot be read)."""
+        try:
+            return parse_number(self.e164, "US").display
+        except ValueError:
+            return self.e164
+
+
+@dataclass(frozen=True)
+class OfficialList:
+    """Numbers whose tamper tag checks out, and entries changed outside the app (never used)."""
+
+    numbers: tuple[OfficialNumber, ...]
+    tampered: tuple[OfficialNumber, ...]
+
+    def e164s(self) -> list[str]:
+        return [number.e164 for number in self.numbers]
+
+    def tampered_e164s(self) -> list[str]:
+        return [number.e164 for number in self.tampered]
+
+
+class OfficialNumbers:
+    """Adds, lists and removes official numbers through the signed trusted-items table."""
+
+    def __init__(self, trusted: TrustedItems) -> None:
+        self._trusted = trusted
+
+    def list(self) -> OfficialList:
+        loaded = self._trusted.load(PHONE_KIND)
+        return OfficialList(
+            tuple(_number(item) for item in loaded.items),
+            tuple(_number(item) for item in loaded.tampered),
+        )
+
+    def add(self, number: ParsedNumber, *, note: str = "", source: str = "") -> OfficialNumber:
+        """Save a parsed number (call only after the guarded confirmation)."""
+        return _number(self._trusted.add(PHONE_KIND, number.e164, note=note, source=source))
+
+    def remove(self, e164: str) -> bool:
+        """Remove a saved entry, trusted or tampered; False when it was not saved."""
+        return self._trusted.remove(PHONE_KIND, e164)
+
+
+def add_change_text(number: ParsedNumber | OfficialNumber) -> str:
+    return ADD_CHANGE.format(number=number.display)
+
+
+def remove_change_text(number: ParsedNumber | OfficialNumber) -> str:
+    return REMOVE_CHANGE.format(number=number.display)
+
+
+def _number(item: TrustedItem) -> OfficialNumber:
+    return OfficialNumber(item.value, item.note, item.source, item.added_at)

@@ -1,0 +1,377 @@
+"""Is this Kraken's phone number? Parse any pasted text and compare it with the saved numbers.
+
+Precedence, first match wins:
+1. `invalid`: no single phone number can be read from the text.
+2. `official`: the number is on the saved (untampered) list. If the person also recorded a scam
+   call from it, the verdict stays `official` (the number itself is Kraken's) but the text says
+   that scammers fake caller ID to show the real number, and `reported_on` is set.
+3. `reported_scam`: the person recorded a scam call from this number.
+4. `not_official`: a saved entry matches but the list was changed outside the app (never
+   trusted), or official numbers are saved and this is not one of them.
+5. `no_official_number`: nothing trusted is saved yet, so there is nothing to compare with.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
+
+CONTEXT = "phone"
+FALLBACK_REGION = "US"
+REGION_SETTING = "phone_region"
+MAX_INPUT = 500
+
+Translate = Callable[[str], str]
+ScamReports = Callable[[str], datetime | None]
+
+
+class Verdict(StrEnum):
+    OFFICIAL = "official"
+    NOT_OFFICIAL = "not_official"
+    REPORTED_SCAM = "reported_scam"
+    INVALID = "invalid"
+    NO_OFFICIAL_NUMBER = "no_official_number"
+
+
+def no_reports(e164: str) -> datetime | None:
+    """The scam-report lookup used when no incident log is wired in."""
+    return None
+
+
+def untranslated(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Wording:
+    """Untranslated templates and the values they are filled with, so views can translate."""
+
+    headline: str
+    explanation: tuple[str, ...]
+    next_step: str
+    values: Mapping[str, str] = field(default_factory=dict)
+
+    def render(self, translate: Translate = untranslated) -> tuple[str, str, str]:
+        def fill(template: str) -> str:
+            try:
+                return translate(template).format(**self.values)
+            except (KeyError, IndexError, ValueError):
+                # A translation that broke a {placeholder} must not hide the verdict.
+                return template.format(**self.values)
+
+        explanation = " ".join(fill(part) for part in self.explanation)
+        return fill(self.headline), explanation, fill(self.next_step)
+
+
+@dataclass(frozen=True)
+class NumberCheck:
+    input: str
+    verdict: Verdict
+    e164: str | None
+    headline: str
+    explanation: str
+    next_step: str
+    reported_on: datetime | None = None
+    display: str | None = None  # the number as read, in international format
+    extension: str | None = None
+    list_tampered: bool = False
+    wording: Wording | None = field(default=None, compare=False, repr=False)
+
+    def message(self) -> str:
+        """Headline, explanation and next step as one plain paragraph."""
+        return f"{self.headline}. {self.explanation} {self.next_step}"
+
+    def translated(self, translate: Translate) -> tuple[str, str, str]:
+        """Headline, explanation and next step in the person's language."""
+        if self.wording is None:
+            return self.headline, self.explanation, self.next_step
+        return self.wording.render(translate)
+
+
+HEADLINES = {
+    Verdict.OFFICIAL: QT_TRANSLATE_NOOP(CONTEXT, "This number is on your official list"),
+    Verdict.NOT_OFFICIAL: QT_TRANSLATE_NOOP(CONTEXT, "Not Kraken's number: do not call it"),
+    Verdict.REPORTED_SCAM: QT_TRANSLATE_NOOP(CONTEXT, "You marked this number as a scam"),
+    Verdict.INVALID: QT_TRANSLATE_NOOP(CONTEXT, "This is not a phone number"),
+    Verdict.NO_OFFICIAL_NUMBER: QT_TRANSLATE_NOOP(CONTEXT, "Save Kraken's real number first"),
+}
+
+OFFICIAL_TEXT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "{number} matches the Kraken Support number you saved from support.kraken.com. "
+    "But caller ID can be faked. A call that shows this number may still be a scammer.",
+)
+OFFICIAL_ALSO_REPORTED = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "You also noted a scam call from this number on {date}. "
+    "Scammers can fake caller ID to show Kraken's real number.",
+)
+OFFICIAL_NEXT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "If someone called you and you did not book the call, hang up. "
+    "Then call back using the number on support.kraken.com.",
+)
+NOT_OFFICIAL_TEXT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "{number} is not the Kraken Support number you saved. "
+    "Any other number that says it is Kraken Support is a scam.",
+)
+TAMPERED_MATCH_TEXT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "{number} is in your saved list, but that entry was changed outside Kraken Guard. "
+    "So it is not trusted.",
+)
+TAMPERED_NOTICE = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Warning: your saved list of numbers was changed outside Kraken Guard. "
+    "Changed entries are not trusted.",
+)
+NOT_OFFICIAL_NEXT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Do not call it, and do not call back. Use only the number at the bottom of "
+    "support.kraken.com.",
+)
+REPORTED_TEXT = QT_TRANSLATE_NOOP(
+    CONTEXT, "You noted a scam call from {number} on {date}. It is not Kraken's number."
+)
+REPORTED_NEXT = QT_TRANSLATE_NOOP(CONTEXT, "Do not call it. If it calls again, hang up.")
+NO_OFFICIAL_TEXT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Kraken Guard has no official number saved yet, so it cannot compare {number}. "
+    "The only real number is at the bottom of support.kraken.com.",
+)
+NO_OFFICIAL_NEXT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Open support.kraken.com from your bookmark, never from a search engine. "
+    "Copy the number at the bottom of the page and add it to Kraken Guard.",
+)
+INVALID_NEXT = QT_TRANSLATE_NOOP(
+    CONTEXT, "Check the digits and try again. Copy the number exactly as you see it."
+)
+EMPTY = QT_TRANSLATE_NOOP(CONTEXT, "Nothing was typed yet.")
+EMPTY_NEXT = QT_TRANSLATE_NOOP(CONTEXT, "Type or paste a phone number, then press Enter.")
+TOO_LONG_TEXT = QT_TRANSLATE_NOOP(CONTEXT, "This text is too long to be a phone number.")
+NOT_FOUND = QT_TRANSLATE_NOOP(CONTEXT, "No phone number could be found in this text.")
+SEVERAL = QT_TRANSLATE_NOOP(CONTEXT, "This text has more than one phone number.")
+SEVERAL_NEXT = QT_TRANSLATE_NOOP(CONTEXT, "Check one number at a time.")
+TOO_SHORT = QT_TRANSLATE_NOOP(CONTEXT, "It has too few digits to be a phone number.")
+TOO_LONG = QT_TRANSLATE_NOOP(CONTEXT, "It has too many digits to be a phone number.")
+BAD_COUNTRY = QT_TRANSLATE_NOOP(CONTEXT, "No country uses the code after the + sign.")
+NOT_ASSIGNED = QT_TRANSLATE_NOOP(
+    CONTEXT, "{number} does not match any real phone number pattern for its country."
+)
+
+
+class NumberError(ValueError):
+    """The text holds no single usable phone number; `reason` says why in plain words."""
+
+    def __init__(self, reason: str, next_step: str = INVALID_NEXT, **values: str) -> None:
+        super().__init__(reason.format(**values))
+        self.reason = reason
+        self.next_step = next_step
+        self.values = values
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    e164: str
+    display: str
+    extension: str | None
+
+
+def parse_number(text: str, region: str) -> ParsedNumber:
+    """Read one phone number from any text a person might paste; raise NumberError if none."""
+    import phonenumbers
+
+    cleaned = unicodedata.normalize("NFC", text).strip()
+    if not cleaned:
+        raise NumberError(EMPTY, EMPTY_NEXT)
+    if len(cleaned) > MAX_INPUT:
+        raise NumberError(TOO_LONG_TEXT)
+    region = normalize_region(region) or FALLBACK_REGION
+    number = _find_in_text(cleaned, region) or _parse_whole(cleaned, region)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    if not phonenumbers.is_valid_number(number):
+        reason = phonenumbers.is_possible_number_with_reason(number)
+        problems = {
+            phonenumbers.ValidationResult.TOO_SHORT: TOO_SHORT,
+            phonenumbers.ValidationResult.TOO_LONG: TOO_LONG,
+            phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: BAD_COUNTRY,
+        }
+        raise NumberError(problems.get(reason, NOT_ASSIGNED), number=display)
+    return ParsedNumber(e164, display, number.extension or None)
+
+
+def _find_in_text(text: str, region: str) -> PhoneNumber | None:
+    """A number inside a sentence; None when the matcher finds none (vanity letters, tel:...)."""
+    import phonenumbers
+
+    found: dict[str, PhoneNumber] = {}
+    for match in phonenumbers.PhoneNumberMatcher(text, region, phonenumbers.Leniency.VALID):
+        found.setdefault(
+            phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164),
+            match.number,
+        )
+    if len(found) > 1:
+        raise NumberError(SEVERAL, SEVERAL_NEXT)
+    return next(iter(found.values()), None)
+
+
+def _parse_whole(text: str, region: str) -> PhoneNumber:
+    import phonenumbers
+
+    attempts = [text]
+    digits_first = text.lstrip("( ")
+    for prefix in ("00", "011"):
+        # Written with another country's dialling prefix: also try it as +<country code>.
+        if digits_first.startswith(prefix):
+            attempts.append("+" + digits_first.removeprefix(prefix))
+    candidates = []
+    problem = NOT_FOUND
+    for attempt in attempts:
+        try:
+            candidates.append(phonenumbers.parse(attempt, region))
+        except phonenumbers.NumberParseException as error:
+            problem = _parse_problem(error) if not candidates else problem
+    if not candidates:
+        raise NumberError(problem)
+    return next((n for n in candidates if phonenumbers.is_valid_number(n)), candidates[0])
+
+
+def _parse_problem(error: Exception) -> str:
+    import phonenumbers
+
+    kinds = phonenumbers.NumberParseException
+    problem = {
+        kinds.INVALID_COUNTRY_CODE: BAD_COUNTRY,
+        kinds.TOO_SHORT_NSN: TOO_SHORT,
+        kinds.TOO_SHORT_AFTER_IDD: TOO_SHORT,
+        kinds.TOO_LONG: TOO_LONG,
+    }
+    error_type = getattr(error, "error_type", None)
+    return problem.get(error_type, NOT_FOUND) if error_type is not None else NOT_FOUND
+
+
+def check_number(
+    text: str,
+    *,
+    region: str,
+    official: Sequence[str],
+    scam_reports: ScamReports = no_reports,
+    tampered: Sequence[str] = (),
+) -> NumberCheck:
+    """Give one verdict, with a headline, an explanation and the next step (see module doc).
+
+    `official` and `tampered` hold E.164 strings: the saved numbers whose tamper tag checks out,
+    and those changed outside the app (never treated as official).
+    """
+    try:
+        parsed = parse_number(text, region)
+    except NumberError as error:
+        wording = Wording(
+            HEADLINES[Verdict.INVALID], (error.reason,), error.next_step, error.values
+        )
+        return _result(text, Verdict.INVALID, None, wording)
+    values = {"number": parsed.display}
+    reported = scam_reports(parsed.e164)
+    if reported is not None:
+        values["date"] = format_date(reported)
+    parts: tuple[str, ...]
+    if parsed.e164 in official:
+        verdict, next_step = Verdict.OFFICIAL, OFFICIAL_NEXT
+        parts = (OFFICIAL_TEXT, OFFICIAL_ALSO_REPORTED) if reported else (OFFICIAL_TEXT,)
+    elif reported is not None:
+        verdict, parts, next_step = Verdict.REPORTED_SCAM, (REPORTED_TEXT,), REPORTED_NEXT
+    elif parsed.e164 in tampered:
+        verdict, parts, next_step = Verdict.NOT_OFFICIAL, (TAMPERED_MATCH_TEXT,), NOT_OFFICIAL_NEXT
+    elif official:
+        verdict, parts, next_step = Verdict.NOT_OFFICIAL, (NOT_OFFICIAL_TEXT,), NOT_OFFICIAL_NEXT
+    else:
+        verdict, parts, next_step = (
+            Verdict.NO_OFFICIAL_NUMBER,
+            (NO_OFFICIAL_TEXT,),
+            NO_OFFICIAL_NEXT,
+        )
+    if tampered and parsed.e164 not in tampered:
+        parts = (*parts, TAMPERED_NOTICE)
+    wording = Wording(HEADLINES[verdict], parts, next_step, values)
+    return _result(text, verdict, parsed, wording, reported, bool(tampered))
+
+
+def _result(
+    text: str,
+    verdict: Verdict,
+    parsed: ParsedNumber | None,
+    wording: Wording,
+    reported: datetime | None = None,
+    tampered: bool = False,
+) -> NumberCheck:
+    headline, explanation, next_step = wording.render()
+    return NumberCheck(
+        input=text,
+        verdict=verdict,
+        e164=parsed.e164 if parsed else None,
+        headline=headline,
+        explanation=explanation,
+        next_step=next_step,
+        reported_on=reported,
+        display=parsed.display if parsed else None,
+        extension=parsed.extension if parsed else None,
+        list_tampered=tampered,
+        wording=wording,
+    )
+
+
+def format_date(moment: datetime) -> str:
+    return f"{moment.day} {moment:%B %Y}"
+
+
+def looks_like_number(text: str) -> bool:
+    """True for clipboard text worth pre-filling: short, mostly a phone number."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 40 or "\n" in stripped:
+        return False
+    digits = sum(ch.isdigit() for ch in stripped)
+    return digits >= 6 and digits * 2 >= len(stripped.removeprefix("tel:").replace(" ", ""))
+
+
+def supported_regions() -> list[str]:
+    import phonenumbers
+
+    return sorted(phonenumbers.SUPPORTED_REGIONS)
+
+
+def normalize_region(code: str | None) -> str | None:
+    """The region code in upper case when phonenumbers knows it, else None."""
+    if not code:
+        return None
+    import phonenumbers
+
+    upper = code.strip().upper()
+    return upper if upper in phonenumbers.SUPPORTED_REGIONS else None
+
+
+def default_region(environ: Mapping[str, str] | None = None) -> str:
+    """The country of the system locale (en_GB.UTF-8 gives GB), or US when there is none."""
+    env = os.environ if environ is None else environ
+    names = [env.get(key, "") for key in ("LC_ALL", "LC_CTYPE", "LANG")]
+    if environ is None:
+        names.append(locale.getlocale()[0] or "")
+    for name in names:
+        territory = name.split(".")[0].split("@")[0].replace("-", "_").partition("_")[2]
+        region = normalize_region(territory)
+        if region:
+            return region
+    return FALLBACK_REGION

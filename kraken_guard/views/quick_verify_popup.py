@@ -1,0 +1,109 @@
+"""The small window the tray opens: the number field focused, Enter checks, Esc closes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
+
+from kraken_guard.core.phone import looks_like_number
+from kraken_guard.views.verify_widget import CheckNumber, VerifyWidget
+from kraken_guard.views.widgets import paragraph
+
+
+def place_near(anchor: QRect | None, size: QSize, screen: QRect) -> QPoint:
+    """Top-left corner for a window of `size` next to `anchor` (the tray icon), on `screen`."""
+    margin = 8
+    if anchor is None or anchor.isEmpty() or not screen.intersects(anchor):
+        return QPoint(
+            screen.right() - size.width() - margin, screen.bottom() - size.height() - margin
+        )
+    below = anchor.center().y() < screen.center().y()
+    y = anchor.bottom() + margin if below else anchor.top() - size.height() - margin
+    x = anchor.center().x() - size.width() // 2
+    x = max(screen.left() + margin, min(x, screen.right() - size.width() - margin))
+    y = max(screen.top() + margin, min(y, screen.bottom() - size.height() - margin))
+    return QPoint(x, y)
+
+
+class QuickVerifyPopup(QWidget):
+    """A tool window by the tray; `openPageRequested` asks for the full page in the main window."""
+
+    openPageRequested = Signal()
+
+    def __init__(
+        self,
+        check: CheckNumber,
+        actions: Sequence[QAction] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("quick_verify_popup")
+        self.setWindowTitle(self.tr("Verify a phone number"))
+        self.setAccessibleName(self.tr("Verify a phone number"))
+        layout = QVBoxLayout(self)
+        self.verify = VerifyWidget(check, (), self)
+        layout.addWidget(self.verify)
+        row = QHBoxLayout()
+        self.buttons: list[QPushButton] = []
+        for action in actions:
+            button = QPushButton(action.text(), self)
+            button.setAccessibleName(action.text().replace("&", ""))
+            button.setAutoDefault(False)
+            button.clicked.connect(action.trigger)
+            self.buttons.append(button)
+        self.more = QPushButton(self.tr("&Manage numbers…"), self)
+        self.more.setObjectName("popup_more")
+        self.more.setAccessibleName(self.tr("Open the full page to manage your numbers"))
+        self.more.setAutoDefault(False)
+        self.more.clicked.connect(self._open_page)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setObjectName("popup_close")
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.close)
+        for button in (*self.buttons, self.more):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        hint = paragraph(self.tr("Press Enter to check. Press Esc to close."), self)
+        layout.addWidget(hint)
+        # The window follows its content: it grows when a verdict appears and never has gaps.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        previous: QWidget = self.verify.check_button
+        for button in (*self.buttons, self.more, self.close_button):
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        self.verify.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+
+    def open_near(self, anchor: QRect | None, clipboard_text: str = "") -> None:
+        """Show by the tray with the field focused, pre-filled when the clipboard holds a number."""
+        if looks_like_number(clipboard_text):
+            self.verify.set_number(clipboard_text.strip())
+        self.adjustSize()
+        screen = QGuiApplication.screenAt(anchor.center()) if anchor else None
+        screen = screen or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.move(place_near(anchor, self.sizeHint(), screen.availableGeometry()))
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.verify.field.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.verify.field.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.verify.verdict.hide()
+        super().closeEvent(event)
+
+    def _open_page(self) -> None:
+        self.close()
+        self.openPageRequested.emit()

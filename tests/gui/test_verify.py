@@ -1,0 +1,271 @@
+import sqlite3
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
+
+from kraken_guard.app.controller import AppController
+from kraken_guard.app.verify_controller import VerifyController
+from kraken_guard.core.paths import AppPaths
+from kraken_guard.core.phone import Verdict
+from kraken_guard.views.quick_verify_popup import QuickVerifyPopup, place_near
+from tests.fakes import RecordingBrowser, RecordingDialogs
+
+OFFICIAL = "+1 800 555 0100"
+
+
+def add_official(verify: VerifyController, dialogs: RecordingDialogs, text: str = OFFICIAL) -> None:
+    dialogs.answers.append(True)
+    assert verify.add(text, "bottom of support.kraken.com")
+
+
+def open_popup(verify: VerifyController, qtbot) -> QuickVerifyPopup:  # type: ignore[no-untyped-def]
+    popup = verify.open_popup()
+    qtbot.addWidget(popup)
+    qtbot.waitExposed(popup)
+    return popup
+
+
+def test_popup_type_enter_shows_the_verdict_with_icon_and_text(
+    controller: AppController, dialogs: RecordingDialogs, qtbot
+) -> None:
+    add_official(controller.verify, dialogs)
+    popup = open_popup(controller.verify, qtbot)
+    assert popup.focusWidget() is popup.verify.field
+    qtbot.keyClicks(popup.verify.field, "1-800-KRAKEN1")
+    with qtbot.waitSignal(popup.verify.checked) as signal:
+        qtbot.keyClick(popup.verify.field, Qt.Key.Key_Return)
+    assert signal.args[0].verdict is Verdict.NOT_OFFICIAL
+    verdict = popup.verify.verdict
+    assert verdict.isVisible()
+    assert verdict.headline.text() == "Not Kraken's number: do not call it"
+    assert not verdict.icon.pixmap().isNull()
+    assert "+1 800-572-5361" in verdict.read_as.text()
+    assert verdict.next_step.text().startswith("Next: Do not call it")
+
+
+@pytest.mark.parametrize(
+    "typed, headline",
+    [
+        ("(800) 555-0100", "This number is on your official list"),
+        ("+44 20 7946 0958", "Not Kraken's number: do not call it"),
+        ("12", "This is not a phone number"),
+    ],
+)
+def test_popup_answers_each_verdict(
+    controller: AppController, dialogs: RecordingDialogs, qtbot, typed: str, headline: str
+) -> None:
+    add_official(controller.verify, dialogs)
+    popup = open_popup(controller.verify, qtbot)
+    popup.verify.field.setText(typed)
+    qtbot.keyClick(popup.verify.field, Qt.Key.Key_Enter)
+    assert popup.verify.verdict.headline.text() == headline
+
+
+def test_with_nothing_saved_the_popup_says_where_to_get_the_number(
+    controller: AppController, qtbot, browser: RecordingBrowser
+) -> None:
+    popup = open_popup(controller.verify, qtbot)
+    popup.verify.field.setText(OFFICIAL)
+    qtbot.keyClick(popup.verify.field, Qt.Key.Key_Return)
+    assert popup.verify.last is not None
+    assert popup.verify.last.verdict is Verdict.NO_OFFICIAL_NUMBER
+    assert "bookmark" in popup.verify.verdict.next_step.text()
+    qtbot.mouseClick(popup.buttons[0], Qt.MouseButton.LeftButton)
+    assert browser.opened == ["https://support.kraken.com"]
+
+
+def test_a_reported_number_shows_the_date(controller: AppController, qtbot) -> None:
+    controller.verify.scam_reports = lambda e164: datetime(2026, 5, 6, tzinfo=UTC)
+    popup = open_popup(controller.verify, qtbot)
+    popup.verify.field.setText("+1 800 555 0199")
+    qtbot.keyClick(popup.verify.field, Qt.Key.Key_Return)
+    assert popup.verify.verdict.headline.text() == "You marked this number as a scam"
+    assert "6 May 2026" in popup.verify.verdict.explanation.text()
+
+
+def test_clipboard_number_is_prefilled_and_other_text_is_not(
+    controller: AppController, qtbot, qapp: QApplication
+) -> None:
+    clipboard = qapp.clipboard()
+    clipboard.setText("tel:+18005550100")
+    popup = open_popup(controller.verify, qtbot)
+    assert popup.verify.field.text() == "tel:+18005550100"
+    assert popup.verify.field.selectedText() == "tel:+18005550100"  # typing replaces it
+    popup.close()
+    popup.verify.field.clear()
+    clipboard.setText("my secret note, not a number")
+    controller.verify.open_popup()
+    assert popup.verify.field.text() == ""
+
+
+def test_escape_closes_the_popup(controller: AppController, qtbot) -> None:
+    popup = open_popup(controller.verify, qtbot)
+    qtbot.keyClick(popup.verify.field, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+
+
+def test_editing_the_number_hides_the_old_verdict(controller: AppController, qtbot) -> None:
+    popup = open_popup(controller.verify, qtbot)
+    popup.verify.field.setText("12")
+    qtbot.keyClick(popup.verify.field, Qt.Key.Key_Return)
+    assert popup.verify.verdict.isVisible()
+    qtbot.keyClicks(popup.verify.field, "3")
+    assert not popup.verify.verdict.isVisible()
+
+
+def test_manage_numbers_opens_the_page(controller: AppController, qtbot) -> None:
+    controller.start()
+    popup = open_popup(controller.verify, qtbot)
+    qtbot.mouseClick(popup.more, Qt.MouseButton.LeftButton)
+    assert not popup.isVisible()
+    assert controller.window.current_key() == "verify"
+
+
+def test_the_tray_menu_item_opens_the_popup_and_the_window_button_the_page(
+    controller: AppController, qtbot
+) -> None:
+    controller.start()
+    controller.actions.verify.trigger()
+    assert controller.window.current_key() == "verify"
+    assert controller.verify.popup is None
+    controller.verify.tray_action.trigger()
+    assert controller.verify.popup is not None
+    qtbot.addWidget(controller.verify.popup)
+    assert controller.verify.popup.isVisible()
+
+
+def test_page_adds_a_number_after_the_guarded_confirmation(
+    controller: AppController, dialogs: RecordingDialogs, qtbot
+) -> None:
+    controller.start()
+    controller.window.show_page("verify")
+    page = controller.verify.page
+    assert page.numbers.count() == 0
+    page.new_number.setText("1-800-KRAKEN1")
+    page.new_note.setText("bottom of the page")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)  # refused: no answer queued
+    kind, _, change = dialogs.shown[-1]
+    assert kind == "guarded" and "+1 800-572-5361" in change
+    assert page.numbers.count() == 0 and "Nothing was changed" in page.status.text()
+    dialogs.answers.append(True)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.numbers.count() == 1
+    item = page.numbers.item(0)
+    assert item is not None and "+1 800-572-5361" in item.text()
+    assert "bottom of the page" in item.text() and "24 November 2026" in item.text()
+    assert page.new_number.text() == ""
+    page.verify.field.setText("1 800 572 5361")
+    qtbot.keyClick(page.verify.field, Qt.Key.Key_Return)
+    assert page.verify.last is not None and page.verify.last.verdict is Verdict.OFFICIAL
+
+
+def test_page_refuses_a_bad_number_with_the_reason(
+    controller: AppController, dialogs: RecordingDialogs, qtbot
+) -> None:
+    page = controller.verify.page
+    page.new_number.setText("555")
+    qtbot.keyClick(page.new_number, Qt.Key.Key_Return)
+    assert dialogs.shown == [
+        (
+            "warn",
+            "Number not added",
+            "It has too few digits to be a phone number. "
+            "Check the digits and try again. Copy the number exactly as you see it.",
+        )
+    ]
+
+
+def test_page_removes_a_number_after_the_guarded_confirmation(
+    controller: AppController, dialogs: RecordingDialogs, qtbot
+) -> None:
+    add_official(controller.verify, dialogs)
+    controller.start()
+    controller.window.show_page("verify")
+    page = controller.verify.page
+    page.numbers.setCurrentRow(0)
+    dialogs.answers.append(True)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][0] == "guarded" and "Remove +1 800-555-0100" in dialogs.shown[-1][2]
+    assert page.numbers.count() == 0
+    assert controller.verify.listing().numbers == ()
+
+
+def test_page_shows_a_tampered_number_as_not_trusted(
+    controller: AppController, dialogs: RecordingDialogs, paths: AppPaths, qtbot
+) -> None:
+    add_official(controller.verify, dialogs)
+    outside = sqlite3.connect(paths.database)
+    outside.execute("UPDATE trusted_items SET value = '+18885550123' WHERE kind = 'phone'")
+    outside.commit()
+    outside.close()
+    controller.start()
+    controller.window.show_page("verify")
+    page = controller.verify.page
+    item = page.numbers.item(0)
+    assert item is not None and item.text().startswith("Not trusted")
+    assert page.tamper_warning.isVisible()
+    page.verify.field.setText("+1 888 555 0123")
+    qtbot.keyClick(page.verify.field, Qt.Key.Key_Return)
+    assert page.verify.verdict.headline.text() == "Not Kraken's number: do not call it"
+    assert "changed outside Kraken Guard" in page.verify.verdict.explanation.text()
+
+
+def test_region_choice_is_saved_and_used(controller: AppController, qtbot) -> None:
+    controller.start()
+    controller.window.show_page("verify")
+    page = controller.verify.page
+    index = page.region.findData("GB")
+    assert "(GB)" in page.region.itemText(index)
+    page.region.setCurrentIndex(index)
+    page.region.activated.emit(index)
+    assert controller.services.store.get_setting("phone_region") == "GB"
+    assert controller.verify.check("020 7946 0958").e164 == "+442079460958"
+
+
+def test_every_control_on_the_page_and_popup_is_named_and_focusable(
+    controller: AppController, qtbot
+) -> None:
+    controller.start()
+    controller.window.show_page("verify")
+    popup = open_popup(controller.verify, qtbot)
+    kinds = (QAbstractButton, QLineEdit, QListWidget, QComboBox)
+    for root in (controller.verify.page, popup):
+        for widget in root.findChildren(QWidget):
+            # The clear button inside a line edit is reached with the keyboard through its field.
+            inside_field = isinstance(widget.parent(), QLineEdit)
+            if not isinstance(widget, kinds) or not widget.isVisibleTo(root) or inside_field:
+                continue
+            interface = QAccessible.queryAccessibleInterface(widget)
+            assert interface.text(QAccessible.Text.Name), widget.objectName()
+            assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus, widget.objectName()
+
+
+@pytest.mark.parametrize(
+    "anchor, inside",
+    [
+        (QRect(1200, 0, 24, 24), True),  # tray at the top: popup below it
+        (QRect(1200, 836, 24, 24), True),  # tray at the bottom: popup above it
+        (None, True),
+    ],
+)
+def test_popup_is_placed_by_the_tray_and_on_screen(anchor: QRect | None, inside: bool) -> None:
+    screen = QRect(0, 0, 1280, 860)
+    size = QSize(500, 300)
+    corner = place_near(anchor, size, screen)
+    assert screen.contains(QRect(corner, size)) is inside
+    if anchor is not None:
+        assert abs(corner.x() + size.width() - anchor.right()) < size.width()
+        below = anchor.top() < 100
+        assert (corner.y() > anchor.bottom()) is below
+    else:
+        assert corner == QPoint(1280 - 1 - 500 - 8, 860 - 1 - 300 - 8)
