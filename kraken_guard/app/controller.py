@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from kraken_guard.app.actions import AppActions, create_actions
 from kraken_guard.app.application import tray_icon
+from kraken_guard.app.call_controller import CallController
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.opener import OpenUrl, TrustedOpener
 from kraken_guard.app.tray import Tray
@@ -67,24 +68,8 @@ class AppController(QObject):
         self.refresh_status()
 
     def _add_feature_pages(self) -> None:
-        never_ask = load_content("never_ask")
-        self.window.add_page(
-            "call",
-            self.tr("Someone is calling me"),
-            InfoPage(
-                self.tr("Someone says they are Kraken Support"),
-                [
-                    self.tr("If you did not ask Kraken to call you, hang up. It is a scam."),
-                    self.tr("Kraken Support will never ask you for:"),
-                    *[
-                        f"•  {QCoreApplication.translate('never_ask', i.title)}"
-                        for i in never_ask.items
-                    ],
-                ],
-                [self.actions.open_support],
-                self.window,
-            ),
-        )
+        self.calls = CallController(self.services, self.opener, self.actions.call, parent=self)
+        self.window.add_page("call", self.tr("Someone is calling me"), self.calls.page)
         self.window.add_page(
             "verify",
             self.tr("Verify a phone number"),
@@ -132,7 +117,7 @@ class AppController(QObject):
     def _connect(self) -> None:
         a = self.actions
         a.setup.triggered.connect(lambda: self.window.show_page("setup"))
-        a.call.triggered.connect(lambda: self.window.show_page("call"))
+        a.call.triggered.connect(lambda: self.calls.open_window())
         a.verify.triggered.connect(lambda: self.window.show_page("verify"))
         a.link.triggered.connect(lambda: self.window.show_page("link"))
         a.open_support.triggered.connect(lambda: self.opener.open(SUPPORT_URL, self.window))
@@ -161,8 +146,10 @@ class AppController(QObject):
 
     def handle_message(self, message: str) -> None:
         """Act on a request from the command line of this or a second launch."""
-        pages = {"call": "call", "verify": "verify", "setup": "setup", "link": "link"}
-        if message in pages:
+        pages = {"verify": "verify", "setup": "setup", "link": "link"}
+        if message == "call":
+            self.calls.open_window()
+        elif message in pages:
             self.window.show_page(pages[message])
         else:
             self.window.bring_forward()
@@ -186,5 +173,6 @@ class AppController(QObject):
             self.services.store.set_setting("closed_to_tray_told", "1")
 
     def quit(self) -> None:
+        self.calls.shutdown()
         self.tray.stop()
         QCoreApplication.quit()

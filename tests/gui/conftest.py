@@ -55,6 +55,7 @@ def controller(qtbot, qapp: QApplication, services: Services) -> Iterator[AppCon
     built = AppController(services)
     qtbot.addWidget(built.window)
     yield built
+    built.calls.shutdown()
     built.tray.stop()
     built.window.hide_on_close = False
     built.window.close()

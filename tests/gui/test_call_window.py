@@ -1,0 +1,304 @@
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from mnemonic import Mnemonic
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAction
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
+
+from kraken_guard.app.call_controller import KEEP_ON_TOP_SETTING, CallController
+from kraken_guard.app.controller import Services
+from kraken_guard.app.number_placeholder import placeholder_check_number
+from kraken_guard.app.opener import TrustedOpener
+from kraken_guard.core.content import load_content
+from kraken_guard.core.incidents import export_text
+from kraken_guard.views.call_window import CallWindow
+from tests.fakes import FakeClock, RecordingBrowser, RecordingDialogs
+
+
+@dataclass(frozen=True)
+class FakeCheck:
+    verdict: str
+    e164: str | None
+    headline: str
+    explanation: str
+    next_step: str
+
+
+def fake_check(text: str) -> FakeCheck:
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return FakeCheck(
+        "unchecked", f"+1{digits[-10:]}", f"Checked {text}", "Caller ID can be faked.", ""
+    )
+
+
+class Harness:
+    def __init__(self, services: Services, qtbot) -> None:  # type: ignore[no-untyped-def]
+        self.processes: list[str] = ["bash", "firefox"]
+        self.copied: list[str] = []
+        self.save_to: Path | None = None
+        self.owner = QWidget()
+        qtbot.addWidget(self.owner)
+        self.action = QAction("Someone is calling me", self.owner)
+        self.calls = CallController(
+            services,
+            TrustedOpener(services.open_url, services.dialogs),
+            self.action,
+            check_number=fake_check,
+            list_processes=lambda: list(self.processes),
+            choose_save_file=lambda parent, title, name: (
+                str(self.save_to) if self.save_to else None
+            ),
+            copy_text=self.copied.append,
+            scan_interval_ms=20,
+        )
+        qtbot.addWidget(self.calls.page)
+        self.qtbot = qtbot
+
+    def open(self) -> CallWindow:
+        return self.calls.open_window()
+
+
+@pytest.fixture
+def harness(qtbot, services: Services) -> Iterator[Harness]:  # type: ignore[no-untyped-def]
+    built = Harness(services, qtbot)
+    yield built
+    built.calls.shutdown()
+
+
+def headline(window: CallWindow) -> str:
+    return window.verdict.headline.text()
+
+
+def test_opens_calm_on_top_with_the_two_questions_first(harness: Harness) -> None:
+    window = harness.open()
+    assert window.isVisible()
+    assert window.keeps_on_top()
+    assert headline(window) == "Answer the two questions below"
+    assert not window.verdict.say.isVisibleTo(window)
+    assert not window.remote.isVisibleTo(window)
+    assert window.font().pointSizeF() > QWidget().font().pointSizeF()
+
+
+@pytest.mark.parametrize("question", ["asked_for_call", "got_email"])
+def test_a_no_to_either_question_says_hang_up_now(harness: Harness, qtbot, question: str) -> None:
+    window = harness.open()
+    qtbot.mouseClick(getattr(window, question).no, Qt.MouseButton.LeftButton)
+    assert headline(window) == "Hang up now. This is a scam."
+    assert window.verdict.say.isVisibleTo(window)
+    assert "Goodbye" in window.verdict.say.text()
+    assert window.verdict.reasons.text()
+    assert window.is_scam.isChecked()
+
+
+def test_both_yes_is_stay_alert_not_all_clear(harness: Harness, qtbot) -> None:
+    window = harness.open()
+    qtbot.keyClick(window.asked_for_call.yes, Qt.Key.Key_Space)
+    qtbot.keyClick(window.got_email.yes, Qt.Key.Key_Space)
+    assert headline(window) == "Stay alert"
+    assert "Caller ID can be faked" in window.verdict.explanation.text()
+
+
+@pytest.mark.parametrize("item", load_content("never_ask").items, ids=lambda i: i.id)
+def test_any_never_ask_toggle_says_hang_up_naming_it(  # type: ignore[no-untyped-def]
+    harness: Harness, qtbot, item
+) -> None:
+    window = harness.open()
+    window.asked_for_call.yes.setChecked(True)
+    window.got_email.yes.setChecked(True)
+    qtbot.keyClick(window.asked_for.boxes[item.id], Qt.Key.Key_Space)
+    assert headline(window) == "Hang up now. This is a scam."
+    assert item.title in window.verdict.reasons.text()
+
+
+@pytest.mark.parametrize("flag", ["move_funds", "urgency", "secrecy"])
+def test_red_flags_say_hang_up_naming_them(harness: Harness, flag: str) -> None:
+    window = harness.open()
+    window.red_flags.boxes[flag].setChecked(True)
+    assert headline(window) == "Hang up now. This is a scam."
+    assert load_content("red_flags").item(flag).title in window.verdict.reasons.text()
+    window.red_flags.boxes[flag].setChecked(False)
+    assert headline(window) == "Answer the two questions below"
+
+
+def test_keep_on_top_toggles_the_flag_keeps_the_window_shown_and_is_remembered(
+    harness: Harness, services: Services, qtbot
+) -> None:
+    window = harness.open()
+    qtbot.keyClick(window.keep_on_top, Qt.Key.Key_Space)
+    assert not window.keeps_on_top()
+    assert window.isVisible()
+    assert services.store.get_setting(KEEP_ON_TOP_SETTING) == "0"
+    window.keep_on_top.setChecked(True)
+    assert window.keeps_on_top() and window.isVisible()
+    window.keep_on_top.setChecked(False)
+
+    again = Harness(services, qtbot)
+    reopened = again.open()
+    assert not reopened.keeps_on_top()
+    again.calls.shutdown()
+
+
+def test_remote_access_warning_appears_and_goes_and_the_scan_stops_on_close(
+    harness: Harness, qtbot
+) -> None:
+    window = harness.open()
+    assert harness.calls.timer.isActive()
+    assert not window.remote.isVisibleTo(window)
+    harness.processes.append("AnyDesk.exe")
+    qtbot.waitUntil(lambda: window.remote.isVisibleTo(window))
+    assert "AnyDesk" in window.remote.headline.text()
+    assert "never asks for remote access" in window.remote.steps.text()
+    harness.processes.remove("AnyDesk.exe")
+    qtbot.waitUntil(lambda: not window.remote.isVisibleTo(window))
+    window.close()
+    assert not harness.calls.timer.isActive()
+
+
+def test_a_failing_process_list_does_not_break_the_window(harness: Harness) -> None:
+    def broken() -> list[str]:
+        raise PermissionError("no")
+
+    harness.calls.list_processes = broken
+    window = harness.open()
+    assert window.isVisible() and not window.remote.isVisibleTo(window)
+
+
+def test_i_hung_up_opens_kraken_support_and_says_send_a_ticket(
+    harness: Harness, browser: RecordingBrowser, qtbot
+) -> None:
+    window = harness.open()
+    qtbot.mouseClick(window.after.hung_up, Qt.MouseButton.LeftButton)
+    assert browser.opened == ["https://support.kraken.com"]
+    assert window.after.ticket.isVisibleTo(window)
+    assert "ticket" in window.after.ticket.text()
+
+
+@pytest.mark.parametrize(
+    "shared, expected",
+    [
+        ("password", "Change your Kraken password"),
+        ("code", "live chat"),
+        ("seed_words", "Move all funds"),
+        ("remote_access", "Uninstall the remote-access app"),
+        ("master_key", "lock your account"),
+    ],
+)
+def test_i_already_gave_them_lists_the_matching_actions(
+    harness: Harness, qtbot, shared: str, expected: str
+) -> None:
+    window = harness.open()
+    assert not window.after.shared.isVisibleTo(window)
+    qtbot.mouseClick(window.after.gave, Qt.MouseButton.LeftButton)
+    assert window.after.shared.isVisibleTo(window)
+    window.after.shared.boxes[shared].setChecked(True)
+    assert expected in window.after.next_steps.text()
+    assert window.after.shared_ids() == {shared}
+
+
+def test_save_list_and_export_a_call(
+    harness: Harness, clock: FakeClock, qtbot, tmp_path: Path
+) -> None:
+    window = harness.open()
+    harness.processes.append("rustdesk")
+    qtbot.waitUntil(lambda: window.remote.isVisibleTo(window))
+    qtbot.keyClicks(window.number.field, "(555) 010-4477")
+    assert window.number.headline.text() == "Checked (555) 010-4477"
+    window.asked_for_call.no.setChecked(True)
+    window.asked_for.boxes["twofa_code"].setChecked(True)
+    window.after.gave.setChecked(True)
+    window.after.shared.boxes["password"].setChecked(True)
+    qtbot.keyClicks(window.notes, "Calm voice, said my account was hacked.")
+    clock.advance(minutes=6)
+    qtbot.mouseClick(window.after.hung_up, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.save, Qt.MouseButton.LeftButton)
+
+    [saved] = harness.calls.log.list()
+    assert saved.number_e164 == "+15550104477"
+    assert saved.is_scam
+    assert saved.started_at == datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+    assert saved.duration is not None and saved.duration.total_seconds() == 360
+    assert saved.answers["asked_for"] == ["twofa_code"]
+    assert saved.answers["shared"] == ["password"]
+    assert saved.answers["remote_tools"] == ["RustDesk"]
+    assert "Saved as call" in window.saved.text()
+
+    page = harness.calls.page
+    assert page.list.count() == 1 and "+15550104477" in page.list.item(0).text()
+    assert page.preview.toPlainText() == export_text(saved)
+    qtbot.mouseClick(page.copy, Qt.MouseButton.LeftButton)
+    assert harness.copied == [export_text(saved)]
+    harness.save_to = tmp_path / "call.txt"
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    assert harness.save_to.read_text(encoding="utf-8") == export_text(saved)
+
+
+def test_after_saving_the_next_opening_is_a_new_call(harness: Harness, qtbot) -> None:
+    window = harness.open()
+    window.asked_for_call.no.setChecked(True)
+    harness.calls.save_call()
+    window.close()
+    harness.open()
+    assert window.asked_for_call.answer() is None
+    assert headline(window) == "Answer the two questions below"
+
+
+def test_saving_to_an_unwritable_place_says_so(
+    harness: Harness, dialogs: RecordingDialogs, qtbot, tmp_path: Path
+) -> None:
+    harness.open()
+    harness.calls.save_call()
+    harness.save_to = tmp_path / "missing" / "call.txt"
+    qtbot.mouseClick(harness.calls.page.save, Qt.MouseButton.LeftButton)
+    assert "Pick a folder you can write to" in dialogs.texts()
+
+
+@pytest.mark.parametrize(
+    "notes, warning",
+    [
+        (Mnemonic("english").to_mnemonic(bytes(16)), "seed words"),
+        ("He read me 604 311 and asked me to confirm", "one-time code"),
+    ],
+)
+def test_secrets_in_notes_are_refused_and_kept_on_screen(
+    harness: Harness, dialogs: RecordingDialogs, qtbot, notes: str, warning: str
+) -> None:
+    window = harness.open()
+    window.notes.setPlainText(notes)
+    qtbot.mouseClick(window.save, Qt.MouseButton.LeftButton)
+    assert warning in dialogs.texts()
+    assert harness.calls.log.list() == []
+    assert window.notes.toPlainText() == notes
+    window.notes.setPlainText("They wanted my seed words. I said no.")
+    qtbot.mouseClick(window.save, Qt.MouseButton.LeftButton)
+    assert [i.notes for i in harness.calls.log.list()] == ["They wanted my seed words. I said no."]
+
+
+def test_placeholder_check_says_reported_scam_for_a_saved_scam_number(
+    harness: Harness,
+) -> None:
+    check = placeholder_check_number(harness.calls.log.scam_report_for, region="US")
+    first = check("(555) 010-4477")
+    assert first.verdict == "unchecked" and first.e164 == "+15550104477"
+    assert "Caller ID can be faked" in first.next_step
+    window = harness.open()
+    window.number.field.setText("555 010 4477")
+    window.is_scam.setChecked(True)
+    harness.calls.save_call()
+    assert check("+1 555-010-4477").verdict == "reported_scam"
+    assert check("not a number").verdict == "invalid"
+
+
+def test_every_control_has_a_name_and_takes_focus(harness: Harness) -> None:
+    window = harness.open()
+    window.after.gave.setChecked(True)
+    kinds = (QAbstractButton, QLineEdit, QPlainTextEdit)
+    controls = [w for w in window.findChildren(QWidget) if isinstance(w, kinds)]
+    assert len(controls) > 20
+    for widget in controls:
+        iface = QAccessible.queryAccessibleInterface(widget)
+        assert iface.text(QAccessible.Text.Name).strip(), widget.objectName()
+        assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus, widget.objectName()
