@@ -153,7 +153,6 @@ class CallController(QObject):
             number_e164=window.number.e164(),
             is_scam=window.is_scam.isChecked(),
             answers=window.answers(),
-            shared=window.after.shared_ids(),
             remote_tools=tuple(self._seen_tools),
             notes=window.notes.toPlainText(),
         )

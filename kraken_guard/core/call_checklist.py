@@ -25,6 +25,7 @@ class CallAnswers:
     got_confirmation_email: bool | None = None
     asked_for: frozenset[str] = frozenset()  # ids from never_ask.json
     red_flags: frozenset[str] = frozenset()  # ids from red_flags.json
+    shared: frozenset[str] = frozenset()  # ids from after_sharing.json: what they already gave
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ NOT_REQUESTED = QT_TRANSLATE_NOOP(CONTEXT, "You did not ask Kraken Support to ca
 NO_EMAIL = QT_TRANSLATE_NOOP(CONTEXT, "You got no email from Kraken with the time of this call.")
 ASKED_FOR = QT_TRANSLATE_NOOP(CONTEXT, "They asked for: {item}. Kraken never asks for this.")
 RED_FLAG = QT_TRANSLATE_NOOP(CONTEXT, "They said: {item}. Scammers say this.")
+SHARED = QT_TRANSLATE_NOOP(CONTEXT, "You gave them: {item}. Do the steps below now.")
 
 HEADLINES = {
     CallVerdict.ANSWER_FIRST: QT_TRANSLATE_NOOP(CONTEXT, "Answer the two questions below"),
@@ -80,10 +82,12 @@ def assess(
     answers: CallAnswers,
     never_ask: ContentFile | None = None,
     red_flags: ContentFile | None = None,
+    after_sharing: ContentFile | None = None,
 ) -> CallAssessment:
     """The verdict for `answers`: any No, anything never-asked or any red flag means hang up."""
     never_ask = never_ask or load_content("never_ask")
     red_flags = red_flags or load_content("red_flags")
+    after_sharing = after_sharing or load_content("after_sharing")
     reasons: list[Reason] = []
     if answers.asked_for_call is False:
         reasons.append(Reason(NOT_REQUESTED))
@@ -98,6 +102,11 @@ def assess(
         Reason(RED_FLAG, item.title, "red_flags")
         for item in red_flags.items
         if item.id in answers.red_flags
+    ]
+    reasons += [
+        Reason(SHARED, item.title, "after_sharing")
+        for item in after_sharing.items
+        if item.id in answers.shared
     ]
     if reasons:
         verdict = CallVerdict.HANG_UP

@@ -24,7 +24,6 @@ class IncidentDraft:
     number_e164: str | None = None
     is_scam: bool = False
     answers: CallAnswers = field(default_factory=CallAnswers)
-    shared: frozenset[str] = frozenset()  # ids from after_sharing.json
     remote_tools: tuple[str, ...] = ()  # titles of remote-access tools seen during the call
     notes: str = ""
 
@@ -51,6 +50,7 @@ class Incident:
             a.get("got_confirmation_email"),
             frozenset(a.get("asked_for", ())),
             frozenset(a.get("red_flags", ())),
+            frozenset(a.get("shared", ())),
         )
 
 
@@ -70,7 +70,7 @@ class IncidentLog:
             "got_confirmation_email": draft.answers.got_confirmation_email,
             "asked_for": sorted(draft.answers.asked_for),
             "red_flags": sorted(draft.answers.red_flags),
-            "shared": sorted(draft.shared),
+            "shared": sorted(draft.answers.shared),
             "remote_tools": list(draft.remote_tools),
             "verdict": assess(draft.answers).verdict.value,
         }

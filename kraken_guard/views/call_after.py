@@ -23,6 +23,7 @@ def big_button(text: str, name: str, accessible: str, parent: QWidget) -> QPushB
 
 class AfterCallPanel(QWidget):
     hungUp = Signal()
+    sharedChanged = Signal()
 
     def __init__(self, shared_items: Sequence[ContentItem], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,7 @@ class AfterCallPanel(QWidget):
         self.hung_up.clicked.connect(self._on_hung_up)
         self.gave.toggled.connect(self._on_gave)
         self.shared.changed.connect(self._show_actions)
+        self.shared.changed.connect(self.sharedChanged)
 
     def _on_hung_up(self) -> None:
         self.ticket.show()
@@ -72,6 +74,7 @@ class AfterCallPanel(QWidget):
     def _on_gave(self, on: bool) -> None:
         self.shared.setVisible(on)
         self._show_actions()
+        self.sharedChanged.emit()
         if on:
             first = next(iter(self.shared.boxes.values()), None)
             if first is not None:

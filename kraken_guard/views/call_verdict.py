@@ -25,7 +25,12 @@ def icon_label(parent: QWidget, pixmap: QStyle.StandardPixmap, scale: float = 3.
 
 
 class VerdictPanel(QFrame):
-    """Shows a CallAssessment: never by colour alone, always icon, headline and text."""
+    """Shows a CallAssessment: never by colour alone, always icon, headline and text.
+
+    The icon and headline stay pinned at the top of the window; `details` (why, and what to
+    say) is placed by the window inside its scroll area, so a large font never hides the
+    checklist.
+    """
 
     def __init__(self, hang_up_line: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,25 +40,29 @@ class VerdictPanel(QFrame):
         self.icon = QLabel(self)
         self.icon.setObjectName("call_verdict_icon")
         outer.addWidget(self.icon, 0)
-        column = QVBoxLayout()
-        outer.addLayout(column, 1)
         self.headline = heading("", 1.6, self)
         self.headline.setObjectName("call_verdict_headline")
-        self.explanation = paragraph("", self)
+        outer.addWidget(self.headline, 1)
+        self.details = QWidget(parent)
+        self.details.setObjectName("call_verdict_details")
+        column = QVBoxLayout(self.details)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.explanation = paragraph("", self.details)
         self.explanation.setObjectName("call_verdict_explanation")
-        self.reasons = paragraph("", self)
+        self.reasons = paragraph("", self.details)
         self.reasons.setObjectName("call_verdict_reasons")
         self.say = paragraph(
             self.tr("Say this, then hang up: “{line}”").format(
                 line=QCoreApplication.translate("in_call_steps", hang_up_line)
             ),
-            self,
+            self.details,
         )
         self.say.setObjectName("call_hang_up_line")
         font = self.say.font()
         font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
         self.say.setFont(font)
-        for label in (self.headline, self.explanation, self.reasons, self.say):
+        for label in (self.explanation, self.reasons, self.say):
             column.addWidget(label)
         self.verdict: CallVerdict | None = None
 
@@ -67,6 +76,7 @@ class VerdictPanel(QFrame):
         self.icon.setAccessibleName(headline)
         self.explanation.setText(QCoreApplication.translate(CONTEXT, assessment.explanation))
         self.reasons.setText(self._reason_lines(assessment))
+        self.reasons.setAccessibleName(self.reasons.text())
         self.reasons.setVisible(bool(assessment.reasons))
         self.say.setVisible(assessment.verdict is CallVerdict.HANG_UP)
 
@@ -85,7 +95,7 @@ class VerdictPanel(QFrame):
 
 
 class RemoteAccessWarning(QFrame):
-    """A prominent warning while a remote-access app runs, with how to close it now."""
+    """A prominent banner while a remote-access app runs; `details` says how to close it now."""
 
     def __init__(self, close_steps: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,26 +103,30 @@ class RemoteAccessWarning(QFrame):
         self.setFrameShape(QFrame.Shape.Box)
         self.setLineWidth(2)
         outer = QHBoxLayout(self)
-        outer.addWidget(icon_label(self, QStyle.StandardPixmap.SP_MessageBoxWarning, 2.0), 0)
-        column = QVBoxLayout()
-        outer.addLayout(column, 1)
-        self.headline = heading("", 1.3, self)
+        outer.addWidget(icon_label(self, QStyle.StandardPixmap.SP_MessageBoxWarning, 1.6), 0)
+        self.headline = heading("", 1.2, self)
         self.headline.setObjectName("remote_warning_headline")
-        column.addWidget(self.headline)
+        outer.addWidget(self.headline, 1)
         translated = [QCoreApplication.translate("remote_access_tools", s) for s in close_steps]
         self.steps = paragraph(
             "\n".join([translated[0], *[f"{n}. {s}" for n, s in enumerate(translated[1:], 1)]]),
-            self,
+            parent,
         )
         self.steps.setObjectName("remote_warning_steps")
-        column.addWidget(self.steps)
+        self.steps.setFrameShape(QFrame.Shape.Box)
+        self.steps.setMargin(self.fontMetrics().height() // 2)
+        font = self.steps.font()
+        font.setBold(True)
+        self.steps.setFont(font)
+        self.details = self.steps
         self.hide()
+        self.steps.hide()
 
     def show_tools(self, titles: Sequence[str]) -> None:
+        self.setVisible(bool(titles))
+        self.steps.setVisible(bool(titles))
         if not titles:
-            self.hide()
             return
-        text = self.tr("A remote-access app is running: {apps}").format(apps=", ".join(titles))
+        text = self.tr("{apps} is running. Close it now.").format(apps=", ".join(titles))
         self.headline.setText(text)
         self.headline.setAccessibleName(text)
-        self.show()

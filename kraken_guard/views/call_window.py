@@ -71,6 +71,13 @@ class CallWindow(QWidget):
         body = QWidget(scroll)
         scroll.setWidget(body)
         column = QVBoxLayout(body)
+        for details in (self.remote.details, self.verdict.details):
+            details.setParent(body)
+            column.addWidget(details)
+        rule = QFrame(body)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        column.addSpacing(self.fontMetrics().height() // 2)
+        column.addWidget(rule)
 
         self.asked_for_call = YesNoQuestion(
             "call_q_requested", self.tr("1. Did you ask Kraken Support to call you?"), body
@@ -113,6 +120,7 @@ class CallWindow(QWidget):
             question.changed.connect(self.refresh_verdict)
         self.asked_for.changed.connect(self.refresh_verdict)
         self.red_flags.changed.connect(self.refresh_verdict)
+        self.after.sharedChanged.connect(self.refresh_verdict)
         self.after.hungUp.connect(self.hungUp)
         self.keep_on_top.toggled.connect(self._on_keep_on_top)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
@@ -132,6 +140,7 @@ class CallWindow(QWidget):
         self.notes.setAccessibleName(self.tr("Notes about the call"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.notes.setMaximumHeight(self.fontMetrics().height() * 8)
         notes_label.setBuddy(self.notes)
         self.save = big_button(
             self.tr("Sa&ve this call"), "call_save", self.tr("Save this call"), parent
@@ -178,6 +187,7 @@ class CallWindow(QWidget):
             self.got_email.answer(),
             self.asked_for.checked_ids(),
             self.red_flags.checked_ids(),
+            self.after.shared_ids(),
         )
 
     def assessment(self) -> CallAssessment:

@@ -67,3 +67,9 @@ def test_red_flags_hold_the_facts_scam_scripts_use() -> None:
 def test_hang_up_line_is_one_short_plain_sentence_set() -> None:
     line = hang_up_line()
     assert line and textstat.flesch_kincaid_grade(line) <= 8
+
+
+def test_having_given_them_something_means_hang_up_and_act() -> None:
+    result = assess(CallAnswers(True, True, shared=frozenset({"seed_words"})))
+    assert result.verdict is CallVerdict.HANG_UP
+    assert "You gave them: Seed words" in result.reasons[0].english()

@@ -17,8 +17,13 @@ def draft(**changes) -> IncidentDraft:  # type: ignore[no-untyped-def]
         number_input="(555) 010-4477",
         number_e164="+15550104477",
         is_scam=True,
-        answers=CallAnswers(False, False, frozenset({"twofa_code"}), frozenset({"move_funds"})),
-        shared=frozenset({"password"}),
+        answers=CallAnswers(
+            False,
+            False,
+            frozenset({"twofa_code"}),
+            frozenset({"move_funds"}),
+            frozenset({"password"}),
+        ),
         remote_tools=("AnyDesk",),
         notes="Said my account was hacked.",
     )

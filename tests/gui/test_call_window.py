@@ -197,6 +197,8 @@ def test_i_already_gave_them_lists_the_matching_actions(
     window.after.shared.boxes[shared].setChecked(True)
     assert expected in window.after.next_steps.text()
     assert window.after.shared_ids() == {shared}
+    assert headline(window) == "Hang up now. This is a scam."
+    assert "You gave them" in window.verdict.reasons.text()
 
 
 def test_save_list_and_export_a_call(
