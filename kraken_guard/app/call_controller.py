@@ -97,6 +97,7 @@ class CallController(QObject):
             self._begin_call(window)
         if window.isMinimized():
             window.showNormal()
+        # No WA_ShowWithoutActivating: the person asked for this window and types in it at once.
         window.show()
         window.raise_()
         window.activateWindow()

@@ -60,7 +60,7 @@ class CallPage(QWidget):
         self.preview.setAccessibleName(self.tr("The chosen call as text"))
         self.preview.setReadOnly(True)
         self.preview.setTabChangesFocus(True)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.preview, 2)
 
         row = QHBoxLayout()
         layout.addLayout(row)

@@ -179,6 +179,9 @@ class CallWindow(QWidget):
         if screen is not None:
             free = screen.availableGeometry()
             width, height = min(width, free.width()), min(height, int(free.height() * 0.9))
+            # Top right, out of the way of the main window and fully on the screen.
+            margin = self.fontMetrics().height()
+            self.move(free.right() - width - margin, free.top() + margin)
         self.resize(width, height)
 
     def answers(self) -> CallAnswers:

@@ -1,6 +1,8 @@
 import psutil
 import pytest
+import textstat
 
+from kraken_guard.core.content import load_content
 from kraken_guard.core.remote_access import (
     RemoteTool,
     find_running,
@@ -51,3 +53,9 @@ def test_real_lister_skips_processes_that_vanish_or_are_off_limits(
     ]
     monkeypatch.setattr(psutil, "process_iter", lambda: iter(processes))
     assert running_process_names() == ["anydesk"]
+
+
+def test_how_to_close_a_remote_app_is_plain_and_says_support_never_asks() -> None:
+    steps = load_content("remote_access_tools").extra["close_steps"]
+    assert "never asks for remote access" in steps[0]
+    assert textstat.flesch_kincaid_grade(" ".join(steps)) <= 8
