@@ -54,7 +54,11 @@ class AfterCallPanel(QWidget):
         self.ticket.hide()
         layout.addWidget(self.ticket)
         self.shared = ToggleList(
-            "call_shared", self.tr("What did you give them?"), shared_items, "after_sharing", self
+            "call_shared",
+            self.tr("What did you give them, or do for them?"),
+            shared_items,
+            "after_sharing",
+            self,
         )
         self.shared.hide()
         layout.addWidget(self.shared)

@@ -133,7 +133,7 @@ class CallWindow(QWidget):
         self.is_scam = QCheckBox(self.tr("This was a &scam call"), parent)
         self.is_scam.setObjectName("call_is_scam")
         self.is_scam.setAccessibleName(self.tr("This was a scam call"))
-        notes_label = QLabel(self.tr("&Notes about the call (never codes or seed words)"), parent)
+        notes_label = QLabel(self.tr("No&tes about the call (never codes or seed words)"), parent)
         notes_label.setWordWrap(True)
         self.notes = QPlainTextEdit(parent)
         self.notes.setObjectName("call_notes")

@@ -7,7 +7,7 @@ import pytest
 from mnemonic import Mnemonic
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from kraken_guard.app.call_controller import KEEP_ON_TOP_SETTING, CallController
 from kraken_guard.app.controller import Services
@@ -304,3 +304,27 @@ def test_every_control_has_a_name_and_takes_focus(harness: Harness) -> None:
         iface = QAccessible.queryAccessibleInterface(widget)
         assert iface.text(QAccessible.Text.Name).strip(), widget.objectName()
         assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus, widget.objectName()
+
+
+def test_tab_goes_from_the_top_through_the_questions_to_the_number(harness: Harness) -> None:
+    window = harness.open()
+    chain = [window.keep_on_top]
+    while len(chain) < 6:
+        chain.append(chain[-1].nextInFocusChain())
+    assert chain == [
+        window.keep_on_top,
+        window.asked_for_call.yes,
+        window.asked_for_call.no,
+        window.got_email.yes,
+        window.got_email.no,
+        window.number.field,
+    ]
+
+
+def test_keyboard_mnemonics_in_the_call_window_do_not_clash(harness: Harness) -> None:
+    window = harness.open()
+    texts = [w.text() for w in window.findChildren(QAbstractButton)]
+    texts += [w.text() for w in window.findChildren(QLabel) if w.buddy() is not None]
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) >= 6
+    assert len(letters) == len(set(letters)), letters
