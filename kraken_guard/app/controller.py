@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from kraken_guard.app.actions import AppActions, create_actions
 from kraken_guard.app.application import tray_icon
+from kraken_guard.app.call_controller import CallController
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.links_controller import LinksController
 from kraken_guard.app.opener import OpenUrl, TrustedOpener
@@ -76,24 +77,6 @@ class AppController(QObject):
         self.refresh_status()
 
     def _add_feature_pages(self) -> None:
-        never_ask = load_content("never_ask")
-        self.window.add_page(
-            "call",
-            self.tr("Someone is calling me"),
-            InfoPage(
-                self.tr("Someone says they are Kraken Support"),
-                [
-                    self.tr("If you did not ask Kraken to call you, hang up. It is a scam."),
-                    self.tr("Kraken Support will never ask you for:"),
-                    *[
-                        f"•  {QCoreApplication.translate('never_ask', i.title)}"
-                        for i in never_ask.items
-                    ],
-                ],
-                [self.actions.open_support],
-                self.window,
-            ),
-        )
         self.verify = VerifyController(
             self.services,
             self.actions.open_support,
@@ -102,6 +85,16 @@ class AppController(QObject):
             show_page=lambda: self.window.show_page("verify"),
             parent=self,
         )
+        self.calls = CallController(
+            self.services,
+            self.opener,
+            self.actions.call,
+            check_number=self.verify.check,
+            parent=self,
+        )
+        # A number saved as a scam caller in the incident log is reported by the number check.
+        self.verify.scam_reports = self.calls.log.scam_report_for
+        self.window.add_page("call", self.tr("Someone is calling me"), self.calls.page)
         self.window.add_page("verify", self.tr("Verify a phone number"), self.verify.page)
         self.links = LinksController(
             self.services.store,
@@ -131,7 +124,7 @@ class AppController(QObject):
     def _connect(self) -> None:
         a = self.actions
         a.setup.triggered.connect(lambda: self.window.show_page("setup"))
-        a.call.triggered.connect(lambda: self.window.show_page("call"))
+        a.call.triggered.connect(lambda: self.calls.open_window())
         a.verify.triggered.connect(lambda: self.window.show_page("verify"))
         a.link.triggered.connect(lambda: self.window.show_page("link"))
         a.open_support.triggered.connect(lambda: self.opener.open(SUPPORT_URL, self.window))
@@ -160,8 +153,10 @@ class AppController(QObject):
 
     def handle_message(self, message: str) -> None:
         """Act on a request from the command line of this or a second launch."""
-        pages = {"call": "call", "verify": "verify", "setup": "setup", "link": "link"}
-        if message in pages:
+        pages = {"verify": "verify", "setup": "setup", "link": "link"}
+        if message == "call":
+            self.calls.open_window()
+        elif message in pages:
             self.window.show_page(pages[message])
         else:
             self.window.bring_forward()
@@ -189,5 +184,6 @@ class AppController(QObject):
         return icon.geometry() if icon is not None and icon.isVisible() else None
 
     def quit(self) -> None:
+        self.calls.shutdown()
         self.tray.stop()
         QCoreApplication.quit()

@@ -8,6 +8,7 @@ import json
 import textwrap
 
 from kraken_guard.cli.context import CliContext, CliError
+from kraken_guard.core.incidents import IncidentLog
 from kraken_guard.core.official_numbers import (
     OfficialNumber,
     OfficialNumbers,
@@ -20,7 +21,6 @@ from kraken_guard.core.phone import (
     ScamReports,
     check_number,
     format_date,
-    no_reports,
     normalize_region,
     parse_number,
 )
@@ -31,11 +31,8 @@ SOURCE = "command line"
 
 
 def scam_reports_for(context: CliContext) -> ScamReports:
-    """Where `verify` learns which numbers the person recorded as scam callers.
-
-    The incident log (the in-call feature) replaces this at merge time; until then: none.
-    """
-    return no_reports
+    """Where `verify` learns which numbers the person recorded as scam callers: the incident log."""
+    return IncidentLog(context.store(), context.now).scam_report_for
 
 
 def official_numbers_for(context: CliContext) -> tuple[OfficialNumbers, TrustedItems]:

@@ -154,3 +154,26 @@ def test_verify_imports_neither_qt_nor_keyring_when_nothing_is_saved() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_verify_reports_a_number_saved_as_a_scam_caller_in_the_incident_log(
+    paths: AppPaths,
+) -> None:
+    from datetime import UTC, datetime
+
+    from kraken_guard.core.incidents import IncidentDraft, IncidentLog
+    from kraken_guard.core.store import open_store
+
+    store, _ = open_store(paths.database)
+    when = datetime(2026, 11, 20, 15, 30, tzinfo=UTC)
+    IncidentLog(store, lambda: when).save(
+        IncidentDraft(
+            started_at=when, number_input="202 555 0144", number_e164="+12025550144", is_scam=True
+        )
+    )
+    store.close()
+    code, out, _ = run("verify", "--json", "--region", "US", "(202) 555-0144", "+1 202 555 0145")
+    assert code == 0
+    rows = json_lines(out)
+    assert [row["verdict"] for row in rows] == ["reported_scam", "no_official_number"]
+    assert "20 November 2026" in str(rows[0]["message"]) or "2026-11-20" in str(rows[0]["message"])

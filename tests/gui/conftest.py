@@ -58,6 +58,7 @@ def build_controller(qtbot, services: Services) -> AppController:  # type: ignor
 
 
 def _shut(built: AppController) -> None:
+    built.calls.shutdown()
     built.tray.stop()
     built.window.hide_on_close = False
     built.deleteLater()

@@ -32,9 +32,9 @@ def test_window_shows_status_entries_and_review_date(controller: AppController, 
 
 def test_each_entry_opens_its_page(controller: AppController, qtbot) -> None:
     controller.start()
-    for button, key in zip(
-        controller.home.buttons[:4], ["call", "verify", "link", "setup"], strict=True
-    ):
+    qtbot.mouseClick(controller.home.buttons[0], Qt.MouseButton.LeftButton)
+    assert controller.calls.window is not None and controller.calls.window.isVisible()
+    for button, key in zip(controller.home.buttons[1:4], ["verify", "link", "setup"], strict=True):
         controller.window.show_page("home")
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert controller.window.current_key() == key
@@ -69,11 +69,15 @@ def test_without_a_tray_the_window_says_so_once_and_closing_quits(
     assert not controller.window.notice.isVisible()
 
 
-def test_call_message_from_a_second_launch_opens_the_call_page(controller: AppController) -> None:
+def test_call_message_from_a_second_launch_opens_the_call_window(
+    controller: AppController,
+) -> None:
     controller.start()
+    controller.window.hide()
     controller.handle_message("call")
-    assert controller.window.current_key() == "call"
-    assert controller.window.isVisible()
+    window = controller.calls.window
+    assert window is not None and window.isVisible()
+    assert window.keeps_on_top()
 
 
 def test_every_interactive_widget_has_a_name_and_takes_focus(
@@ -92,6 +96,9 @@ def test_keyboard_shortcuts_reach_every_page(controller: AppController, qtbot) -
     controller.start()
     with qtbot.waitActive(controller.window):
         controller.window.activateWindow()
-    for keys, page in (("2", "call"), ("3", "verify"), ("4", "link"), ("1", "setup")):
+    qtbot.keyClick(controller.window.nav, "2", Qt.KeyboardModifier.ControlModifier)
+    assert controller.calls.window is not None and controller.calls.window.isVisible()
+    controller.calls.window.close()
+    for keys, page in (("3", "verify"), ("4", "link"), ("1", "setup")):
         qtbot.keyClick(controller.window.nav, keys, Qt.KeyboardModifier.ControlModifier)
         assert controller.window.current_key() == page

@@ -1,0 +1,247 @@
+"""Glue for "Someone is calling me": the call window, remote-access scan and incident log."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from kraken_guard.app.opener import TrustedOpener
+from kraken_guard.core.incidents import Incident, IncidentDraft, IncidentLog
+from kraken_guard.core.links import SUPPORT_URL
+from kraken_guard.core.remote_access import (
+    ProcessLister,
+    find_running,
+    load_tools,
+    running_process_names,
+)
+from kraken_guard.core.secret_guard import CONTEXT as SECRET_CONTEXT
+from kraken_guard.core.secret_guard import WARNINGS, SecretInNotes
+from kraken_guard.views.call_number import CheckNumber
+from kraken_guard.views.call_page import CallPage
+from kraken_guard.views.call_window import CallWindow
+
+if TYPE_CHECKING:
+    from kraken_guard.app.controller import Services
+
+log = logging.getLogger(__name__)
+
+KEEP_ON_TOP_SETTING = "call_window_on_top"
+SCAN_INTERVAL_MS = 3000
+
+ChooseSaveFile = Callable[[QWidget | None, str, str], str | None]
+CopyText = Callable[[str], None]
+
+
+def ask_save_file(parent: QWidget | None, title: str, suggested: str) -> str | None:
+    """The real file dialog; tests pass their own chooser instead."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, suggested, QCoreApplication.translate("calls", "Text files (*.txt)")
+    )
+    return path or None
+
+
+def copy_to_clipboard(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+
+
+class CallController(QObject):
+    """Opens the call window, scans for remote-access apps while it is open, saves the call."""
+
+    def __init__(
+        self,
+        services: Services,
+        opener: TrustedOpener,
+        open_call: QAction,
+        *,
+        check_number: CheckNumber,
+        list_processes: ProcessLister = running_process_names,
+        choose_save_file: ChooseSaveFile = ask_save_file,
+        copy_text: CopyText = copy_to_clipboard,
+        scan_interval_ms: int = SCAN_INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.opener = opener
+        self.log = IncidentLog(services.store, services.now)
+        self.check_number = check_number
+        self.list_processes = list_processes
+        self.choose_save_file = choose_save_file
+        self.copy_text = copy_text
+        self.page = CallPage(open_call)
+        self.window: CallWindow | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(scan_interval_ms)
+        self.timer.timeout.connect(self.scan_remote_access)
+        self._tools = load_tools()
+        self._started_at: datetime | None = None
+        self._ended_at: datetime | None = None
+        self._seen_tools: list[str] = []
+        self.page.incidentChosen.connect(self._preview)
+        self.page.copyRequested.connect(self.copy_incident)
+        self.page.saveRequested.connect(self.save_incident_file)
+        self.refresh_incidents()
+
+    def open_window(self) -> CallWindow:
+        """Show the call window (a new call when none is under way) and bring it forward."""
+        window = self._ensure_window()
+        if self._started_at is None:
+            self._begin_call(window)
+        if window.isMinimized():
+            window.showNormal()
+        # No WA_ShowWithoutActivating: the person asked for this window and types in it at once.
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _ensure_window(self) -> CallWindow:
+        if self.window is None:
+            window = CallWindow(self.check_number)
+            window.set_keep_on_top(self.services.store.get_setting(KEEP_ON_TOP_SETTING, "1") == "1")
+            window.opened.connect(self._on_opened)
+            window.closed.connect(self.timer.stop)
+            window.hungUp.connect(self._on_hung_up)
+            window.saveRequested.connect(self.save_call)
+            window.keepOnTopChanged.connect(
+                lambda on: self.services.store.set_setting(KEEP_ON_TOP_SETTING, "1" if on else "0")
+            )
+            self.window = window
+        return self.window
+
+    def _begin_call(self, window: CallWindow) -> None:
+        self._started_at = self.services.now()
+        self._ended_at = None
+        self._seen_tools = []
+        window.clear_call()
+
+    def _on_opened(self) -> None:
+        self.scan_remote_access()
+        self.timer.start()
+
+    def scan_remote_access(self) -> None:
+        if self.window is None:
+            return
+        try:
+            titles = [tool.title for tool in find_running(self._tools, self.list_processes)]
+        except Exception:  # a process list that fails must never break the call window
+            log.warning("remote-access scan failed", exc_info=True)
+            return
+        self._seen_tools += [t for t in titles if t not in self._seen_tools]
+        self.window.set_remote_tools(titles)
+
+    def _on_hung_up(self) -> None:
+        if self._ended_at is None:
+            self._ended_at = self.services.now()
+        self.opener.open(SUPPORT_URL, self.window)
+
+    def save_call(self) -> Incident | None:
+        window = self.window
+        if window is None or self._started_at is None:
+            return None
+        draft = IncidentDraft(
+            started_at=self._started_at,
+            ended_at=self._ended_at,
+            number_input=window.number.text(),
+            number_e164=window.number.e164(),
+            is_scam=window.is_scam.isChecked(),
+            answers=window.answers(),
+            remote_tools=tuple(self._seen_tools),
+            notes=window.notes.toPlainText(),
+        )
+        tr = QCoreApplication.translate
+        try:
+            incident = self.log.save(draft)
+        except SecretInNotes as refused:
+            self.services.dialogs.warn(
+                window,
+                tr("calls", "Notes not saved"),
+                tr(SECRET_CONTEXT, WARNINGS[refused.kind]),
+            )
+            return None
+        except sqlite3.Error:
+            log.exception("could not save the call")
+            self.services.dialogs.warn(
+                window,
+                tr("calls", "Call not saved"),
+                tr("calls", "The call could not be saved. Check that the disk is not full."),
+            )
+            return None
+        self._started_at = None  # the next opening starts a new call
+        window.show_saved(
+            tr(
+                "calls",
+                "Saved as call {id}. You find it in the main window, under "
+                "“Someone is calling me”. You can close this window now.",
+            ).format(id=incident.id)
+        )
+        self.refresh_incidents()
+        return incident
+
+    def refresh_incidents(self) -> None:
+        self.page.set_incidents([(i.id, self._label(i)) for i in self.log.list()])
+        chosen = self.page.current_id()
+        if chosen is not None:
+            self._preview(chosen)
+
+    def _label(self, incident: Incident) -> str:
+        tr = QCoreApplication.translate
+        number = incident.number_e164 or incident.number_input or tr("calls", "number not known")
+        kind = tr("calls", "scam") if incident.is_scam else tr("calls", "not marked as scam")
+        when = incident.started_at.astimezone().strftime("%d %b %Y %H:%M")
+        return tr("calls", "Call {id}: {when}, {number} ({kind})").format(
+            id=incident.id, when=when, number=number, kind=kind
+        )
+
+    def _preview(self, incident_id: int) -> None:
+        self.page.set_preview(self.log.export(incident_id) or "")
+
+    def copy_incident(self, incident_id: int) -> None:
+        text = self.log.export(incident_id)
+        if text is None:
+            return
+        self.copy_text(text)
+        self.page.show_status(
+            QCoreApplication.translate(
+                "calls", "Copied. Paste it into your Kraken Support ticket or your report."
+            )
+        )
+
+    def save_incident_file(self, incident_id: int) -> None:
+        text = self.log.export(incident_id)
+        if text is None:
+            return
+        tr = QCoreApplication.translate
+        chosen = self.choose_save_file(
+            self.page, tr("calls", "Save the call as text"), f"kraken-guard-call-{incident_id}.txt"
+        )
+        if not chosen:
+            return
+        try:
+            Path(chosen).write_text(text, encoding="utf-8")
+        except OSError as error:
+            self.services.dialogs.warn(
+                self.page,
+                tr("calls", "File not saved"),
+                tr(
+                    "calls", "Could not save {path} ({reason}). Pick a folder you can write to."
+                ).format(path=chosen, reason=error.strerror or error),
+            )
+            return
+        self.page.show_status(tr("calls", "Saved to {path}.").format(path=chosen))
+
+    def shutdown(self) -> None:
+        """Stop scanning and delete the call window (it has no parent to delete it)."""
+        self.timer.stop()
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None

@@ -1,0 +1,74 @@
+"""Commands for saved calls: list them, and export one as text for a ticket or a report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from kraken_guard.cli.context import CliContext, CliError
+from kraken_guard.core.incidents import Incident, IncidentLog
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    incidents = subparsers.add_parser("incidents", help="list or export the calls you saved")
+    commands = incidents.add_subparsers(dest="incidents_command", metavar="ACTION", required=True)
+
+    listing = commands.add_parser("list", help="list saved calls, newest first")
+    listing.add_argument("--json", action="store_true", help="print one JSON object")
+    listing.set_defaults(handler=list_incidents)
+
+    export = commands.add_parser("export", help="print one call as text to paste in a report")
+    export.add_argument("id", type=int, help="the number of the call, from `incidents list`")
+    export.add_argument("--out", type=Path, metavar="FILE", help="save the text to FILE instead")
+    export.set_defaults(handler=export_incident)
+
+
+def _summary(incident: Incident) -> dict[str, object]:
+    return {
+        "id": incident.id,
+        "started_at": incident.started_at.isoformat(),
+        "ended_at": incident.ended_at.isoformat() if incident.ended_at else None,
+        "number_input": incident.number_input,
+        "number_e164": incident.number_e164,
+        "is_scam": incident.is_scam,
+        "answers": dict(incident.answers),
+        "notes": incident.notes,
+    }
+
+
+def list_incidents(args: argparse.Namespace, context: CliContext) -> int:
+    incidents = IncidentLog(context.store(), context.now).list()
+    if args.json:
+        print(json.dumps({"incidents": [_summary(i) for i in incidents]}), file=context.out)
+        return 0
+    if not incidents:
+        print("No saved calls yet.", file=context.out)
+        return 0
+    for incident in incidents:
+        number = incident.number_e164 or incident.number_input or "number not known"
+        scam = "scam" if incident.is_scam else "not marked as scam"
+        print(
+            f"{incident.id:4}  {incident.started_at:%Y-%m-%d %H:%M} UTC  {number}  ({scam})",
+            file=context.out,
+        )
+    return 0
+
+
+def export_incident(args: argparse.Namespace, context: CliContext) -> int:
+    text = IncidentLog(context.store(), context.now).export(args.id)
+    if text is None:
+        raise CliError(
+            f"There is no saved call number {args.id}. Run `incidents list` to see them."
+        )
+    if args.out is None:
+        print(text, end="", file=context.out)
+        return 0
+    try:
+        args.out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise CliError(
+            f"Could not write {args.out} ({error.strerror}). Pick a folder you can write to."
+        ) from error
+    print(f"Saved call {args.id} to {args.out}.", file=context.out)
+    return 0

@@ -1,0 +1,318 @@
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from mnemonic import Mnemonic
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAction
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from kraken_guard.app.call_controller import KEEP_ON_TOP_SETTING, CallController
+from kraken_guard.app.controller import Services
+from kraken_guard.app.opener import TrustedOpener
+from kraken_guard.core.content import load_content
+from kraken_guard.core.incidents import export_text
+from kraken_guard.core.phone import check_number
+from kraken_guard.views.call_window import CallWindow
+from tests.fakes import FakeClock, RecordingBrowser, RecordingDialogs
+
+OFFICIAL = "+18005550100"
+
+
+class Harness:
+    def __init__(self, services: Services, qtbot) -> None:  # type: ignore[no-untyped-def]
+        self.processes: list[str] = ["bash", "firefox"]
+        self.copied: list[str] = []
+        self.save_to: Path | None = None
+        self.owner = QWidget()
+        qtbot.addWidget(self.owner)
+        self.action = QAction("Someone is calling me", self.owner)
+        self.calls = CallController(
+            services,
+            TrustedOpener(services.open_url, services.dialogs),
+            self.action,
+            check_number=lambda text: check_number(
+                text, region="US", official=[OFFICIAL], scam_reports=self.calls.log.scam_report_for
+            ),
+            list_processes=lambda: list(self.processes),
+            choose_save_file=lambda parent, title, name: (
+                str(self.save_to) if self.save_to else None
+            ),
+            copy_text=self.copied.append,
+            scan_interval_ms=20,
+        )
+        qtbot.addWidget(self.calls.page)
+        self.qtbot = qtbot
+
+    def open(self) -> CallWindow:
+        return self.calls.open_window()
+
+
+@pytest.fixture
+def harness(qtbot, services: Services) -> Iterator[Harness]:  # type: ignore[no-untyped-def]
+    built = Harness(services, qtbot)
+    yield built
+    built.calls.shutdown()
+
+
+def headline(window: CallWindow) -> str:
+    return window.verdict.headline.text()
+
+
+def test_opens_calm_on_top_with_the_two_questions_first(harness: Harness) -> None:
+    window = harness.open()
+    assert window.isVisible()
+    assert window.keeps_on_top()
+    assert headline(window) == "Answer the two questions below"
+    assert not window.verdict.say.isVisibleTo(window)
+    assert not window.remote.isVisibleTo(window)
+    assert window.font().pointSizeF() > QWidget().font().pointSizeF()
+
+
+@pytest.mark.parametrize("question", ["asked_for_call", "got_email"])
+def test_a_no_to_either_question_says_hang_up_now(harness: Harness, qtbot, question: str) -> None:
+    window = harness.open()
+    qtbot.mouseClick(getattr(window, question).no, Qt.MouseButton.LeftButton)
+    assert headline(window) == "Hang up now. This is a scam."
+    assert window.verdict.say.isVisibleTo(window)
+    assert "Goodbye" in window.verdict.say.text()
+    assert window.verdict.reasons.text()
+    assert window.is_scam.isChecked()
+
+
+def test_both_yes_is_stay_alert_not_all_clear(harness: Harness, qtbot) -> None:
+    window = harness.open()
+    qtbot.keyClick(window.asked_for_call.yes, Qt.Key.Key_Space)
+    qtbot.keyClick(window.got_email.yes, Qt.Key.Key_Space)
+    assert headline(window) == "Stay alert"
+    assert "Caller ID can be faked" in window.verdict.explanation.text()
+
+
+@pytest.mark.parametrize("item", load_content("never_ask").items, ids=lambda i: i.id)
+def test_any_never_ask_toggle_says_hang_up_naming_it(  # type: ignore[no-untyped-def]
+    harness: Harness, qtbot, item
+) -> None:
+    window = harness.open()
+    window.asked_for_call.yes.setChecked(True)
+    window.got_email.yes.setChecked(True)
+    qtbot.keyClick(window.asked_for.boxes[item.id], Qt.Key.Key_Space)
+    assert headline(window) == "Hang up now. This is a scam."
+    assert item.title in window.verdict.reasons.text()
+
+
+@pytest.mark.parametrize("flag", ["move_funds", "urgency", "secrecy"])
+def test_red_flags_say_hang_up_naming_them(harness: Harness, flag: str) -> None:
+    window = harness.open()
+    window.red_flags.boxes[flag].setChecked(True)
+    assert headline(window) == "Hang up now. This is a scam."
+    assert load_content("red_flags").item(flag).title in window.verdict.reasons.text()
+    window.red_flags.boxes[flag].setChecked(False)
+    assert headline(window) == "Answer the two questions below"
+
+
+def test_keep_on_top_toggles_the_flag_keeps_the_window_shown_and_is_remembered(
+    harness: Harness, services: Services, qtbot
+) -> None:
+    window = harness.open()
+    qtbot.keyClick(window.keep_on_top, Qt.Key.Key_Space)
+    assert not window.keeps_on_top()
+    assert window.isVisible()
+    assert services.store.get_setting(KEEP_ON_TOP_SETTING) == "0"
+    window.keep_on_top.setChecked(True)
+    assert window.keeps_on_top() and window.isVisible()
+    window.keep_on_top.setChecked(False)
+
+    again = Harness(services, qtbot)
+    reopened = again.open()
+    assert not reopened.keeps_on_top()
+    again.calls.shutdown()
+
+
+def test_remote_access_warning_appears_and_goes_and_the_scan_stops_on_close(
+    harness: Harness, qtbot
+) -> None:
+    window = harness.open()
+    assert harness.calls.timer.isActive()
+    assert not window.remote.isVisibleTo(window)
+    harness.processes.append("AnyDesk.exe")
+    qtbot.waitUntil(lambda: window.remote.isVisibleTo(window))
+    assert "AnyDesk" in window.remote.headline.text()
+    assert "never asks for remote access" in window.remote.steps.text()
+    harness.processes.remove("AnyDesk.exe")
+    qtbot.waitUntil(lambda: not window.remote.isVisibleTo(window))
+    window.close()
+    assert not harness.calls.timer.isActive()
+
+
+def test_a_failing_process_list_does_not_break_the_window(harness: Harness) -> None:
+    def broken() -> list[str]:
+        raise PermissionError("no")
+
+    harness.calls.list_processes = broken
+    window = harness.open()
+    assert window.isVisible() and not window.remote.isVisibleTo(window)
+
+
+def test_i_hung_up_opens_kraken_support_and_says_send_a_ticket(
+    harness: Harness, browser: RecordingBrowser, qtbot
+) -> None:
+    window = harness.open()
+    qtbot.mouseClick(window.after.hung_up, Qt.MouseButton.LeftButton)
+    assert browser.opened == ["https://support.kraken.com"]
+    assert window.after.ticket.isVisibleTo(window)
+    assert "ticket" in window.after.ticket.text()
+
+
+@pytest.mark.parametrize(
+    "shared, expected",
+    [
+        ("password", "Change your Kraken password"),
+        ("code", "live chat"),
+        ("seed_words", "Move all funds"),
+        ("remote_access", "Uninstall the remote-access app"),
+        ("master_key", "lock your account"),
+    ],
+)
+def test_i_already_gave_them_lists_the_matching_actions(
+    harness: Harness, qtbot, shared: str, expected: str
+) -> None:
+    window = harness.open()
+    assert not window.after.shared.isVisibleTo(window)
+    qtbot.mouseClick(window.after.gave, Qt.MouseButton.LeftButton)
+    assert window.after.shared.isVisibleTo(window)
+    window.after.shared.boxes[shared].setChecked(True)
+    assert expected in window.after.next_steps.text()
+    assert window.after.shared_ids() == {shared}
+    assert headline(window) == "Hang up now. This is a scam."
+    assert "You gave them" in window.verdict.reasons.text()
+
+
+def test_save_list_and_export_a_call(
+    harness: Harness, clock: FakeClock, qtbot, tmp_path: Path
+) -> None:
+    window = harness.open()
+    harness.processes.append("rustdesk")
+    qtbot.waitUntil(lambda: window.remote.isVisibleTo(window))
+    qtbot.keyClicks(window.number.field, "(202) 555-0144")
+    assert window.number.headline.text() == "Not Kraken's number: do not call it"
+    window.asked_for_call.no.setChecked(True)
+    window.asked_for.boxes["twofa_code"].setChecked(True)
+    window.after.gave.setChecked(True)
+    window.after.shared.boxes["password"].setChecked(True)
+    qtbot.keyClicks(window.notes, "Calm voice, said my account was hacked.")
+    clock.advance(minutes=6)
+    qtbot.mouseClick(window.after.hung_up, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.save, Qt.MouseButton.LeftButton)
+
+    [saved] = harness.calls.log.list()
+    assert saved.number_e164 == "+12025550144"
+    assert saved.is_scam
+    assert saved.started_at == datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+    assert saved.duration is not None and saved.duration.total_seconds() == 360
+    assert saved.answers["asked_for"] == ["twofa_code"]
+    assert saved.answers["shared"] == ["password"]
+    assert saved.answers["remote_tools"] == ["RustDesk"]
+    assert "Saved as call" in window.saved.text()
+
+    page = harness.calls.page
+    assert page.list.count() == 1 and "+12025550144" in page.list.item(0).text()
+    assert page.preview.toPlainText() == export_text(saved)
+    qtbot.mouseClick(page.copy, Qt.MouseButton.LeftButton)
+    assert harness.copied == [export_text(saved)]
+    harness.save_to = tmp_path / "call.txt"
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    assert harness.save_to.read_text(encoding="utf-8") == export_text(saved)
+
+
+def test_after_saving_the_next_opening_is_a_new_call(harness: Harness, qtbot) -> None:
+    window = harness.open()
+    window.asked_for_call.no.setChecked(True)
+    harness.calls.save_call()
+    window.close()
+    harness.open()
+    assert window.asked_for_call.answer() is None
+    assert headline(window) == "Answer the two questions below"
+
+
+def test_saving_to_an_unwritable_place_says_so(
+    harness: Harness, dialogs: RecordingDialogs, qtbot, tmp_path: Path
+) -> None:
+    harness.open()
+    harness.calls.save_call()
+    harness.save_to = tmp_path / "missing" / "call.txt"
+    qtbot.mouseClick(harness.calls.page.save, Qt.MouseButton.LeftButton)
+    assert "Pick a folder you can write to" in dialogs.texts()
+
+
+@pytest.mark.parametrize(
+    "notes, warning",
+    [
+        (Mnemonic("english").to_mnemonic(bytes(16)), "seed words"),
+        ("He read me 604 311 and asked me to confirm", "one-time code"),
+    ],
+)
+def test_secrets_in_notes_are_refused_and_kept_on_screen(
+    harness: Harness, dialogs: RecordingDialogs, qtbot, notes: str, warning: str
+) -> None:
+    window = harness.open()
+    window.notes.setPlainText(notes)
+    qtbot.mouseClick(window.save, Qt.MouseButton.LeftButton)
+    assert warning in dialogs.texts()
+    assert harness.calls.log.list() == []
+    assert window.notes.toPlainText() == notes
+    window.notes.setPlainText("They wanted my seed words. I said no.")
+    qtbot.mouseClick(window.save, Qt.MouseButton.LeftButton)
+    assert [i.notes for i in harness.calls.log.list()] == ["They wanted my seed words. I said no."]
+
+
+def test_a_number_saved_as_a_scam_caller_means_hang_up_next_time(harness: Harness, qtbot) -> None:
+    window = harness.open()
+    window.number.field.setText("(202) 555-0144")
+    assert "Not Kraken's number" in window.number.headline.text()
+    window.is_scam.setChecked(True)
+    harness.calls.save_call()
+    window = harness.open()
+    window.number.field.setText("+1 202-555-0144")
+    assert window.number.headline.text() == "You marked this number as a scam"
+    assert headline(window) == "Hang up now. This is a scam."
+    assert "scam caller" in window.verdict.reasons.text()
+    window.number.field.setText("+1 800 555 0100")
+    assert window.number.headline.text() == "This number is on your official list"
+    assert "caller ID can be faked" in window.number.detail.text()
+
+
+def test_every_control_has_a_name_and_takes_focus(harness: Harness) -> None:
+    window = harness.open()
+    window.after.gave.setChecked(True)
+    kinds = (QAbstractButton, QLineEdit, QPlainTextEdit)
+    controls = [w for w in window.findChildren(QWidget) if isinstance(w, kinds)]
+    assert len(controls) > 20
+    for widget in controls:
+        iface = QAccessible.queryAccessibleInterface(widget)
+        assert iface.text(QAccessible.Text.Name).strip(), widget.objectName()
+        assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus, widget.objectName()
+
+
+def test_tab_goes_from_the_top_through_the_questions_to_the_number(harness: Harness) -> None:
+    window = harness.open()
+    chain = [window.keep_on_top]
+    while len(chain) < 6:
+        chain.append(chain[-1].nextInFocusChain())
+    assert chain == [
+        window.keep_on_top,
+        window.asked_for_call.yes,
+        window.asked_for_call.no,
+        window.got_email.yes,
+        window.got_email.no,
+        window.number.field,
+    ]
+
+
+def test_keyboard_mnemonics_in_the_call_window_do_not_clash(harness: Harness) -> None:
+    window = harness.open()
+    texts = [w.text() for w in window.findChildren(QAbstractButton)]
+    texts += [w.text() for w in window.findChildren(QLabel) if w.buddy() is not None]
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) >= 6
+    assert len(letters) == len(set(letters)), letters
