@@ -9,11 +9,11 @@ from contextlib import redirect_stderr, redirect_stdout
 from types import ModuleType
 from typing import TextIO
 
-from kraken_guard.cli import info
+from kraken_guard.cli import info, setup
 from kraken_guard.cli.context import CliContext, CliError
 
 # Each module adds its subcommands with `register(subparsers)`; its handlers take (args, context).
-COMMAND_MODULES: tuple[ModuleType, ...] = (info,)
+COMMAND_MODULES: tuple[ModuleType, ...] = (info, setup)
 
 
 def build_parser() -> argparse.ArgumentParser:
