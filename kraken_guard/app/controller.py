@@ -14,6 +14,7 @@ from kraken_guard.app.actions import AppActions, create_actions
 from kraken_guard.app.application import tray_icon
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.opener import OpenUrl, TrustedOpener
+from kraken_guard.app.setup_controller import SetupController
 from kraken_guard.app.tray import Tray
 from kraken_guard.core.content import content_reviewed_on, load_content
 from kraken_guard.core.links import SUPPORT_URL
@@ -115,19 +116,21 @@ class AppController(QObject):
                 self.window,
             ),
         )
-        self.window.add_page(
-            "setup",
-            self.tr("Security setup"),
-            InfoPage(
-                self.tr("Security setup"),
-                [
-                    QCoreApplication.translate("security_features", item.title)
-                    for item in load_content("security_features").items
-                ],
-                [self.actions.open_support],
-                self.window,
-            ),
+        self.setup = SetupController(
+            self.services.store,
+            self.services.now,
+            self.opener,
+            self.services.dialogs,
+            parent=self.window,
         )
+        self.window.add_page("setup", self.tr("Security setup"), self.setup.wizard)
+        # The lead re-wires these to the links and phone features' own actions at merge time.
+        self.setup.wizard.exportBookmarksRequested.connect(lambda: self.window.show_page("link"))
+        self.setup.wizard.addOfficialNumberRequested.connect(
+            lambda: self.window.show_page("verify")
+        )
+        self.setup.wizard.finishedRequested.connect(lambda: self.window.show_page("home"))
+        self.setup.statusChanged.connect(self.refresh_status)
 
     def _connect(self) -> None:
         a = self.actions
@@ -168,14 +171,9 @@ class AppController(QObject):
             self.window.bring_forward()
 
     def refresh_status(self) -> None:
-        self.home.set_status(
-            self.tr("Kraken Guard is ready"),
-            self.tr(
-                "If someone calls saying they are Kraken Support, press “Someone is calling me”."
-            ),
-            self.tr("Next: open Security setup and turn on Kraken's security features."),
-        )
-        self.tray.set_tooltip(self.tr("Kraken Guard"))
+        status = self.setup.status_text()
+        self.home.set_status(status.headline, status.detail, status.next_step)
+        self.tray.set_tooltip(status.tooltip)
 
     def _on_closed_to_tray(self) -> None:
         if self.services.store.get_setting("closed_to_tray_told") != "1":

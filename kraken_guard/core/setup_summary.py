@@ -22,10 +22,10 @@ def untranslated(context: str, text: str) -> str:
 HEADLINE_NEXT = QT_TRANSLATE_NOOP(CONTEXT, "{done} of {total} done — next: {title}")
 HEADLINE_REVIEW = QT_TRANSLATE_NOOP(CONTEXT, "{done} of {total} done — time to review: {title}")
 HEADLINE_ALL = QT_TRANSLATE_NOOP(CONTEXT, "All {total} steps done")
-DETAIL_NOT_APPLICABLE = QT_TRANSLATE_NOOP(CONTEXT, "Marked as not for you: {count}.")
-DETAIL_NOT_YET = QT_TRANSLATE_NOOP(CONTEXT, "Marked as not yet: {count}.")
+DETAIL_NOT_APPLICABLE = QT_TRANSLATE_NOOP(CONTEXT, "Steps you said are not for you: {count}.")
+DETAIL_NOT_YET = QT_TRANSLATE_NOOP(CONTEXT, "Steps you marked “not yet”: {count}.")
 DETAIL_REVIEW = QT_TRANSLATE_NOOP(
-    CONTEXT, "Done over {days} days ago, so worth a fresh look: {count}."
+    CONTEXT, "Steps done over {days} days ago, due for a fresh look: {count}."
 )
 DETAIL_WARNINGS = QT_TRANSLATE_NOOP(
     CONTEXT, "Some steps were done in a risky order. Open Security setup to see why."
