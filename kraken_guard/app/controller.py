@@ -146,6 +146,7 @@ class AppController(QObject):
 
     def start(self, message: str = "show") -> None:
         has_tray = self.tray.start()
+        self.refresh_status()  # the tray icon exists only now, so its tooltip is set now
         self.window.hide_on_close = has_tray
         app = QCoreApplication.instance()
         if isinstance(app, QApplication):
