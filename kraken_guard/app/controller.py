@@ -173,7 +173,10 @@ class AppController(QObject):
 
     def refresh_status(self) -> None:
         status = self.setup.status_text()
-        self.home.set_status(status.headline, status.detail, status.next_step)
+        call_hint = self.tr(
+            "If someone calls saying they are Kraken Support, press “Someone is calling me”."
+        )
+        self.home.set_status(status.headline, status.detail or call_hint, status.next_step)
         self.tray.set_tooltip(status.tooltip)
 
     def _on_closed_to_tray(self) -> None:
