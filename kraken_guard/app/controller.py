@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect
+from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from kraken_guard.app.actions import AppActions, create_actions
@@ -16,14 +16,15 @@ from kraken_guard.app.call_controller import CallController
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.links_controller import LinksController
 from kraken_guard.app.opener import OpenUrl, TrustedOpener
+from kraken_guard.app.setup_controller import SetupController
 from kraken_guard.app.tray import Tray
 from kraken_guard.app.verify_controller import VerifyController
-from kraken_guard.core.content import content_reviewed_on, load_content
+from kraken_guard.core.content import content_reviewed_on
 from kraken_guard.core.links import SUPPORT_URL
 from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.store import Store
 from kraken_guard.core.trusted import KeySource
-from kraken_guard.views.home_page import HomePage, InfoPage
+from kraken_guard.views.home_page import HomePage
 from kraken_guard.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -107,19 +108,18 @@ class AppController(QObject):
         self.window.add_page("link", self.tr("Check a link"), self.links.link_page)
         self.window.add_page("bookmarks", self.tr("Bookmarks"), self.links.bookmarks_page)
         self.window.pageShown.connect(lambda key: self.links.page_shown(self.window.page(key)))
-        self.window.add_page(
-            "setup",
-            self.tr("Security setup"),
-            InfoPage(
-                self.tr("Security setup"),
-                [
-                    QCoreApplication.translate("security_features", item.title)
-                    for item in load_content("security_features").items
-                ],
-                [self.actions.open_support],
-                self.window,
-            ),
+        self.setup = SetupController(
+            self.services.store,
+            self.services.now,
+            self.opener,
+            self.services.dialogs,
+            parent=self.window,
         )
+        self.window.add_page("setup", self.tr("Security setup"), self.setup.wizard)
+        self.setup.wizard.exportBookmarksRequested.connect(self.links.export_bookmarks)
+        self.setup.wizard.addOfficialNumberRequested.connect(self._add_official_number)
+        self.setup.wizard.finishedRequested.connect(lambda: self.window.show_page("home"))
+        self.setup.statusChanged.connect(self.refresh_status)
 
     def _connect(self) -> None:
         a = self.actions
@@ -135,6 +135,7 @@ class AppController(QObject):
 
     def start(self, message: str = "show") -> None:
         has_tray = self.tray.start()
+        self.refresh_status()  # the tray icon exists only now, so its tooltip is set now
         self.window.hide_on_close = has_tray
         app = QCoreApplication.instance()
         if isinstance(app, QApplication):
@@ -162,14 +163,12 @@ class AppController(QObject):
             self.window.bring_forward()
 
     def refresh_status(self) -> None:
-        self.home.set_status(
-            self.tr("Kraken Guard is ready"),
-            self.tr(
-                "If someone calls saying they are Kraken Support, press “Someone is calling me”."
-            ),
-            self.tr("Next: open Security setup and turn on Kraken's security features."),
+        status = self.setup.status_text()
+        call_hint = self.tr(
+            "If someone calls saying they are Kraken Support, press “Someone is calling me”."
         )
-        self.tray.set_tooltip(self.tr("Kraken Guard"))
+        self.home.set_status(status.headline, status.detail or call_hint, status.next_step)
+        self.tray.set_tooltip(status.tooltip)
 
     def _on_closed_to_tray(self) -> None:
         if self.services.store.get_setting("closed_to_tray_told") != "1":
@@ -178,6 +177,11 @@ class AppController(QObject):
                 self.tr("It stays in the tray. Choose Quit from its menu to close it."),
             )
             self.services.store.set_setting("closed_to_tray_told", "1")
+
+    def _add_official_number(self) -> None:
+        self.window.show_page("verify")
+        self.window.reveal(self.verify.page.new_number)
+        self.verify.page.new_number.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _tray_anchor(self) -> QRect | None:
         icon = self.tray.icon

@@ -9,11 +9,11 @@ from contextlib import redirect_stderr, redirect_stdout
 from types import ModuleType
 from typing import TextIO
 
-from kraken_guard.cli import incidents, info, links, numbers
+from kraken_guard.cli import incidents, info, links, numbers, setup
 from kraken_guard.cli.context import CliContext, CliError
 
 # Each module adds its subcommands with `register(subparsers)`; its handlers take (args, context).
-COMMAND_MODULES: tuple[ModuleType, ...] = (info, numbers, links, incidents)
+COMMAND_MODULES: tuple[ModuleType, ...] = (info, setup, numbers, links, incidents)
 
 
 def build_parser() -> argparse.ArgumentParser:

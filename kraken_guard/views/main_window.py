@@ -145,6 +145,14 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self._keys.index(key))
         self.bring_forward()
 
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll the page that holds `widget` so the widget is in view."""
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(widget)
+
     def bring_forward(self) -> None:
         if self.isMinimized():
             self.showNormal()

@@ -1,0 +1,224 @@
+"""Wires the setup wizard to the core: stores answers, refreshes status, runs the clock check."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from kraken_guard.app.dialogs import Dialogs
+from kraken_guard.app.opener import TrustedOpener
+from kraken_guard.core.clock_check import ClockCheck, qr_png
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.setup_progress import (
+    MAX_REVIEW_DAYS,
+    MIN_REVIEW_DAYS,
+    SetupError,
+    SetupProgress,
+)
+from kraken_guard.core.setup_steps import AnswerStatus
+from kraken_guard.core.setup_summary import StatusText, describe
+from kraken_guard.core.setup_transfer import TransferError, export_progress, import_progress
+from kraken_guard.core.store import Store
+from kraken_guard.views.setup_wizard import SetupWizard
+
+log = logging.getLogger(__name__)
+
+# (parent, "save" or "open") -> the chosen file, or None when the person cancelled.
+ChooseFile = Callable[[QWidget, str], Path | None]
+
+
+def choose_file_with_qt(parent: QWidget, mode: str) -> Path | None:
+    tr = QCoreApplication.translate
+    title = tr("setup", "Export progress" if mode == "save" else "Import progress")
+    kinds = tr("setup", "Progress files (*.json)")
+    if mode == "save":
+        name, _ = QFileDialog.getSaveFileName(parent, title, "kraken-guard-progress.json", kinds)
+    else:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
+    return Path(name) if name else None
+
+
+def _long_date(moment: datetime) -> str:
+    return moment.strftime("%d %B %Y")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("setup", text)
+
+
+STATUS_WORDS = {
+    "unanswered": QT_TRANSLATE_NOOP("setup", "Not answered"),
+    "not_yet": QT_TRANSLATE_NOOP("setup", "Not yet"),
+    "done": QT_TRANSLATE_NOOP("setup", "Done"),
+    "not_applicable": QT_TRANSLATE_NOOP("setup", "Not applicable"),
+    "review": QT_TRANSLATE_NOOP("setup", "Due for a review"),
+}
+
+
+class SetupController(QObject):
+    """Owns the wizard widget; the clock check's secret lives here only while its page shows."""
+
+    statusChanged = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        now: Callable[[], datetime],
+        opener: TrustedOpener,
+        dialogs: Dialogs,
+        choose_file: ChooseFile = choose_file_with_qt,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._opener = opener
+        self._dialogs = dialogs
+        self.choose_file = choose_file
+        self.progress = SetupProgress(store, now)
+        self.clock_check: ClockCheck | None = None
+        self.wizard = SetupWizard(self.progress.steps, MIN_REVIEW_DAYS, MAX_REVIEW_DAYS, parent)
+        w = self.wizard
+        w.answered.connect(self._on_answered)
+        w.linkRequested.connect(lambda url: self._opener.open(url, self.wizard))
+        w.clock_page.opened.connect(self._open_clock_check)
+        w.clock_page.closed.connect(self._close_clock_check)
+        w.clock_page.codeEntered.connect(self._check_code)
+        w.summary.nextRequested.connect(self.resume)
+        w.summary.reviewDaysChanged.connect(self._set_review_days)
+        w.summary.exportRequested.connect(self.export_progress)
+        w.summary.importRequested.connect(self.import_progress)
+        self.refresh()
+        self.resume()
+
+    def status_text(self) -> StatusText:
+        return describe(self.progress.status(), QCoreApplication.translate, _long_date)
+
+    def resume(self) -> None:
+        """Open the wizard where the person left: the next step, or the summary."""
+        index = self.progress.resume_index()
+        self.wizard.show_step(self.progress.steps[index].id if index is not None else "summary")
+
+    def refresh(self) -> None:
+        status = self.progress.status()
+        rows = []
+        for state in status.states:
+            answer = state.answer
+            page = self.wizard.step_pages[state.step.id]
+            when = ""
+            if answer is not None:
+                when = _tr("Your answer was saved on {date}.").format(
+                    date=_long_date(answer.answered_at)
+                )
+                if state.status == "review":
+                    when += " " + _tr("It is time to check it is still on.")
+            page.show_answer(
+                answer.status.value if answer else None,
+                answer.reason if answer else "",
+                answer.method if answer else None,
+                when,
+            )
+            page.show_warnings(
+                [
+                    QCoreApplication.translate("setup_rules", w.text)
+                    for w in status.warnings
+                    if w.shown_on(state.step.id)
+                ]
+            )
+            title = QCoreApplication.translate("security_features", state.step.title)
+            words = _tr(STATUS_WORDS[state.status])
+            reason = f" ({answer.reason})" if answer and answer.reason else ""
+            rows.append((state.step.id, f"{words}: {title}{reason}"))
+        text = self.status_text()
+        self.wizard.summary.show_summary(
+            text.headline,
+            text.detail,
+            text.next_step,
+            rows,
+            [QCoreApplication.translate("setup_rules", w.text) for w in status.warnings],
+            status.review_days,
+            status.next_state is not None,
+        )
+
+    def _on_answered(self, step_id: str, status: str, reason: str, detail: dict[str, Any]) -> None:
+        try:
+            self.progress.record(step_id, AnswerStatus(status), reason, detail)
+        except SetupError as error:
+            self._dialogs.warn(self.wizard, _tr("Answer not saved"), str(error))
+        self.refresh()
+        self.statusChanged.emit()
+
+    def _set_review_days(self, days: int) -> None:
+        try:
+            self.progress.set_review_days(days)
+        except SetupError as error:
+            self._dialogs.warn(self.wizard, _tr("Review period not changed"), str(error))
+        self.refresh()
+        self.statusChanged.emit()
+
+    def _open_clock_check(self) -> None:
+        self._close_clock_check()
+        self.clock_check = ClockCheck(self._now)
+        self.wizard.clock_page.show_challenge(
+            qr_png(self.clock_check.provisioning_uri(), scale=4), self.clock_check.secret
+        )
+
+    def _close_clock_check(self) -> None:
+        if self.clock_check is not None:
+            self.clock_check.close()
+            self.clock_check = None
+        self.wizard.clock_page.forget()
+
+    def _check_code(self, typed: str) -> None:
+        if self.clock_check is None:
+            return
+        result = self.clock_check.check(typed)
+        text = QCoreApplication.translate("clock_check", result.message).format(
+            seconds=result.seconds
+        )
+        verdict = "no_match" if not result.matched else "off" if result.offset_steps else "in_step"
+        self.wizard.clock_page.show_result(verdict, text)
+
+    def export_progress(self) -> None:
+        path = self.choose_file(self.wizard, "save")
+        if path is None:
+            return
+        try:
+            count = export_progress(self.progress, path, self._now)
+        except TransferError as error:
+            self._dialogs.warn(self.wizard, _tr("Progress not exported"), str(error))
+            return
+        self._dialogs.inform(
+            self.wizard,
+            _tr("Progress exported"),
+            _tr("Saved {count} answers to {path}.").format(count=count, path=path),
+        )
+
+    def import_progress(self) -> None:
+        path = self.choose_file(self.wizard, "open")
+        if path is None:
+            return
+        if not self._dialogs.confirm(
+            self.wizard,
+            _tr("Replace your progress?"),
+            _tr("Your answers here will be replaced by the ones in {name}.").format(name=path.name),
+            _tr("Replace my answers"),
+        ):
+            return
+        try:
+            count = import_progress(self.progress, path)
+        except TransferError as error:
+            self._dialogs.warn(self.wizard, _tr("Progress not imported"), str(error))
+            return
+        self.refresh()
+        self.statusChanged.emit()
+        self._dialogs.inform(
+            self.wizard,
+            _tr("Progress imported"),
+            _tr("Loaded {count} answers from {name}.").format(count=count, name=path.name),
+        )

@@ -1,0 +1,108 @@
+"""`status` and `setup ...`: the security setup progress on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from kraken_guard.cli.context import CliContext, CliError
+from kraken_guard.core.setup_progress import SetupError, SetupProgress
+from kraken_guard.core.setup_steps import METHODS, AnswerStatus, load_steps
+from kraken_guard.core.setup_summary import describe, status_json
+from kraken_guard.core.setup_transfer import TransferError, export_progress, import_progress
+
+MARKS = {
+    "unanswered": "[ ]",
+    "not_yet": "[ ]",
+    "review": "[?]",
+    "done": "[x]",
+    "not_applicable": "[-]",
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    status = subparsers.add_parser("status", help="show your security setup progress")
+    status.add_argument("--json", action="store_true", help="print one JSON object")
+    status.set_defaults(handler=show_status)
+
+    setup = subparsers.add_parser("setup", help="answer, export or import security setup steps")
+    actions = setup.add_subparsers(dest="setup_command", metavar="ACTION", required=True)
+    mark = actions.add_parser("mark", help="record your answer for one step")
+    mark.add_argument("step", choices=[step.id for step in load_steps()], metavar="STEP")
+    mark.add_argument("answer", choices=[s.value for s in AnswerStatus], metavar="ANSWER")
+    mark.add_argument("--reason", default="", help="why the step does not apply to you")
+    mark.add_argument("--method", choices=sorted(METHODS), help="the 2FA or Master Key method")
+    mark.set_defaults(handler=mark_step)
+    export = actions.add_parser("export", help="save your progress to a JSON file")
+    export.add_argument("file", type=Path)
+    export.set_defaults(handler=export_file)
+    import_ = actions.add_parser("import", help="replace your progress with a saved JSON file")
+    import_.add_argument("file", type=Path)
+    import_.set_defaults(handler=import_file)
+    review = actions.add_parser("review-days", help="how often done steps come up for review")
+    review.add_argument("days", type=int)
+    review.set_defaults(handler=set_review_days)
+
+
+def _progress(context: CliContext) -> SetupProgress:
+    return SetupProgress(context.store(), context.now)
+
+
+def show_status(args: argparse.Namespace, context: CliContext) -> int:
+    status = _progress(context).status()
+    if args.json:
+        print(json.dumps(status_json(status)), file=context.out)
+        return 0
+    text = describe(status)
+    print(text.headline, file=context.out)
+    for line in (text.detail, text.next_step):
+        if line:
+            print(line, file=context.out)
+    for warning in status.warnings:
+        print(f"Warning: {warning.text}", file=context.out)
+    print(file=context.out)
+    for state in status.states:
+        reason = f" ({state.answer.reason})" if state.answer and state.answer.reason else ""
+        print(f"  {MARKS[state.status]} {state.step.title}{reason}", file=context.out)
+    return 0
+
+
+def mark_step(args: argparse.Namespace, context: CliContext) -> int:
+    progress = _progress(context)
+    detail = {"method": args.method} if args.method else None
+    try:
+        progress.record(args.step, AnswerStatus(args.answer), args.reason, detail)
+    except SetupError as error:
+        raise CliError(f'{error} Use --reason "...".') from error
+    print(describe(progress.status()).headline, file=context.out)
+    return 0
+
+
+def export_file(args: argparse.Namespace, context: CliContext) -> int:
+    try:
+        count = export_progress(_progress(context), args.file, context.now)
+    except TransferError as error:
+        raise CliError(str(error)) from error
+    print(f"Saved {count} answers to {args.file}.", file=context.out)
+    return 0
+
+
+def import_file(args: argparse.Namespace, context: CliContext) -> int:
+    progress = _progress(context)
+    try:
+        count = import_progress(progress, args.file)
+    except TransferError as error:
+        raise CliError(str(error)) from error
+    print(f"Loaded {count} answers from {args.file}.", file=context.out)
+    print(describe(progress.status()).headline, file=context.out)
+    return 0
+
+
+def set_review_days(args: argparse.Namespace, context: CliContext) -> int:
+    try:
+        _progress(context).set_review_days(args.days)
+    except SetupError as error:
+        raise CliError(str(error)) from error
+    print(f"Done steps now come up for review every {args.days} days.", file=context.out)
+    return 0

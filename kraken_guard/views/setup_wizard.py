@@ -1,0 +1,86 @@
+"""The guided security setup: a QWizard embedded in the main window, one page per step."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from kraken_guard.core.setup_steps import SetupStep
+from kraken_guard.views.setup_pages import ClockCheckPage, SummaryPage
+from kraken_guard.views.setup_step_page import StepPage
+
+CLOCK_CHECK_AFTER = "signin_2fa"
+
+
+class SetupWizard(QWizard):
+    """Shows steps and reports what the person did; the app layer stores and decides."""
+
+    answered = Signal(str, str, str, dict)
+    linkRequested = Signal(str)
+    exportBookmarksRequested = Signal()
+    addOfficialNumberRequested = Signal()
+    finishedRequested = Signal()
+
+    def __init__(
+        self,
+        steps: Sequence[SetupStep],
+        min_review_days: int,
+        max_review_days: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        # Embedded as a page of the main window, not a dialog of its own.
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.setObjectName("setup_wizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.step_pages: dict[str, StepPage] = {}
+        self.page_ids: dict[str, int] = {}
+        for position, step in enumerate(steps, start=1):
+            page = StepPage(step, position, len(steps), self)
+            page.answered.connect(self.answered)
+            page.linkRequested.connect(self.linkRequested)
+            page.extraRequested.connect(self._on_extra)
+            self.step_pages[step.id] = page
+            self.page_ids[step.id] = self.addPage(page)
+            if step.id == CLOCK_CHECK_AFTER:
+                self.clock_page = ClockCheckPage(self)
+                self.page_ids["clock_check"] = self.addPage(self.clock_page)
+        self.summary = SummaryPage(min_review_days, max_review_days, self)
+        self.page_ids["summary"] = self.addPage(self.summary)
+        self.summary.stepRequested.connect(self.show_step)
+        # QWizard only starts (and only then can go forward) once shown or restarted.
+        self.restart()
+
+    def current_key(self) -> str:
+        for key, page_id in self.page_ids.items():
+            if page_id == self.currentId():
+                return key
+        return ""
+
+    def show_step(self, key: str) -> None:
+        """Go to a step by id ("summary" and "clock_check" too), keeping Back working."""
+        target = self.page_ids[key]
+        order = list(self.page_ids.values())
+        if order.index(self.currentId()) > order.index(target):
+            self.restart()
+        while self.currentId() != target:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:  # a page refused to move on: stay there
+                break
+
+    def done(self, result: int) -> None:
+        # A QWizard closes itself on Finish or Escape; embedded, it stays and says so instead.
+        if result == QWizard.DialogCode.Accepted:
+            self.finishedRequested.emit()
+
+    def _on_extra(self, step_id: str) -> None:
+        if step_id == "bookmark":
+            self.exportBookmarksRequested.emit()
+        elif step_id == "official_number":
+            self.addOfficialNumberRequested.emit()
