@@ -117,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        controller.shutdown()
         instance.release()
         store.close()
         log.info("Kraken Guard stopped")

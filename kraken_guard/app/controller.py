@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from kraken_guard.app.actions import AppActions, create_actions
@@ -191,3 +191,13 @@ class AppController(QObject):
         self.calls.shutdown()
         self.tray.stop()
         QCoreApplication.quit()
+
+    def shutdown(self) -> None:
+        """Delete the parentless windows while Qt still runs: Python's exit order can crash."""
+        self.calls.shutdown()
+        self.tray.stop()
+        self.tray.menu.deleteLater()
+        if self.verify.popup is not None:
+            self.verify.popup.deleteLater()
+        self.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
     def _fit_to_screen(self) -> None:
         # Sized from the font, but never larger than the screen, so big text still shows it all.
         metrics = self.fontMetrics()
-        width, height = metrics.averageCharWidth() * 110, metrics.height() * 36
+        width, height = metrics.averageCharWidth() * 130, metrics.height() * 44
         screen = self.screen()
         if screen is not None:
             room = screen.availableGeometry()
