@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from keyring.backend import KeyringBackend
@@ -48,10 +49,14 @@ class FakeClock:
 
 @dataclass
 class RecordingDialogs:
-    """Stands in for app.dialogs.Dialogs: records each question, answers from `answers`."""
+    """Stands in for app.dialogs.Dialogs: records each question, answers from `answers`.
+
+    File choosers answer from `files` (a path, or None for "cancelled"); empty means cancelled.
+    """
 
     shown: list[tuple[str, str, str]] = field(default_factory=list)
     answers: list[Any] = field(default_factory=list)
+    files: list[Path | None] = field(default_factory=list)
 
     def inform(self, parent: object, title: str, text: str) -> None:
         self.shown.append(("inform", title, text))
@@ -66,6 +71,23 @@ class RecordingDialogs:
     def confirm_guarded(self, parent: object, title: str, change: str) -> bool:
         self.shown.append(("guarded", title, change))
         return bool(self.answers.pop(0)) if self.answers else False
+
+    def choose_folder(self, parent: object, title: str, start: str) -> Path | None:
+        self.shown.append(("choose", title, f"folder, starting in {start}"))
+        return self._next_file()
+
+    def choose_save_file(
+        self, parent: object, title: str, suggested_name: str, kinds: str
+    ) -> Path | None:
+        self.shown.append(("choose", title, f"save as {suggested_name} ({kinds})"))
+        return self._next_file()
+
+    def choose_open_file(self, parent: object, title: str, kinds: str) -> Path | None:
+        self.shown.append(("choose", title, f"open {kinds}"))
+        return self._next_file()
+
+    def _next_file(self) -> Path | None:
+        return self.files.pop(0) if self.files else None
 
     def texts(self) -> str:
         return "\n".join(f"{title}: {text}" for _, title, text in self.shown)

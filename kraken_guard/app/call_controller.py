@@ -6,12 +6,10 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kraken_guard.app.opener import TrustedOpener
 from kraken_guard.core.incidents import Incident, IncidentDraft, IncidentLog
@@ -36,16 +34,7 @@ log = logging.getLogger(__name__)
 KEEP_ON_TOP_SETTING = "call_window_on_top"
 SCAN_INTERVAL_MS = 3000
 
-ChooseSaveFile = Callable[[QWidget | None, str, str], str | None]
 CopyText = Callable[[str], None]
-
-
-def ask_save_file(parent: QWidget | None, title: str, suggested: str) -> str | None:
-    """The real file dialog; tests pass their own chooser instead."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, suggested, QCoreApplication.translate("calls", "Text files (*.txt)")
-    )
-    return path or None
 
 
 def copy_to_clipboard(text: str) -> None:
@@ -63,7 +52,6 @@ class CallController(QObject):
         *,
         check_number: CheckNumber,
         list_processes: ProcessLister = running_process_names,
-        choose_save_file: ChooseSaveFile = ask_save_file,
         copy_text: CopyText = copy_to_clipboard,
         scan_interval_ms: int = SCAN_INTERVAL_MS,
         parent: QObject | None = None,
@@ -74,7 +62,6 @@ class CallController(QObject):
         self.log = IncidentLog(services.store, services.now)
         self.check_number = check_number
         self.list_processes = list_processes
-        self.choose_save_file = choose_save_file
         self.copy_text = copy_text
         self.page = CallPage(open_call)
         self.window: CallWindow | None = None
@@ -220,13 +207,16 @@ class CallController(QObject):
         if text is None:
             return
         tr = QCoreApplication.translate
-        chosen = self.choose_save_file(
-            self.page, tr("calls", "Save the call as text"), f"kraken-guard-call-{incident_id}.txt"
+        chosen = self.services.dialogs.choose_save_file(
+            self.page,
+            tr("calls", "Save the call as text"),
+            f"kraken-guard-call-{incident_id}.txt",
+            tr("calls", "Text files (*.txt)"),
         )
-        if not chosen:
+        if chosen is None:
             return
         try:
-            Path(chosen).write_text(text, encoding="utf-8")
+            chosen.write_text(text, encoding="utf-8")
         except OSError as error:
             self.services.dialogs.warn(
                 self.page,

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kraken_guard.views.guarded_dialog import GuardedChangeDialog
 
 
 class Dialogs:
-    """Asks the person things in modal message boxes; tests pass a recording fake instead."""
+    """Asks the person things in modal dialogs; tests pass a recording fake instead."""
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         box = QMessageBox(
@@ -37,3 +39,20 @@ class Dialogs:
         """Ask for a deliberate confirmation (typing a word) before trusted data changes."""
         dialog = GuardedChangeDialog(title, change, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: str) -> Path | None:
+        """Ask for a folder with the desktop's own dialog; None when the person cancels."""
+        chosen = QFileDialog.getExistingDirectory(parent, title, start)
+        return Path(chosen) if chosen else None
+
+    def choose_save_file(
+        self, parent: QWidget | None, title: str, suggested_name: str, kinds: str
+    ) -> Path | None:
+        """Ask where to save; `kinds` is a Qt name filter such as "Text files (*.txt)"."""
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested_name, kinds)
+        return Path(chosen) if chosen else None
+
+    def choose_open_file(self, parent: QWidget | None, title: str, kinds: str) -> Path | None:
+        """Ask which file to open; `kinds` is a Qt name filter such as "Files (*.json)"."""
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
+        return Path(chosen) if chosen else None

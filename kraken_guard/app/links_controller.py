@@ -6,11 +6,10 @@ import logging
 import os
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.opener import TrustedOpener
@@ -24,19 +23,12 @@ from kraken_guard.views.link_page import LinkCheckPage
 
 log = logging.getLogger(__name__)
 
-ChooseFolder = Callable[[QWidget | None, str, str], Path | None]
 VERDICT_ICONS = {
     Verdict.OFFICIAL: "good",
     Verdict.LOOKALIKE: "danger",
     Verdict.UNRELATED: "warning",
     Verdict.INVALID: "info",
 }
-
-
-def choose_folder(parent: QWidget | None, title: str, start: str) -> Path | None:
-    """Ask for a folder with the desktop's own dialog; None when the person cancels."""
-    chosen = QFileDialog.getExistingDirectory(parent, title, start)
-    return Path(chosen) if chosen else None
 
 
 def tr(text: str, context: str = "links_controller") -> str:
@@ -54,7 +46,6 @@ class LinksController(QObject):
         opener: TrustedOpener,
         now: Callable[[], datetime],
         window: QWidget,
-        choose: ChooseFolder = choose_folder,
     ) -> None:
         super().__init__(window)
         self._trusted = TrustedItems(store, key_source, now)
@@ -62,7 +53,6 @@ class LinksController(QObject):
         self._dialogs = dialogs
         self._opener = opener
         self._window = window
-        self._choose = choose
         self._loaded = False
         self.link_page = LinkCheckPage(window)
         self.bookmarks_page = BookmarksPage(window)
@@ -223,7 +213,9 @@ class LinksController(QObject):
     def export_bookmarks(self) -> None:
         """Ask for a folder, then write the browser bookmark file and a desktop shortcut."""
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation)
-        folder = self._choose(self._window, self.tr("Where should the bookmarks go?"), start)
+        folder = self._dialogs.choose_folder(
+            self._window, self.tr("Where should the bookmarks go?"), start
+        )
         if folder is None:
             return
         try:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.opener import TrustedOpener
@@ -28,20 +27,6 @@ from kraken_guard.core.store import Store
 from kraken_guard.views.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
-
-# (parent, "save" or "open") -> the chosen file, or None when the person cancelled.
-ChooseFile = Callable[[QWidget, str], Path | None]
-
-
-def choose_file_with_qt(parent: QWidget, mode: str) -> Path | None:
-    tr = QCoreApplication.translate
-    title = tr("setup", "Export progress" if mode == "save" else "Import progress")
-    kinds = tr("setup", "Progress files (*.json)")
-    if mode == "save":
-        name, _ = QFileDialog.getSaveFileName(parent, title, "kraken-guard-progress.json", kinds)
-    else:
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
-    return Path(name) if name else None
 
 
 def _long_date(moment: datetime) -> str:
@@ -72,14 +57,12 @@ class SetupController(QObject):
         now: Callable[[], datetime],
         opener: TrustedOpener,
         dialogs: Dialogs,
-        choose_file: ChooseFile = choose_file_with_qt,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._now = now
         self._opener = opener
         self._dialogs = dialogs
-        self.choose_file = choose_file
         self.progress = SetupProgress(store, now)
         self.clock_check: ClockCheck | None = None
         self.wizard = SetupWizard(self.progress.steps, MIN_REVIEW_DAYS, MAX_REVIEW_DAYS, parent)
@@ -185,7 +168,12 @@ class SetupController(QObject):
         self.wizard.clock_page.show_result(verdict, text)
 
     def export_progress(self) -> None:
-        path = self.choose_file(self.wizard, "save")
+        path = self._dialogs.choose_save_file(
+            self.wizard,
+            _tr("Export progress"),
+            "kraken-guard-progress.json",
+            _tr("Progress files (*.json)"),
+        )
         if path is None:
             return
         try:
@@ -200,7 +188,9 @@ class SetupController(QObject):
         )
 
     def import_progress(self) -> None:
-        path = self.choose_file(self.wizard, "open")
+        path = self._dialogs.choose_open_file(
+            self.wizard, _tr("Import progress"), _tr("Progress files (*.json)")
+        )
         if path is None:
             return
         if not self._dialogs.confirm(

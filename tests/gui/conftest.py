@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from kraken_guard.app.application import configure_application
 from kraken_guard.app.controller import AppController, Services
@@ -13,6 +13,36 @@ from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.store import Store
 from kraken_guard.core.trusted import Protection, TrustKey
 from tests.fakes import FakeClock, RecordingBrowser, RecordingDialogs
+
+# Every way a test could block on a real modal dialog. Code must ask through the Dialogs seam.
+REAL_MODALS: list[tuple[type, str]] = [
+    (QFileDialog, "getSaveFileName"),
+    (QFileDialog, "getOpenFileName"),
+    (QFileDialog, "getExistingDirectory"),
+    (QDialog, "exec"),
+    (QMessageBox, "exec"),
+    (QMessageBox, "information"),
+    (QMessageBox, "warning"),
+    (QMessageBox, "critical"),
+    (QMessageBox, "question"),
+]
+
+
+def _refuse(name: str) -> Callable[..., object]:
+    def opened(*args: object, **kwargs: object) -> object:
+        raise AssertionError(
+            f"a test opened a real {name}, which would wait for a click forever; "
+            "ask through the Dialogs seam (tests.fakes.RecordingDialogs) instead"
+        )
+
+    return opened
+
+
+@pytest.fixture(autouse=True)
+def no_real_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail fast, naming the dialog, instead of hanging the suite on a real modal dialog."""
+    for owner, method in REAL_MODALS:
+        monkeypatch.setattr(owner, method, _refuse(f"{owner.__name__}.{method}"))
 
 
 @pytest.fixture

@@ -24,7 +24,6 @@ class Harness:
     def __init__(self, services: Services, qtbot) -> None:  # type: ignore[no-untyped-def]
         self.processes: list[str] = ["bash", "firefox"]
         self.copied: list[str] = []
-        self.save_to: Path | None = None
         self.owner = QWidget()
         qtbot.addWidget(self.owner)
         self.action = QAction("Someone is calling me", self.owner)
@@ -36,9 +35,6 @@ class Harness:
                 text, region="US", official=[OFFICIAL], scam_reports=self.calls.log.scam_report_for
             ),
             list_processes=lambda: list(self.processes),
-            choose_save_file=lambda parent, title, name: (
-                str(self.save_to) if self.save_to else None
-            ),
             copy_text=self.copied.append,
             scan_interval_ms=20,
         )
@@ -189,7 +185,7 @@ def test_i_already_gave_them_lists_the_matching_actions(
 
 
 def test_save_list_and_export_a_call(
-    harness: Harness, clock: FakeClock, qtbot, tmp_path: Path
+    harness: Harness, clock: FakeClock, dialogs: RecordingDialogs, qtbot, tmp_path: Path
 ) -> None:
     window = harness.open()
     harness.processes.append("rustdesk")
@@ -220,9 +216,14 @@ def test_save_list_and_export_a_call(
     assert page.preview.toPlainText() == export_text(saved)
     qtbot.mouseClick(page.copy, Qt.MouseButton.LeftButton)
     assert harness.copied == [export_text(saved)]
-    harness.save_to = tmp_path / "call.txt"
+    dialogs.files = [tmp_path / "call.txt"]
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
-    assert harness.save_to.read_text(encoding="utf-8") == export_text(saved)
+    assert dialogs.shown[-1] == (
+        "choose",
+        "Save the call as text",
+        f"save as kraken-guard-call-{saved.id}.txt (Text files (*.txt))",
+    )
+    assert (tmp_path / "call.txt").read_text(encoding="utf-8") == export_text(saved)
 
 
 def test_after_saving_the_next_opening_is_a_new_call(harness: Harness, qtbot) -> None:
@@ -240,7 +241,7 @@ def test_saving_to_an_unwritable_place_says_so(
 ) -> None:
     harness.open()
     harness.calls.save_call()
-    harness.save_to = tmp_path / "missing" / "call.txt"
+    dialogs.files = [tmp_path / "missing" / "call.txt"]
     qtbot.mouseClick(harness.calls.page.save, Qt.MouseButton.LeftButton)
     assert "Pick a folder you can write to" in dialogs.texts()
 

@@ -145,21 +145,14 @@ def test_export_writes_files_to_the_chosen_folder(
     controller: AppController, dialogs: RecordingDialogs, tmp_path: Path
 ) -> None:
     controller.start()
-    asked = []
-
-    def choose(parent: QWidget | None, title: str, start: str) -> Path:
-        asked.append(title)
-        return tmp_path / "desktop"
-
-    controller.links._choose = choose
+    dialogs.files = [tmp_path / "desktop"]
     controller.links.export_action.trigger()
-    assert asked
+    assert dialogs.shown[0][:2] == ("choose", "Where should the bookmarks go?")
     assert (tmp_path / "desktop" / "kraken-guard-bookmarks.html").exists()
     assert (tmp_path / "desktop" / "Kraken Support.desktop").exists()
     assert dialogs.shown[-1][:2] == ("inform", "Bookmarks saved")
-    controller.links._choose = lambda *_: None
-    controller.links.export_bookmarks()
-    assert len(dialogs.shown) == 1
+    controller.links.export_bookmarks()  # no file left: the person cancels the chooser
+    assert [kind for kind, _, _ in dialogs.shown] == ["choose", "inform", "choose"]
 
 
 @pytest.fixture

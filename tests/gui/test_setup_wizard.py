@@ -163,12 +163,16 @@ def test_review_period_comes_due_and_is_changeable(
 
 
 def test_open_in_kraken_and_the_extra_buttons(
-    controller: AppController, qtbot, browser: RecordingBrowser, tmp_path
+    controller: AppController,
+    qtbot,
+    browser: RecordingBrowser,
+    dialogs: RecordingDialogs,
+    tmp_path: Path,
 ) -> None:
     wizard = open_setup(controller)
     click(qtbot, wizard.step_pages["bookmark"].open_button)
     assert browser.opened == ["https://support.kraken.com"]
-    controller.links._choose = lambda *_: tmp_path
+    dialogs.files = [tmp_path]
     click(qtbot, wizard.step_pages["bookmark"].extra_button)
     assert (tmp_path / "kraken-guard-bookmarks.html").exists()
     wizard.show_step("official_number")
@@ -191,16 +195,22 @@ def test_export_and_import_round_trip_through_the_summary(
 ) -> None:
     wizard = open_setup(controller)
     target = tmp_path / "progress.json"
-    controller.setup.choose_file = lambda parent, mode: target
+    dialogs.files = [target, target]
     click(qtbot, wizard.step_pages["bookmark"].radios["done"])
     wizard.show_step("summary")
     click(qtbot, wizard.summary.export_button)
+    assert dialogs.shown[0] == (
+        "choose",
+        "Export progress",
+        "save as kraken-guard-progress.json (Progress files (*.json))",
+    )
     assert json.loads(target.read_text())["answers"][0]["step_id"] == "bookmark"
     wizard.show_step("bookmark")
     click(qtbot, wizard.step_pages["bookmark"].radios["not_yet"])
     wizard.show_step("summary")
     dialogs.answers = [True]
     click(qtbot, wizard.summary.import_button)
+    assert ("choose", "Import progress", "open Progress files (*.json)") in dialogs.shown
     assert wizard.step_pages["bookmark"].radios["done"].isChecked()
     assert controller.home.headline.text().startswith("1 of 13 done")
     assert "Loaded 1 answers" in dialogs.texts()
@@ -213,7 +223,7 @@ def test_a_damaged_import_is_refused_clearly_and_changes_nothing(
     click(qtbot, wizard.step_pages["bookmark"].radios["done"])
     damaged = tmp_path / "progress.json"
     damaged.write_text('{"format": "kraken-guard-setup-progress", "version": 1, "answ')
-    controller.setup.choose_file = lambda parent, mode: damaged
+    dialogs.files = [damaged]
     wizard.show_step("summary")
     dialogs.answers = [True]
     click(qtbot, wizard.summary.import_button)
