@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kraken_guard.core.phone import NumberCheck, Verdict
-from kraken_guard.views.widgets import heading, paragraph
-
-CheckNumber = Callable[[str], NumberCheck]
-PHONE_CONTEXT = "phone"
+from kraken_guard.views.verdict import VerdictBox
+from kraken_guard.views.verify_widget import CheckNumber, show_number_check
 
 
 class CallingNumber(QWidget):
@@ -33,44 +29,19 @@ class CallingNumber(QWidget):
         label.setWordWrap(True)
         layout.addWidget(label)
         layout.addWidget(self.field)
-        row = QHBoxLayout()
-        layout.addLayout(row)
-        self.icon = QLabel(self)
-        row.addWidget(self.icon, 0)
-        column = QVBoxLayout()
-        row.addLayout(column, 1)
-        self.headline = heading("", 1.1, self)
-        self.headline.setObjectName("call_number_headline")
-        self.detail = paragraph("", self)
-        self.detail.setObjectName("call_number_detail")
-        column.addWidget(self.headline)
-        column.addWidget(self.detail)
-        self._show(None)
+        # Same words as the verify page; a smaller headline, as it sits among the questions.
+        self.verdict = VerdictBox(self, 1.1)
+        self.verdict.setObjectName("call_number_verdict")
+        layout.addWidget(self.verdict)
         self.field.textChanged.connect(self._on_text)
 
     def _on_text(self, text: str) -> None:
         self.result = self._check_number(text) if text.strip() else None
-        self._show(self.result)
+        if self.result is None:
+            self.verdict.clear()
+        else:
+            show_number_check(self.verdict, self.result)
         self.checked.emit()
-
-    def _show(self, result: NumberCheck | None) -> None:
-        for widget in (self.icon, self.headline, self.detail):
-            widget.setVisible(result is not None)
-        if result is None:
-            return
-        tr = QCoreApplication.translate
-        calm = result.verdict is Verdict.OFFICIAL
-        pixmap = (
-            QStyle.StandardPixmap.SP_MessageBoxInformation
-            if calm
-            else QStyle.StandardPixmap.SP_MessageBoxWarning
-        )
-        size = self.headline.fontMetrics().height() * 2
-        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
-        headline, explanation, next_step = result.translated(lambda t: tr(PHONE_CONTEXT, t))
-        self.headline.setText(headline)
-        self.headline.setAccessibleName(headline)
-        self.detail.setText("\n".join(p for p in (explanation, next_step) if p))
 
     def text(self) -> str:
         return self.field.text()

@@ -101,7 +101,7 @@ class QuickVerifyPopup(QWidget):
             super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.verify.verdict.hide()
+        self.verify.verdict.clear()
         super().closeEvent(event)
 
     def _open_page(self) -> None:

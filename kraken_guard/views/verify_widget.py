@@ -6,30 +6,22 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kraken_guard.core.phone import CONTEXT, NumberCheck, Verdict
-from kraken_guard.views.widgets import heading, paragraph, plain
+from kraken_guard.views.verdict import VerdictBox
+from kraken_guard.views.widgets import plain
 
 CheckNumber = Callable[[str], NumberCheck]
+WORDS = "number_verdict"  # translation context for the words this file adds
 
-# Shape and colour together: the icon and the headline carry the meaning, the border helps.
-LOOKS = {
-    Verdict.OFFICIAL: (QStyle.StandardPixmap.SP_MessageBoxInformation, "#1f6feb"),
-    Verdict.NOT_OFFICIAL: (QStyle.StandardPixmap.SP_MessageBoxCritical, "#c62828"),
-    Verdict.REPORTED_SCAM: (QStyle.StandardPixmap.SP_MessageBoxCritical, "#c62828"),
-    Verdict.INVALID: (QStyle.StandardPixmap.SP_MessageBoxWarning, "#b26a00"),
-    Verdict.NO_OFFICIAL_NUMBER: (QStyle.StandardPixmap.SP_MessageBoxWarning, "#b26a00"),
+# The icon and the headline carry the meaning; the box adds a border colour to help.
+KINDS = {
+    Verdict.OFFICIAL: "info",
+    Verdict.NOT_OFFICIAL: "danger",
+    Verdict.REPORTED_SCAM: "danger",
+    Verdict.INVALID: "warning",
+    Verdict.NO_OFFICIAL_NUMBER: "warning",
 }
 
 
@@ -37,51 +29,20 @@ def translate_phone(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class VerdictView(QFrame):
-    """The answer for one number; hidden until there is one."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("verdict_frame")
-        grid = QGridLayout(self)
-        self.icon = QLabel(self)
-        self.icon.setObjectName("verdict_icon")
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.headline = heading("", 1.25, self)
-        self.headline.setObjectName("verdict_headline")
-        self.read_as = paragraph("", self)
-        self.read_as.setObjectName("verdict_read_as")
-        self.explanation = paragraph("", self)
-        self.explanation.setObjectName("verdict_explanation")
-        self.next_step = paragraph("", self)
-        self.next_step.setObjectName("verdict_next_step")
-        font = self.next_step.font()
-        font.setBold(True)
-        self.next_step.setFont(font)
-        grid.addWidget(self.icon, 0, 0, 4, 1)
-        for row, label in enumerate(
-            (self.headline, self.read_as, self.explanation, self.next_step)
-        ):
-            grid.addWidget(label, row, 1)
-        grid.setColumnStretch(1, 1)
-        self.hide()
-
-    def show_check(self, result: NumberCheck) -> None:
-        pixmap, colour = LOOKS[result.verdict]
-        size = self.fontMetrics().height() * 2
-        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
-        self.setStyleSheet(f"#verdict_frame {{ border: 2px solid {colour}; border-radius: 6px; }}")
-        headline, explanation, next_step = result.translated(translate_phone)
-        self.headline.setText(headline)
-        self.headline.setAccessibleName(headline)
-        self.icon.setAccessibleName(headline)
-        self.setAccessibleName(headline)
-        read_as = self.tr("Read as: {number}").format(number=result.display or "")
-        self.read_as.setText(read_as)
-        self.read_as.setVisible(bool(result.display))
-        self.explanation.setText(explanation)
-        self.next_step.setText(self.tr("Next: {step}").format(step=next_step))
-        self.show()
+def show_number_check(box: VerdictBox, result: NumberCheck) -> None:
+    """The same words for a number check wherever it is shown: verify page, tray, call window."""
+    headline, explanation, next_step = result.translated(translate_phone)
+    read_as = ""
+    if result.display:
+        read_as = QCoreApplication.translate(WORDS, "Read as: {number}").format(
+            number=result.display
+        )
+    box.show_verdict(
+        KINDS[result.verdict],
+        headline,
+        "\n".join(part for part in (read_as, explanation) if part),
+        next_step=QCoreApplication.translate(WORDS, "Next: {step}").format(step=next_step),
+    )
 
 
 class VerifyWidget(QWidget):
@@ -119,7 +80,8 @@ class VerifyWidget(QWidget):
         layout.addWidget(label)
         layout.addLayout(row)
 
-        self.verdict = VerdictView(self)
+        self.verdict = VerdictBox(self, 1.25)
+        self.verdict.setObjectName("verdict_frame")
         layout.addWidget(self.verdict)
         self.buttons: list[QPushButton] = []
         for action in actions:
@@ -143,16 +105,16 @@ class VerifyWidget(QWidget):
 
     def set_number(self, text: str) -> None:
         self.field.setText(text)
-        self.verdict.hide()
+        self.verdict.clear()
 
     def run_check(self) -> NumberCheck:
         result = self._check(self.field.text())
         self.last = result
-        self.verdict.show_check(result)
+        show_number_check(self.verdict, result)
         self.checked.emit(result)
         return result
 
     def _on_edited(self) -> None:
         # An old verdict next to new digits would answer the wrong question.
-        self.verdict.hide()
+        self.verdict.clear()
         self.last = None

@@ -191,7 +191,7 @@ def test_save_list_and_export_a_call(
     harness.processes.append("rustdesk")
     qtbot.waitUntil(lambda: window.remote.isVisibleTo(window))
     qtbot.keyClicks(window.number.field, "(202) 555-0144")
-    assert window.number.headline.text() == "Not Kraken's number: do not call it"
+    assert window.number.verdict.headline.text() == "Not Kraken's number: do not call it"
     window.asked_for_call.no.setChecked(True)
     window.asked_for.boxes["twofa_code"].setChecked(True)
     window.after.gave.setChecked(True)
@@ -270,17 +270,17 @@ def test_secrets_in_notes_are_refused_and_kept_on_screen(
 def test_a_number_saved_as_a_scam_caller_means_hang_up_next_time(harness: Harness, qtbot) -> None:
     window = harness.open()
     window.number.field.setText("(202) 555-0144")
-    assert "Not Kraken's number" in window.number.headline.text()
+    assert "Not Kraken's number" in window.number.verdict.headline.text()
     window.is_scam.setChecked(True)
     harness.calls.save_call()
     window = harness.open()
     window.number.field.setText("+1 202-555-0144")
-    assert window.number.headline.text() == "You marked this number as a scam"
+    assert window.number.verdict.headline.text() == "You marked this number as a scam"
     assert headline(window) == "Hang up now. This is a scam."
     assert "scam caller" in window.verdict.reasons.text()
     window.number.field.setText("+1 800 555 0100")
-    assert window.number.headline.text() == "This number is on your official list"
-    assert "caller ID can be faked" in window.number.detail.text()
+    assert window.number.verdict.headline.text() == "This number is on your official list"
+    assert "caller ID can be faked" in window.number.verdict.detail.text()
 
 
 def test_every_control_has_a_name_and_takes_focus(harness: Harness) -> None:

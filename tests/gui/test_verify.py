@@ -49,7 +49,7 @@ def test_popup_type_enter_shows_the_verdict_with_icon_and_text(
     assert verdict.isVisible()
     assert verdict.headline.text() == "Not Kraken's number: do not call it"
     assert not verdict.icon.pixmap().isNull()
-    assert "+1 800-572-5361" in verdict.read_as.text()
+    assert "+1 800-572-5361" in verdict.detail.text()
     assert verdict.next_step.text().startswith("Next: Do not call it")
 
 
@@ -90,7 +90,7 @@ def test_a_reported_number_shows_the_date(controller: AppController, qtbot) -> N
     popup.verify.field.setText("+1 800 555 0199")
     qtbot.keyClick(popup.verify.field, Qt.Key.Key_Return)
     assert popup.verify.verdict.headline.text() == "You marked this number as a scam"
-    assert "6 May 2026" in popup.verify.verdict.explanation.text()
+    assert "6 May 2026" in popup.verify.verdict.detail.text()
 
 
 def test_clipboard_number_is_prefilled_and_other_text_is_not(
@@ -217,7 +217,7 @@ def test_page_shows_a_tampered_number_as_not_trusted(
     page.verify.field.setText("+1 888 555 0123")
     qtbot.keyClick(page.verify.field, Qt.Key.Key_Return)
     assert page.verify.verdict.headline.text() == "Not Kraken's number: do not call it"
-    assert "changed outside Kraken Guard" in page.verify.verdict.explanation.text()
+    assert "changed outside Kraken Guard" in page.verify.verdict.detail.text()
 
 
 def test_region_choice_is_saved_and_used(controller: AppController, qtbot) -> None:
