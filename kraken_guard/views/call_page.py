@@ -86,6 +86,7 @@ class CallPage(QWidget):
                 self,
             )
         )
+        layout.addStretch(1)
         self.list.currentItemChanged.connect(self._on_current)
         self.copy.clicked.connect(lambda: self._emit(self.copyRequested))
         self.save.clicked.connect(lambda: self._emit(self.saveRequested))
