@@ -29,8 +29,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     setup = subparsers.add_parser("setup", help="answer, export or import security setup steps")
     actions = setup.add_subparsers(dest="setup_command", metavar="ACTION", required=True)
     mark = actions.add_parser("mark", help="record your answer for one step")
-    mark.add_argument("step", choices=[step.id for step in load_steps()], metavar="STEP")
-    mark.add_argument("answer", choices=[s.value for s in AnswerStatus], metavar="ANSWER")
+    steps = [step.id for step in load_steps()]
+    answers = [s.value for s in AnswerStatus]
+    mark.add_argument(
+        "step", type=_underscored, choices=steps, metavar="STEP", help="one of: " + ", ".join(steps)
+    )
+    mark.add_argument(
+        "answer",
+        type=_underscored,
+        choices=answers,
+        metavar="ANSWER",
+        help="one of: " + ", ".join(answers) + " (dashes work too)",
+    )
     mark.add_argument("--reason", default="", help="why the step does not apply to you")
     mark.add_argument("--method", choices=sorted(METHODS), help="the 2FA or Master Key method")
     mark.set_defaults(handler=mark_step)
@@ -47,6 +57,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _progress(context: CliContext) -> SetupProgress:
     return SetupProgress(context.store(), context.now)
+
+
+def _underscored(text: str) -> str:
+    """Accept `not-applicable` as well as `not_applicable`: people type either."""
+    return text.strip().lower().replace("-", "_")
 
 
 def show_status(args: argparse.Namespace, context: CliContext) -> int:

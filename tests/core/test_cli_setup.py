@@ -75,3 +75,12 @@ def test_review_days_is_checked() -> None:
     assert json.loads(run("status", "--json")[1])["review_days"] == 30
     code, _, err = run("setup", "review-days", "1")
     assert code == 1 and "from 7" in err
+
+
+def test_answers_and_steps_may_be_typed_with_dashes() -> None:
+    assert run("setup", "mark", "api-keys", "not-applicable", "--reason", "No keys")[0] == 0
+    data = json.loads(run("status", "--json")[1])
+    api = next(s for s in data["steps"] if s["id"] == "api_keys")
+    assert api["status"] == "not_applicable"
+    code, _, err = run("setup", "mark", "api_keys", "maybe")
+    assert code == 2 and "'done', 'not_yet', 'not_applicable'" in err
