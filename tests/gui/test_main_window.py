@@ -1,6 +1,15 @@
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from kraken_guard.app.controller import AppController
 from kraken_guard.core.store import Store
@@ -8,7 +17,14 @@ from tests.fakes import RecordingBrowser, RecordingDialogs
 
 
 def interactive_widgets(root: QWidget) -> list[QWidget]:
-    kinds = (QAbstractButton, QLineEdit, QListWidget)
+    kinds = (
+        QAbstractButton,
+        QLineEdit,
+        QAbstractItemView,
+        QComboBox,
+        QAbstractSpinBox,
+        QPlainTextEdit,
+    )
     return [w for w in root.findChildren(QWidget) if isinstance(w, kinds) and w.isVisibleTo(root)]
 
 
@@ -84,12 +100,19 @@ def test_every_interactive_widget_has_a_name_and_takes_focus(
     controller: AppController, qtbot
 ) -> None:
     controller.start()
-    for key in ("home", "call", "verify", "link", "setup"):
-        controller.window.show_page(key)
-        for widget in interactive_widgets(controller.window):
+    seen = []
+    for row in range(controller.window.nav.count()):
+        controller.window.nav.setCurrentRow(row)
+        key = controller.window.current_key()
+        seen.append(key)
+        widgets = interactive_widgets(controller.window)
+        assert len(widgets) > 1, key
+        for widget in widgets:
             iface = QAccessible.queryAccessibleInterface(widget)
-            assert iface.text(QAccessible.Text.Name).strip(), widget.objectName()
-            assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus, widget.objectName()
+            where = f"{key}: {type(widget).__name__} {widget.objectName()}"
+            assert iface.text(QAccessible.Text.Name).strip(), where
+            assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus, where
+    assert seen == ["home", "call", "verify", "link", "bookmarks", "setup"]
 
 
 def test_keyboard_shortcuts_reach_every_page(controller: AppController, qtbot) -> None:
