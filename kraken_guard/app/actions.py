@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 
@@ -33,38 +33,50 @@ def create_actions(parent: QObject) -> AppActions:
             action.setShortcut(QKeySequence(shortcut))
         return action
 
-    tr = parent.tr
     return AppActions(
         setup=make(
             "action_setup",
-            tr("Security &setup"),
-            tr("Turn on every Kraken security feature, step by step."),
+            QCoreApplication.translate("actions", "Security &setup"),
+            QCoreApplication.translate(
+                "actions", "Turn on every Kraken security feature, step by step."
+            ),
             "Ctrl+1",
         ),
         call=make(
             "action_call",
-            tr("Someone is &calling me"),
-            tr("Open the checklist to use during a call."),
+            QCoreApplication.translate("actions", "Someone is &calling me"),
+            QCoreApplication.translate("actions", "Open the checklist to use during a call."),
             "Ctrl+2",
         ),
         verify=make(
             "action_verify",
-            tr("&Verify a phone number…"),
-            tr("Check if a number is the one on support.kraken.com."),
+            QCoreApplication.translate("actions", "&Verify a phone number…"),
+            QCoreApplication.translate(
+                "actions", "Check if a number is the one on support.kraken.com."
+            ),
             "Ctrl+3",
         ),
         link=make(
             "action_link",
-            tr("Check a &link…"),
-            tr("Check if a link really goes to kraken.com."),
+            QCoreApplication.translate("actions", "Check a &link…"),
+            QCoreApplication.translate("actions", "Check if a link really goes to kraken.com."),
             "Ctrl+4",
         ),
         open_support=make(
             "action_open_support",
-            tr("&Open Kraken Support"),
-            tr("Open support.kraken.com in your browser."),
+            QCoreApplication.translate("actions", "&Open Kraken Support"),
+            QCoreApplication.translate("actions", "Open support.kraken.com in your browser."),
             "Ctrl+5",
         ),
-        show_window=make("action_show", tr("Show &Kraken Guard"), tr("Show the main window.")),
-        quit=make("action_quit", tr("&Quit"), tr("Close Kraken Guard."), "Ctrl+Q"),
+        show_window=make(
+            "action_show",
+            QCoreApplication.translate("actions", "Show &Kraken Guard"),
+            QCoreApplication.translate("actions", "Show the main window."),
+        ),
+        quit=make(
+            "action_quit",
+            QCoreApplication.translate("actions", "&Quit"),
+            QCoreApplication.translate("actions", "Close Kraken Guard."),
+            "Ctrl+Q",
+        ),
     )

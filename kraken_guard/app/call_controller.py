@@ -144,27 +144,28 @@ class CallController(QObject):
             remote_tools=tuple(self._seen_tools),
             notes=window.notes.toPlainText(),
         )
-        tr = QCoreApplication.translate
         try:
             incident = self.log.save(draft)
         except SecretInNotes as refused:
             self.services.dialogs.warn(
                 window,
-                tr("calls", "Notes not saved"),
-                tr(SECRET_CONTEXT, WARNINGS[refused.kind]),
+                QCoreApplication.translate("calls", "Notes not saved"),
+                QCoreApplication.translate(SECRET_CONTEXT, WARNINGS[refused.kind]),
             )
             return None
         except sqlite3.Error:
             log.exception("could not save the call")
             self.services.dialogs.warn(
                 window,
-                tr("calls", "Call not saved"),
-                tr("calls", "The call could not be saved. Check that the disk is not full."),
+                QCoreApplication.translate("calls", "Call not saved"),
+                QCoreApplication.translate(
+                    "calls", "The call could not be saved. Check that the disk is not full."
+                ),
             )
             return None
         self._started_at = None  # the next opening starts a new call
         window.show_saved(
-            tr(
+            QCoreApplication.translate(
                 "calls",
                 "Saved as call {id}. You find it in the main window, under "
                 "“Someone is calling me”. You can close this window now.",
@@ -180,11 +181,18 @@ class CallController(QObject):
             self._preview(chosen)
 
     def _label(self, incident: Incident) -> str:
-        tr = QCoreApplication.translate
-        number = incident.number_e164 or incident.number_input or tr("calls", "number not known")
-        kind = tr("calls", "scam") if incident.is_scam else tr("calls", "not marked as scam")
+        number = (
+            incident.number_e164
+            or incident.number_input
+            or QCoreApplication.translate("calls", "number not known")
+        )
+        kind = (
+            QCoreApplication.translate("calls", "scam")
+            if incident.is_scam
+            else QCoreApplication.translate("calls", "not marked as scam")
+        )
         when = incident.started_at.astimezone().strftime("%d %b %Y %H:%M")
-        return tr("calls", "Call {id}: {when}, {number} ({kind})").format(
+        return QCoreApplication.translate("calls", "Call {id}: {when}, {number} ({kind})").format(
             id=incident.id, when=when, number=number, kind=kind
         )
 
@@ -206,12 +214,11 @@ class CallController(QObject):
         text = self.log.export(incident_id)
         if text is None:
             return
-        tr = QCoreApplication.translate
         chosen = self.services.dialogs.choose_save_file(
             self.page,
-            tr("calls", "Save the call as text"),
+            QCoreApplication.translate("calls", "Save the call as text"),
             f"kraken-guard-call-{incident_id}.txt",
-            tr("calls", "Text files (*.txt)"),
+            QCoreApplication.translate("calls", "Text files (*.txt)"),
         )
         if chosen is None:
             return
@@ -220,13 +227,15 @@ class CallController(QObject):
         except OSError as error:
             self.services.dialogs.warn(
                 self.page,
-                tr("calls", "File not saved"),
-                tr(
+                QCoreApplication.translate("calls", "File not saved"),
+                QCoreApplication.translate(
                     "calls", "Could not save {path} ({reason}). Pick a folder you can write to."
                 ).format(path=chosen, reason=error.strerror or error),
             )
             return
-        self.page.show_status(tr("calls", "Saved to {path}.").format(path=chosen))
+        self.page.show_status(
+            QCoreApplication.translate("calls", "Saved to {path}.").format(path=chosen)
+        )
 
     def shutdown(self) -> None:
         """Stop scanning and delete the call window (it has no parent to delete it)."""

@@ -49,33 +49,37 @@ class CallAssessment:
     reasons: tuple[Reason, ...] = field(default_factory=tuple)
 
 
-NOT_REQUESTED = QT_TRANSLATE_NOOP(CONTEXT, "You did not ask Kraken Support to call you.")
-NO_EMAIL = QT_TRANSLATE_NOOP(CONTEXT, "You got no email from Kraken with the time of this call.")
-ASKED_FOR = QT_TRANSLATE_NOOP(CONTEXT, "They asked for: {item}. Kraken never asks for this.")
-RED_FLAG = QT_TRANSLATE_NOOP(CONTEXT, "They said: {item}. Scammers say this.")
-SHARED = QT_TRANSLATE_NOOP(CONTEXT, "You gave them: {item}. Do the steps below now.")
+NOT_REQUESTED = QT_TRANSLATE_NOOP("call_checklist", "You did not ask Kraken Support to call you.")
+NO_EMAIL = QT_TRANSLATE_NOOP(
+    "call_checklist", "You got no email from Kraken with the time of this call."
+)
+ASKED_FOR = QT_TRANSLATE_NOOP(
+    "call_checklist", "They asked for: {item}. Kraken never asks for this."
+)
+RED_FLAG = QT_TRANSLATE_NOOP("call_checklist", "They said: {item}. Scammers say this.")
+SHARED = QT_TRANSLATE_NOOP("call_checklist", "You gave them: {item}. Do the steps below now.")
 REPORTED_NUMBER = QT_TRANSLATE_NOOP(
-    CONTEXT, "You saved the number calling you as a scam caller after an earlier call."
+    "call_checklist", "You saved the number calling you as a scam caller after an earlier call."
 )
 
 HEADLINES = {
-    CallVerdict.ANSWER_FIRST: QT_TRANSLATE_NOOP(CONTEXT, "Answer the two questions below"),
-    CallVerdict.HANG_UP: QT_TRANSLATE_NOOP(CONTEXT, "Hang up now. This is a scam."),
-    CallVerdict.STAY_ALERT: QT_TRANSLATE_NOOP(CONTEXT, "Stay alert"),
+    CallVerdict.ANSWER_FIRST: QT_TRANSLATE_NOOP("call_checklist", "Answer the two questions below"),
+    CallVerdict.HANG_UP: QT_TRANSLATE_NOOP("call_checklist", "Hang up now. This is a scam."),
+    CallVerdict.STAY_ALERT: QT_TRANSLATE_NOOP("call_checklist", "Stay alert"),
 }
 EXPLANATIONS = {
     CallVerdict.ANSWER_FIRST: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "call_checklist",
         "Kraken Support only calls when you asked for a call. Kraken also sends an email "
         "with the time first.",
     ),
     CallVerdict.HANG_UP: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "call_checklist",
         "You do not need to be polite. End the call. Then tell Kraken through your "
         "bookmark to support.kraken.com.",
     ),
     CallVerdict.STAY_ALERT: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "call_checklist",
         "This call may be real. Caller ID can be faked, so stay alert. If they ask for "
         "anything below, hang up.",
     ),

@@ -13,12 +13,12 @@ PHONE_KIND = "phone"
 CONTEXT = "official_numbers"
 
 ADD_CHANGE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "official_numbers",
     "Add {number} to your official Kraken Support numbers. "
     "Only do this if you copied it yourself from the bottom of support.kraken.com.",
 )
 REMOVE_CHANGE = QT_TRANSLATE_NOOP(
-    CONTEXT, "Remove {number} from your official Kraken Support numbers."
+    "official_numbers", "Remove {number} from your official Kraken Support numbers."
 )
 
 

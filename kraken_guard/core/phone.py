@@ -100,76 +100,76 @@ class NumberCheck:
 
 
 HEADLINES = {
-    Verdict.OFFICIAL: QT_TRANSLATE_NOOP(CONTEXT, "This number is on your official list"),
-    Verdict.NOT_OFFICIAL: QT_TRANSLATE_NOOP(CONTEXT, "Not Kraken's number: do not call it"),
-    Verdict.REPORTED_SCAM: QT_TRANSLATE_NOOP(CONTEXT, "You marked this number as a scam"),
-    Verdict.INVALID: QT_TRANSLATE_NOOP(CONTEXT, "This is not a phone number"),
-    Verdict.NO_OFFICIAL_NUMBER: QT_TRANSLATE_NOOP(CONTEXT, "Save Kraken's real number first"),
+    Verdict.OFFICIAL: QT_TRANSLATE_NOOP("phone", "This number is on your official list"),
+    Verdict.NOT_OFFICIAL: QT_TRANSLATE_NOOP("phone", "Not Kraken's number: do not call it"),
+    Verdict.REPORTED_SCAM: QT_TRANSLATE_NOOP("phone", "You marked this number as a scam"),
+    Verdict.INVALID: QT_TRANSLATE_NOOP("phone", "This is not a phone number"),
+    Verdict.NO_OFFICIAL_NUMBER: QT_TRANSLATE_NOOP("phone", "Save Kraken's real number first"),
 }
 
 OFFICIAL_TEXT = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "phone",
     "{number} matches the Kraken Support number you saved from support.kraken.com. "
     "But caller ID can be faked. A call that shows this number may still be a scammer.",
 )
 OFFICIAL_ALSO_REPORTED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "phone",
     "You also noted a scam call from this number on {date}. "
     "Scammers can fake caller ID to show Kraken's real number.",
 )
 OFFICIAL_NEXT = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "phone",
     "If someone called you and you did not book the call, hang up. "
     "Then call back using the number on support.kraken.com.",
 )
 NOT_OFFICIAL_TEXT = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "phone",
     "{number} is not the Kraken Support number you saved. "
     "Any other number that says it is Kraken Support is a scam.",
 )
 TAMPERED_MATCH_TEXT = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "phone",
     "{number} is in your saved list, but that entry was changed outside Kraken Guard. "
     "So it is not trusted.",
 )
 TAMPERED_NOTICE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "phone",
     "Warning: your saved list of numbers was changed outside Kraken Guard. "
     "Changed entries are not trusted.",
 )
 NOT_OFFICIAL_NEXT = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "phone",
     "Do not call it, and do not call back. Use only the number at the bottom of "
     "support.kraken.com.",
 )
 REPORTED_TEXT = QT_TRANSLATE_NOOP(
-    CONTEXT, "You noted a scam call from {number} on {date}. It is not Kraken's number."
+    "phone", "You noted a scam call from {number} on {date}. It is not Kraken's number."
 )
-REPORTED_NEXT = QT_TRANSLATE_NOOP(CONTEXT, "Do not call it. If it calls again, hang up.")
+REPORTED_NEXT = QT_TRANSLATE_NOOP("phone", "Do not call it. If it calls again, hang up.")
 NO_OFFICIAL_TEXT = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "phone",
     "Kraken Guard has no official number saved yet, so it cannot compare {number}. "
     "The only real number is at the bottom of support.kraken.com.",
 )
 NO_OFFICIAL_NEXT = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "phone",
     "Open support.kraken.com from your bookmark, never from a search engine. "
     "Copy the number at the bottom of the page and add it to Kraken Guard.",
 )
 INVALID_NEXT = QT_TRANSLATE_NOOP(
-    CONTEXT, "Check the digits and try again. Copy the number exactly as you see it."
+    "phone", "Check the digits and try again. Copy the number exactly as you see it."
 )
-EMPTY = QT_TRANSLATE_NOOP(CONTEXT, "Nothing was typed yet.")
-EMPTY_NEXT = QT_TRANSLATE_NOOP(CONTEXT, "Type or paste a phone number, then press Enter.")
-TOO_LONG_TEXT = QT_TRANSLATE_NOOP(CONTEXT, "This text is too long to be a phone number.")
-NOT_FOUND = QT_TRANSLATE_NOOP(CONTEXT, "No phone number could be found in this text.")
-SEVERAL = QT_TRANSLATE_NOOP(CONTEXT, "This text has more than one phone number.")
-SEVERAL_NEXT = QT_TRANSLATE_NOOP(CONTEXT, "Check one number at a time.")
-TOO_SHORT = QT_TRANSLATE_NOOP(CONTEXT, "It has too few digits to be a phone number.")
-TOO_LONG = QT_TRANSLATE_NOOP(CONTEXT, "It has too many digits to be a phone number.")
-BAD_COUNTRY = QT_TRANSLATE_NOOP(CONTEXT, "No country uses the code after the + sign.")
+EMPTY = QT_TRANSLATE_NOOP("phone", "Nothing was typed yet.")
+EMPTY_NEXT = QT_TRANSLATE_NOOP("phone", "Type or paste a phone number, then press Enter.")
+TOO_LONG_TEXT = QT_TRANSLATE_NOOP("phone", "This text is too long to be a phone number.")
+NOT_FOUND = QT_TRANSLATE_NOOP("phone", "No phone number could be found in this text.")
+SEVERAL = QT_TRANSLATE_NOOP("phone", "This text has more than one phone number.")
+SEVERAL_NEXT = QT_TRANSLATE_NOOP("phone", "Check one number at a time.")
+TOO_SHORT = QT_TRANSLATE_NOOP("phone", "It has too few digits to be a phone number.")
+TOO_LONG = QT_TRANSLATE_NOOP("phone", "It has too many digits to be a phone number.")
+BAD_COUNTRY = QT_TRANSLATE_NOOP("phone", "No country uses the code after the + sign.")
 NOT_ASSIGNED = QT_TRANSLATE_NOOP(
-    CONTEXT, "{number} does not match any real phone number pattern for its country."
+    "phone", "{number} does not match any real phone number pattern for its country."
 )
 
 

@@ -24,12 +24,12 @@ class SecretKind(StrEnum):
 
 WARNINGS = {
     SecretKind.SEED_PHRASE: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "secret_guard",
         "Your notes look like seed words. Never write seed words here or anywhere online. "
         "Remove them, then save again.",
     ),
     SecretKind.ONE_TIME_CODE: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "secret_guard",
         "Your notes look like a one-time code. Codes are secret, so they are not saved. "
         "Remove it, then save again.",
     ),

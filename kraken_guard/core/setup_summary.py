@@ -19,24 +19,31 @@ def untranslated(context: str, text: str) -> str:
     return text
 
 
-HEADLINE_NEXT = QT_TRANSLATE_NOOP(CONTEXT, "{done} of {total} done — next: {title}")
-HEADLINE_REVIEW = QT_TRANSLATE_NOOP(CONTEXT, "{done} of {total} done — time to review: {title}")
-HEADLINE_ALL = QT_TRANSLATE_NOOP(CONTEXT, "All {total} steps done")
-DETAIL_NOT_APPLICABLE = QT_TRANSLATE_NOOP(CONTEXT, "Steps you said are not for you: {count}.")
-DETAIL_NOT_YET = QT_TRANSLATE_NOOP(CONTEXT, "Steps you marked “not yet”: {count}.")
+HEADLINE_NEXT = QT_TRANSLATE_NOOP("setup_status", "{done} of {total} done — next: {title}")
+HEADLINE_REVIEW = QT_TRANSLATE_NOOP(
+    "setup_status", "{done} of {total} done — time to review: {title}"
+)
+HEADLINE_ALL = QT_TRANSLATE_NOOP("setup_status", "All {total} steps done")
+DETAIL_NOT_APPLICABLE = QT_TRANSLATE_NOOP(
+    "setup_status", "Steps you said are not for you: {count}."
+)
+DETAIL_NOT_YET = QT_TRANSLATE_NOOP("setup_status", "Steps you marked “not yet”: {count}.")
 DETAIL_REVIEW = QT_TRANSLATE_NOOP(
-    CONTEXT, "Steps done over {days} days ago, due for a fresh look: {count}."
+    "setup_status", "Steps done over {days} days ago, due for a fresh look: {count}."
 )
 DETAIL_WARNINGS = QT_TRANSLATE_NOOP(
-    CONTEXT, "Some steps were done in a risky order. Open Security setup to see why."
+    "setup_status", "Some steps were done in a risky order. Open Security setup to see why."
 )
-DETAIL_NOTHING = QT_TRANSLATE_NOOP(CONTEXT, "You have not started the security setup yet.")
-NEXT_DO = QT_TRANSLATE_NOOP(CONTEXT, "Do this next: {title}. Open Security setup to see how.")
+DETAIL_NOTHING = QT_TRANSLATE_NOOP("setup_status", "You have not started the security setup yet.")
+NEXT_DO = QT_TRANSLATE_NOOP(
+    "setup_status", "Do this next: {title}. Open Security setup to see how."
+)
 NEXT_REVIEW = QT_TRANSLATE_NOOP(
-    CONTEXT, "Do this next: check that “{title}” is still on. Open Security setup to see how."
+    "setup_status",
+    "Do this next: check that “{title}” is still on. Open Security setup to see how.",
 )
-NEXT_ALL = QT_TRANSLATE_NOOP(CONTEXT, "Next review: {date}. Nothing else to do for now.")
-TOOLTIP = QT_TRANSLATE_NOOP(CONTEXT, "Kraken Guard — {headline}")
+NEXT_ALL = QT_TRANSLATE_NOOP("setup_status", "Next review: {date}. Nothing else to do for now.")
+TOOLTIP = QT_TRANSLATE_NOOP("setup_status", "Kraken Guard — {headline}")
 
 
 @dataclass(frozen=True)

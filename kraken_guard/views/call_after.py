@@ -91,18 +91,8 @@ class AfterCallPanel(QWidget):
             return
         blocks = []
         for item in picked:
-            tr = QCoreApplication.translate
-            steps = [
-                f"{n}. {tr('after_sharing', a)}" for n, a in enumerate(item.extra["actions"], 1)
-            ]
-            blocks.append(
-                "\n".join(
-                    [
-                        f"{tr('after_sharing', item.title)}: {tr('after_sharing', item.body)}",
-                        *steps,
-                    ]
-                )
-            )
+            steps = [f"{n}. {_content(a)}" for n, a in enumerate(item.extra["actions"], 1)]
+            blocks.append("\n".join([f"{_content(item.title)}: {_content(item.body)}", *steps]))
         self.next_steps.setText("\n\n".join(blocks))
         self.next_steps.setAccessibleName(self.next_steps.text())
         self.next_steps.show()
@@ -117,3 +107,8 @@ class AfterCallPanel(QWidget):
 
     def focus_order(self) -> list[QWidget]:
         return [self.hung_up, self.gave, *self.shared.focus_order()]
+
+
+def _content(text: str) -> str:
+    """A string of after_sharing.json, translated in the context named after its file."""
+    return QCoreApplication.translate("after_sharing", text)

@@ -34,14 +34,16 @@ def show_number_check(box: VerdictBox, result: NumberCheck) -> None:
     headline, explanation, next_step = result.translated(translate_phone)
     read_as = ""
     if result.display:
-        read_as = QCoreApplication.translate(WORDS, "Read as: {number}").format(
+        read_as = QCoreApplication.translate("number_verdict", "Read as: {number}").format(
             number=result.display
         )
     box.show_verdict(
         KINDS[result.verdict],
         headline,
         "\n".join(part for part in (read_as, explanation) if part),
-        next_step=QCoreApplication.translate(WORDS, "Next: {step}").format(step=next_step),
+        next_step=QCoreApplication.translate("number_verdict", "Next: {step}").format(
+            step=next_step
+        ),
     )
 
 
