@@ -68,7 +68,7 @@ class VerifyController(QObject):
         self._trusted = TrustedItems(services.store, services.key_source, services.now)
         self.numbers = OfficialNumbers(self._trusted)
         self._listing: OfficialList | None = None
-        self.region = saved_region(services.store)
+        self._region: str | None = None  # read on first use: phonenumbers costs ~65 ms to load
         self.page = VerifyPage(self.check, [open_support], window)
         self.popup: QuickVerifyPopup | None = None
         self.tray_action = QAction(self.tr("&Verify a phone number…"), self)
@@ -80,6 +80,17 @@ class VerifyController(QObject):
         self.page.removeRequested.connect(self.remove)
         self.page.regionChanged.connect(self.set_region)
         self._regions_filled = False
+
+    @property
+    def region(self) -> str:
+        """The region for numbers written without a +, from the settings or the locale."""
+        if self._region is None:
+            self._region = saved_region(self._services.store)
+        return self._region
+
+    @region.setter
+    def region(self, code: str) -> None:
+        self._region = code
 
     def listing(self) -> OfficialList:
         """The saved numbers, read (and their tags checked) once until they change."""
