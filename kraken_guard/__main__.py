@@ -128,7 +128,17 @@ def _report_smoke_test(window_visible: bool) -> None:
 
     heavy = sorted(
         name
-        for name in ("keyring", "psutil", "segno", "pyotp", "mnemonic", "ada_url")
+        for name in (
+            "keyring",
+            "psutil",
+            "segno",
+            "pyotp",
+            "mnemonic",
+            "ada_url",
+            "phonenumbers",
+            "publicsuffixlist",
+            "confusable_homoglyphs",
+        )
         if name in sys.modules
     )
     print(f"window_visible={window_visible} heavy_modules={','.join(heavy) or 'none'}")
