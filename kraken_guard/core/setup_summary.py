@@ -24,15 +24,13 @@ HEADLINE_REVIEW = QT_TRANSLATE_NOOP(
     "setup_status", "{done} of {total} done — time to review: {title}"
 )
 HEADLINE_ALL = QT_TRANSLATE_NOOP("setup_status", "All {total} steps done")
-DETAIL_NOT_APPLICABLE = QT_TRANSLATE_NOOP(
-    "setup_status", "Steps you said are not for you: {count}."
-)
-DETAIL_NOT_YET = QT_TRANSLATE_NOOP("setup_status", "Steps you marked “not yet”: {count}.")
+DETAIL_NOT_APPLICABLE = QT_TRANSLATE_NOOP("setup_status", "Marked not for you: {count}.")
+DETAIL_NOT_YET = QT_TRANSLATE_NOOP("setup_status", "Marked not yet: {count}.")
 DETAIL_REVIEW = QT_TRANSLATE_NOOP(
-    "setup_status", "Steps done over {days} days ago, due for a fresh look: {count}."
+    "setup_status", "Due for a fresh look (done over {days} days ago): {count}."
 )
 DETAIL_WARNINGS = QT_TRANSLATE_NOOP(
-    "setup_status", "Some steps were done in a risky order. Open Security setup to see why."
+    "setup_status", "Some steps were done in a risky order. The warnings in Security setup say why."
 )
 DETAIL_NOTHING = QT_TRANSLATE_NOOP("setup_status", "You have not started the security setup yet.")
 NEXT_DO = QT_TRANSLATE_NOOP(

@@ -1478,19 +1478,19 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Steps you said are not for you: {count}.</source>
+            <source>Marked not for you: {count}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Steps you marked “not yet”: {count}.</source>
+            <source>Marked not yet: {count}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Steps done over {days} days ago, due for a fresh look: {count}.</source>
+            <source>Due for a fresh look (done over {days} days ago): {count}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Some steps were done in a risky order. Open Security setup to see why.</source>
+            <source>Some steps were done in a risky order. The warnings in Security setup say why.</source>
             <translation type="unfinished" />
         </message>
         <message>
