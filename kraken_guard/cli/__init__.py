@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 from contextlib import redirect_stderr, redirect_stdout
@@ -11,6 +12,7 @@ from typing import TextIO
 
 from kraken_guard.cli import incidents, info, links, numbers, setup
 from kraken_guard.cli.context import CliContext, CliError
+from kraken_guard.core.trusted import KeyUnavailable
 
 # Each module adds its subcommands with `register(subparsers)`; its handlers take (args, context).
 COMMAND_MODULES: tuple[ModuleType, ...] = (info, setup, numbers, links, incidents)
@@ -54,5 +56,30 @@ def main(
     except KeyboardInterrupt:
         print("Stopped.", file=err)
         return 130
+    except KeyUnavailable as error:
+        print(f"kraken-guard-cli: {error.note} Nothing was changed.", file=err)
+        return 1
+    except sqlite3.Error as error:
+        # A full disk or a locked file during a write: the transaction was rolled back.
+        print(
+            f"kraken-guard-cli: Kraken Guard could not save or read its data ({error}). "
+            "Nothing was changed. Check that the disk is not full, then try again.",
+            file=err,
+        )
+        return 1
+    except OSError as error:
+        print(
+            f"kraken-guard-cli: {error.filename or 'A file'} could not be used "
+            f"({error.strerror or error}). Check the name and that it belongs to you.",
+            file=err,
+        )
+        return 1
+    except Exception as error:  # a command line must never show a traceback
+        print(
+            f"kraken-guard-cli: An unexpected problem stopped this command "
+            f"({type(error).__name__}). Please report it.",
+            file=err,
+        )
+        return 1
     finally:
         context.close()

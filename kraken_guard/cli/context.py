@@ -37,7 +37,14 @@ class CliContext:
     def store(self) -> Store:
         """Open the store the first time a command needs it; report a damaged file kept aside."""
         if self._store is None:
-            self.paths.ensure()
+            try:
+                self.paths.ensure()
+            except OSError as error:
+                raise CliError(
+                    f"Kraken Guard could not use its folder {error.filename or self.paths.data} "
+                    f"({error.strerror}). Check that the folder belongs to you and that the disk "
+                    "is not full, then try again."
+                ) from error
             try:
                 self._store, recovery = open_store(self.paths.database)
             except StoreError as error:

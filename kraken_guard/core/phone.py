@@ -31,6 +31,11 @@ CONTEXT = "phone"
 FALLBACK_REGION = "US"
 REGION_SETTING = "phone_region"
 MAX_INPUT = 500
+# Characters that reorder what is shown (U+202A-202E overrides, U+2066-2069 isolates, marks):
+# the digits a person sees are then not the digits that are read, so no verdict is given.
+_DIRECTION_CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 
 Translate = Callable[[str], str]
 ScamReports = Callable[[str], datetime | None]
@@ -165,6 +170,18 @@ TOO_LONG_TEXT = QT_TRANSLATE_NOOP("phone", "This text is too long to be a phone 
 NOT_FOUND = QT_TRANSLATE_NOOP("phone", "No phone number could be found in this text.")
 SEVERAL = QT_TRANSLATE_NOOP("phone", "This text has more than one phone number.")
 SEVERAL_NEXT = QT_TRANSLATE_NOOP("phone", "Check one number at a time.")
+HIDDEN_DIRECTION = QT_TRANSLATE_NOOP(
+    "phone",
+    "This text has hidden characters that change the order in which digits are shown.",
+)
+HIDDEN_DIRECTION_NEXT = QT_TRANSLATE_NOOP(
+    "phone", "Type the number yourself, digit by digit, then check it again."
+)
+EXTENSION_NOTICE = QT_TRANSLATE_NOOP(
+    "phone",
+    "The extension {extension} is not part of the number you saved. "
+    "If you call, dial only the saved number.",
+)
 TOO_SHORT = QT_TRANSLATE_NOOP("phone", "It has too few digits to be a phone number.")
 TOO_LONG = QT_TRANSLATE_NOOP("phone", "It has too many digits to be a phone number.")
 BAD_COUNTRY = QT_TRANSLATE_NOOP("phone", "No country uses the code after the + sign.")
@@ -199,6 +216,8 @@ def parse_number(text: str, region: str) -> ParsedNumber:
         raise NumberError(EMPTY, EMPTY_NEXT)
     if len(cleaned) > MAX_INPUT:
         raise NumberError(TOO_LONG_TEXT)
+    if not _DIRECTION_CONTROLS.isdisjoint(cleaned):
+        raise NumberError(HIDDEN_DIRECTION, HIDDEN_DIRECTION_NEXT)
     region = normalize_region(region) or FALLBACK_REGION
     number = _find_in_text(cleaned, region) or _parse_whole(cleaned, region)
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -215,18 +234,24 @@ def parse_number(text: str, region: str) -> ParsedNumber:
 
 
 def _find_in_text(text: str, region: str) -> PhoneNumber | None:
-    """A number inside a sentence; None when the matcher finds none (vanity letters, tel:...)."""
+    """A number inside a sentence; None when the matcher finds none (vanity letters, tel:...).
+
+    Text with two or more different numbers gets no verdict, even when only one of them is
+    valid: "Kraken +1 800 555 0100, agent 555 0199" must not read as official when the
+    person may call the second one.
+    """
     import phonenumbers
 
     found: dict[str, PhoneNumber] = {}
-    for match in phonenumbers.PhoneNumberMatcher(text, region, phonenumbers.Leniency.VALID):
+    for match in phonenumbers.PhoneNumberMatcher(text, region, phonenumbers.Leniency.POSSIBLE):
         found.setdefault(
             phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164),
             match.number,
         )
     if len(found) > 1:
         raise NumberError(SEVERAL, SEVERAL_NEXT)
-    return next(iter(found.values()), None)
+    number = next(iter(found.values()), None)
+    return number if number is not None and phonenumbers.is_valid_number(number) else None
 
 
 def _parse_whole(text: str, region: str) -> PhoneNumber:
@@ -284,7 +309,7 @@ def check_number(
             HEADLINES[Verdict.INVALID], (error.reason,), error.next_step, error.values
         )
         return _result(text, Verdict.INVALID, None, wording)
-    values = {"number": parsed.display}
+    values = {"number": parsed.display, "extension": parsed.extension or ""}
     reported = scam_reports(parsed.e164)
     if reported is not None:
         values["date"] = format_date(reported)
@@ -304,6 +329,8 @@ def check_number(
             (NO_OFFICIAL_TEXT,),
             NO_OFFICIAL_NEXT,
         )
+    if parsed.extension and verdict is Verdict.OFFICIAL:
+        parts = (*parts, EXTENSION_NOTICE)
     if tampered and parsed.e164 not in tampered:
         parts = (*parts, TAMPERED_NOTICE)
     wording = Wording(HEADLINES[verdict], parts, next_step, values)

@@ -98,10 +98,13 @@ class Store:
         connection.execute("BEGIN IMMEDIATE")
         try:
             yield connection
+            connection.execute("COMMIT")
         except BaseException:
-            connection.execute("ROLLBACK")
+            # SQLite may already have rolled back (a full disk does): a second ROLLBACK would
+            # hide the real error, and a failed COMMIT must not leave the transaction open.
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
             raise
-        connection.execute("COMMIT")
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         return list(self._connection.execute(sql, params).fetchall())
@@ -129,23 +132,41 @@ def open_store(
     now: Callable[[], datetime] = datetime.now,
 ) -> tuple[Store, Recovery | None]:
     """Open (or create) the store; a damaged file is moved aside and reported, never deleted."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     recovery = None
-    problem = _damage(path)
-    if problem:
-        recovery = _move_aside(path, problem, now())
-        log.warning("store damaged (%s); moved to %s", problem, recovery.moved_to)
+    connection = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _check_is_a_file(path)
+        problem = _damage(path)
+        if problem:
+            recovery = _move_aside(path, problem, now())
+            log.warning("store damaged (%s); moved to %s", problem, recovery.moved_to)
         connection = _connect(path)
         _migrate(connection, migrations)
-    except sqlite3.DatabaseError as error:
+        for suffix in ("", "-wal", "-shm"):
+            restrict_file(Path(f"{path}{suffix}"))
+    except (sqlite3.Error, OSError) as error:
+        if connection is not None:
+            connection.close()
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise StoreError(
-            f"Kraken Guard could not open its data file at {path} ({error}). "
+            f"Kraken Guard could not open its data file at {path} ({reason}). "
             "Check that the disk is not full and that the folder belongs to you, then try again."
         ) from error
-    for suffix in ("", "-wal", "-shm"):
-        restrict_file(Path(f"{path}{suffix}"))
+    except StoreError:
+        if connection is not None:
+            connection.close()
+        raise
     return Store(connection, path), recovery
+
+
+def _check_is_a_file(path: Path) -> None:
+    """A folder (or device) where the data file belongs is refused, never moved aside."""
+    if path.exists() and not path.is_file():
+        raise StoreError(
+            f"Kraken Guard keeps its data in {path}, but something that is not a data file is "
+            "there (a folder, perhaps). Move it somewhere else, then try again."
+        )
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -189,11 +210,10 @@ def _damage(path: Path) -> str | None:
     """Why the file at `path` cannot be used as our database, or None when it is fine."""
     if not path.exists():
         return None
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        return f"it could not be read: {error.strerror}"
+    # An unreadable file (wrong owner, say) raises OSError: that is no damage, so it is not
+    # moved aside; open_store reports it.
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
     if header == b"" and path.stat().st_size == 0:
         return None
     if header != SQLITE_HEADER:

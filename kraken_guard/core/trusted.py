@@ -54,13 +54,49 @@ class KeyUnavailable(Exception):
 KeySource = Callable[[], TrustKey]
 
 FILE_NOTE = QT_TRANSLATE_NOOP("trusted", "The key was kept in a file when Kraken Guard was set up.")
+KEY_FILE_DAMAGED = QT_TRANSLATE_NOOP(
+    "trusted",
+    "The key file that protects your saved numbers and bookmarks is damaged or cannot be read. "
+    "It was left as it is. Restore it from a backup, or remove your saved items and add them "
+    "again.",
+)
+KEYCHAIN_KEY_DAMAGED = QT_TRANSLATE_NOOP(
+    "trusted",
+    "The key in your system keychain that protects your saved numbers and bookmarks is damaged. "
+    "It was left as it is.",
+)
+KEY_BYTES = 32
+
+
+def _decode_key(text: str) -> bytes | None:
+    """The key written as hex, or None when it is not exactly KEY_BYTES bytes of hex."""
+    try:
+        secret = bytes.fromhex(text.strip())
+    except ValueError:
+        return None
+    return secret if len(secret) == KEY_BYTES else None
 
 
 def file_key(path: Path) -> bytes:
-    """Read the key file, or create it (0600, written atomically) with a new random key."""
-    if path.exists():
-        text = path.read_text(encoding="ascii").strip()
-        return bytes.fromhex(text)
+    """Read the key file, or create it (0600, written atomically) with a new random key.
+
+    A damaged or unreadable file raises KeyUnavailable and is never replaced: a new key would
+    quietly turn every saved item into "changed outside the app", and an empty key can be
+    forged by anyone.
+    """
+    if path.exists() or path.is_symlink():
+        try:
+            if path.stat().st_mode & 0o077:
+                log.warning("the trusted-data key file could be read by others; made private")
+                restrict_file(path)
+            secret = _decode_key(path.read_text(encoding="ascii"))
+        except (OSError, UnicodeDecodeError) as error:
+            log.warning("trusted-data key file cannot be read: %s", type(error).__name__)
+            raise KeyUnavailable(KEY_FILE_DAMAGED) from error
+        if secret is None:
+            log.warning("trusted-data key file is damaged")
+            raise KeyUnavailable(KEY_FILE_DAMAGED)
+        return secret
     path.parent.mkdir(parents=True, exist_ok=True)
     secret = secrets.token_bytes(32)
     temporary = path.with_name(f".{path.name}.tmp")
@@ -117,8 +153,12 @@ def keychain_key(key_file: Path) -> TrustKey:
     try:
         stored = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
         if stored:
+            secret = _decode_key(stored)
+            if secret is None:
+                log.warning("trusted-data key in the keychain is damaged")
+                raise KeyUnavailable(KEYCHAIN_KEY_DAMAGED)
             _remember(key_file, Protection.KEYCHAIN)
-            return TrustKey(bytes.fromhex(stored), Protection.KEYCHAIN)
+            return TrustKey(secret, Protection.KEYCHAIN)
         secret = secrets.token_bytes(32)
         keyring.set_password(KEYRING_SERVICE, KEYRING_USER, secret.hex())
         _remember(key_file, Protection.KEYCHAIN)

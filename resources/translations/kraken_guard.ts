@@ -1366,6 +1366,18 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This text has hidden characters that change the order in which digits are shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the number yourself, digit by digit, then check it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The extension {extension} is not part of the number you saved. If you call, dial only the saved number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>It has too few digits to be a phone number.</source>
             <translation type="unfinished" />
         </message>
@@ -1518,6 +1530,14 @@ Details were written to the log file:
         <name>trusted</name>
         <message>
             <source>The key was kept in a file when Kraken Guard was set up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key file that protects your saved numbers and bookmarks is damaged or cannot be read. It was left as it is. Restore it from a backup, or remove your saved items and add them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key in your system keychain that protects your saved numbers and bookmarks is damaged. It was left as it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
