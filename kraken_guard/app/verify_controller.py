@@ -107,6 +107,7 @@ class VerifyController(QObject):
             official=saved.e164s(),
             scam_reports=self.scam_reports,
             tampered=saved.tampered_e164s(),
+            unchecked=bool(saved.unchecked),
         )
 
     def open_popup(self, anchor: QRect | None = None) -> QuickVerifyPopup:

@@ -44,6 +44,7 @@ class OfficialList:
 
     numbers: tuple[OfficialNumber, ...]
     tampered: tuple[OfficialNumber, ...]
+    unchecked: tuple[OfficialNumber, ...] = ()  # saved, but the key cannot be reached today
 
     def e164s(self) -> list[str]:
         return [number.e164 for number in self.numbers]
@@ -63,6 +64,7 @@ class OfficialNumbers:
         return OfficialList(
             tuple(_number(item) for item in loaded.items),
             tuple(_number(item) for item in loaded.tampered),
+            tuple(_number(item) for item in loaded.unchecked),
         )
 
     def add(self, number: ParsedNumber, *, note: str = "", source: str = "") -> OfficialNumber:

@@ -161,6 +161,16 @@ NO_OFFICIAL_NEXT = QT_TRANSLATE_NOOP(
     "Open support.kraken.com from your bookmark, never from a search engine. "
     "Copy the number at the bottom of the page and add it to Kraken Guard.",
 )
+UNCHECKED_TEXT = QT_TRANSLATE_NOOP(
+    "phone",
+    "Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare "
+    "{number}. The keychain that guards them is locked or not answering.",
+)
+UNCHECKED_NEXT = QT_TRANSLATE_NOOP(
+    "phone",
+    "Unlock your keychain and check again. Until then, trust only the number at the bottom "
+    "of support.kraken.com.",
+)
 INVALID_NEXT = QT_TRANSLATE_NOOP(
     "phone", "Check the digits and try again. Copy the number exactly as you see it."
 )
@@ -296,11 +306,13 @@ def check_number(
     official: Sequence[str],
     scam_reports: ScamReports = no_reports,
     tampered: Sequence[str] = (),
+    unchecked: bool = False,
 ) -> NumberCheck:
     """Give one verdict, with a headline, an explanation and the next step (see module doc).
 
     `official` and `tampered` hold E.164 strings: the saved numbers whose tamper tag checks out,
-    and those changed outside the app (never treated as official).
+    and those changed outside the app (never treated as official). `unchecked` says saved
+    numbers exist that could not be checked today (a locked keychain): never "nothing saved".
     """
     try:
         parsed = parse_number(text, region)
@@ -323,6 +335,8 @@ def check_number(
         verdict, parts, next_step = Verdict.NOT_OFFICIAL, (TAMPERED_MATCH_TEXT,), NOT_OFFICIAL_NEXT
     elif official:
         verdict, parts, next_step = Verdict.NOT_OFFICIAL, (NOT_OFFICIAL_TEXT,), NOT_OFFICIAL_NEXT
+    elif unchecked:
+        verdict, parts, next_step = Verdict.NO_OFFICIAL_NUMBER, (UNCHECKED_TEXT,), UNCHECKED_NEXT
     else:
         verdict, parts, next_step = (
             Verdict.NO_OFFICIAL_NUMBER,

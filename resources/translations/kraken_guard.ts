@@ -1338,6 +1338,14 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}. The keychain that guards them is locked or not answering.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock your keychain and check again. Until then, trust only the number at the bottom of support.kraken.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Check the digits and try again. Copy the number exactly as you see it.</source>
             <translation type="unfinished" />
         </message>

@@ -110,3 +110,26 @@ def test_region_setting_defaults_to_the_locale_and_is_remembered(
     assert store.get_setting(REGION_SETTING) == "GB"
     with pytest.raises(ValueError):
         save_region(store, "Narnia")
+
+
+def test_a_locked_keychain_says_cannot_check_not_nothing_saved(store: Store) -> None:
+    from kraken_guard.core.trusted import KeyUnavailable
+
+    TrustedItems(store, lambda: KEY).add("phone", "+18005550100")
+
+    def locked() -> TrustKey:
+        raise KeyUnavailable("The system keychain is locked.")
+
+    listing = OfficialNumbers(TrustedItems(store, locked)).list()
+    assert listing.numbers == () and [n.e164 for n in listing.unchecked] == ["+18005550100"]
+    result = check_number(
+        "+1 800 555 0100",
+        region="US",
+        official=listing.e164s(),
+        tampered=listing.tampered_e164s(),
+        unchecked=bool(listing.unchecked),
+    )
+    assert result.verdict is Verdict.NO_OFFICIAL_NUMBER
+    assert "cannot be checked right now" in result.explanation
+    assert "Unlock your keychain" in result.next_step
+    assert "no official number saved" not in result.explanation
