@@ -46,9 +46,10 @@ class KeyUnavailable(Exception):
     Data signed with that key cannot be checked: it is "not checked right now", not "tampered".
     """
 
-    def __init__(self, note: str) -> None:
+    def __init__(self, note: str, protection: Protection | None = None) -> None:
         super().__init__(note)
         self.note = note
+        self.protection = protection  # where the unreachable key is kept, when known
 
 
 KeySource = Callable[[], TrustKey]
@@ -92,10 +93,10 @@ def file_key(path: Path) -> bytes:
             secret = _decode_key(path.read_text(encoding="ascii"))
         except (OSError, UnicodeDecodeError) as error:
             log.warning("trusted-data key file cannot be read: %s", type(error).__name__)
-            raise KeyUnavailable(KEY_FILE_DAMAGED) from error
+            raise KeyUnavailable(KEY_FILE_DAMAGED, Protection.FILE) from error
         if secret is None:
             log.warning("trusted-data key file is damaged")
-            raise KeyUnavailable(KEY_FILE_DAMAGED)
+            raise KeyUnavailable(KEY_FILE_DAMAGED, Protection.FILE)
         return secret
     path.parent.mkdir(parents=True, exist_ok=True)
     secret = secrets.token_bytes(32)
@@ -245,7 +246,8 @@ class TrustedItems:
         try:
             key = self.key
         except KeyUnavailable as error:
-            return TrustStatus(Protection.KEYCHAIN, error.note, available=False)
+            where = error.protection or Protection.KEYCHAIN
+            return TrustStatus(where, error.note, available=False)
         return TrustStatus(key.protection, key.note, available=True, new_key=key.created)
 
     def retry(self) -> None:

@@ -98,6 +98,9 @@ def test_items_signed_with_a_damaged_key_file_are_unchecked_not_reset(
     with pytest.raises(KeyUnavailable):
         trusted.add("phone", "+18005550199")
     assert paths.key_file.read_text(encoding="ascii") == ""
+    status = trusted.status()
+    assert not status.available and status.protection is Protection.FILE
+    assert "damaged" in status.note
 
 
 def test_a_damaged_key_in_the_keychain_is_reported(
