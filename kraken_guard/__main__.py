@@ -83,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kraken_guard.app.dialogs import Dialogs
     from kraken_guard.app.errors import install_excepthook
     from kraken_guard.core.store import StoreError, open_store
-    from kraken_guard.core.trusted import keychain_key
+    from kraken_guard.core.trusted import keychain_key, remembered
 
     dialogs = Dialogs()
     install_excepthook(lambda title, text: dialogs.warn(None, title, text), paths.log_file)
@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         dialogs=dialogs,
         open_url=open_url,
         tray_available=QSystemTrayIcon.isSystemTrayAvailable,
-        key_source=lambda: keychain_key(paths.key_file),
+        key_source=remembered(lambda: keychain_key(paths.key_file)),
         now=lambda: datetime.now(UTC),
     )
     controller = AppController(services)

@@ -18,11 +18,19 @@ from kraken_guard.app.links_controller import LinksController
 from kraken_guard.app.opener import OpenUrl, TrustedOpener
 from kraken_guard.app.setup_controller import SetupController
 from kraken_guard.app.tray import Tray
+from kraken_guard.app.trust_watch import TrustWatch
 from kraken_guard.app.verify_controller import VerifyController
 from kraken_guard.core.content import content_reviewed_on
 from kraken_guard.core.links import SUPPORT_URL
 from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.store import Store
+from kraken_guard.core.trust_report import (
+    TAMPERED_DETAIL,
+    TAMPERED_HEADLINE,
+    UNCHECKED_DETAIL,
+    UNCHECKED_HEADLINE,
+    TrustReport,
+)
 from kraken_guard.core.trusted import KeySource
 from kraken_guard.views.home_page import HomePage
 from kraken_guard.views.main_window import MainWindow
@@ -74,6 +82,10 @@ class AppController(QObject):
             available=services.tray_available,
             parent=self,
         )
+        self.trust_watch = TrustWatch(services.store, services.key_source, self)
+        self.trust_watch.reportReady.connect(self.show_trust_report)
+        # Check again whenever Home comes back, so a mended entry clears the warning.
+        self.window.pageShown.connect(self._on_page_shown)
         self._connect()
         self.refresh_status()
 
@@ -151,6 +163,27 @@ class AppController(QObject):
             )
             self.services.store.set_setting(TRAY_NOTICE_SETTING, "1")
         self.handle_message(message)
+        self.trust_watch.start()
+
+    def _on_page_shown(self, key: str) -> None:
+        if key == "home":
+            self.trust_watch.start(0)
+
+    def show_trust_report(self, report: TrustReport) -> None:
+        """Say on the home page when saved numbers or bookmarks cannot be trusted."""
+        tr = QCoreApplication.translate
+        if report.tampered:
+            self.home.set_alert(
+                tr("trust_report", TAMPERED_HEADLINE),
+                tr("trust_report", TAMPERED_DETAIL).format(count=report.tampered),
+            )
+        elif report.unchecked:
+            self.home.set_alert(
+                tr("trust_report", UNCHECKED_HEADLINE),
+                tr("trust_report", UNCHECKED_DETAIL).format(problem=report.problem),
+            )
+        else:
+            self.home.set_alert("", "")
 
     def handle_message(self, message: str) -> None:
         """Act on a request from the command line of this or a second launch."""
@@ -194,6 +227,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Delete the parentless windows while Qt still runs: Python's exit order can crash."""
+        self.trust_watch.stop()
         self.calls.shutdown()
         self.tray.stop()
         self.tray.menu.deleteLater()

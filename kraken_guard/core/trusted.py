@@ -9,6 +9,7 @@ import logging
 import os
 import secrets
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -53,6 +54,21 @@ class KeyUnavailable(Exception):
 
 
 KeySource = Callable[[], TrustKey]
+
+
+def remembered(source: KeySource) -> KeySource:
+    """Reach the keychain once per run, from any thread; a failure is not kept, so retry works."""
+    lock = threading.Lock()
+    found: list[TrustKey] = []
+
+    def once() -> TrustKey:
+        with lock:
+            if not found:
+                found.append(source())
+            return found[0]
+
+    return once
+
 
 FILE_NOTE = QT_TRANSLATE_NOOP("trusted", "The key was kept in a file when Kraken Guard was set up.")
 KEY_FILE_DAMAGED = QT_TRANSLATE_NOOP(

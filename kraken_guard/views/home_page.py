@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from kraken_guard.views.verdict import VerdictBox
 from kraken_guard.views.widgets import action_button, heading, paragraph
 
 
@@ -16,6 +17,9 @@ class HomePage(QWidget):
         self.setObjectName("page_home")
         layout = QVBoxLayout(self)
 
+        self.alert = VerdictBox(self)
+        self.alert.setObjectName("trust_alert")
+        layout.addWidget(self.alert)
         self.headline = heading("", 1.6, self)
         self.headline.setObjectName("status_headline")
         self.detail = paragraph("", self)
@@ -44,6 +48,13 @@ class HomePage(QWidget):
         layout.addStretch(1)
         for first, second in zip(self.buttons, self.buttons[1:], strict=False):
             QWidget.setTabOrder(first, second)
+
+    def set_alert(self, headline: str, detail: str) -> None:
+        """A danger box above the status (changed trusted data); an empty headline hides it."""
+        if headline:
+            self.alert.show_verdict("danger", headline, detail)
+        else:
+            self.alert.clear()
 
     def set_status(self, headline: str, detail: str, next_step: str = "") -> None:
         self.headline.setText(headline)

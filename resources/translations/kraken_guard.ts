@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1">
     <context>
+        <name />
+        <message>
+            <source>trust_report</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AfterCallPanel</name>
         <message>
             <source>I &amp;hung up</source>
@@ -1531,6 +1538,25 @@ Details were written to the log file:
         </message>
         <message>
             <source>Kraken Guard — {headline}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>trust_report</name>
+        <message>
+            <source>Saved numbers or bookmarks were changed outside Kraken Guard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved entries that do not match what you saved: {count}. Kraken Guard will not use them. Open Verify a phone number and Bookmarks to remove them or add them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your saved numbers and bookmarks cannot be checked right now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -79,19 +79,31 @@ def services(
     )
 
 
+_LIVE: list[AppController] = []  # controllers of the running test, shut before its store closes
+
+
 def build_controller(qtbot, services: Services) -> AppController:  # type: ignore[no-untyped-def]
     """A controller whose every top-level widget qtbot closes and deletes at teardown."""
     built = AppController(services)
-    qtbot.addWidget(built.window, before_close_func=lambda _: _shut(built))
+    qtbot.addWidget(built.window)
     qtbot.addWidget(built.tray.menu)
+    _LIVE.append(built)
     return built
 
 
-def _shut(built: AppController) -> None:
-    built.calls.shutdown()
-    built.tray.stop()
-    built.window.hide_on_close = False
-    built.deleteLater()
+@pytest.fixture(autouse=True)
+def shut_controllers_before_the_store_closes(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Timers of a live controller (the trusted-data check) must not outlive the test's store."""
+    if "store" in request.fixturenames:
+        request.getfixturevalue("store")  # set up first, so it is closed after this teardown
+    yield
+    while _LIVE:
+        built = _LIVE.pop()
+        built.trust_watch.stop()
+        built.calls.shutdown()
+        built.tray.stop()
+        built.window.hide_on_close = False
+        built.deleteLater()
 
 
 @pytest.fixture

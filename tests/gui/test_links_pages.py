@@ -13,6 +13,7 @@ from kraken_guard.app.controller import AppController, Services
 from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.trusted import KeyUnavailable, Protection, TrustedItems, TrustKey
 from tests.fakes import RecordingBrowser, RecordingDialogs
+from tests.gui.conftest import build_controller
 
 
 def bookmark_urls(controller: AppController) -> list[str]:
@@ -161,8 +162,7 @@ def build(qtbot, qapp: QApplication, services: Services) -> Iterator:  # type: i
 
     def make(**changes: object) -> AppController:
         configure_application(qapp)
-        controller = AppController(dataclasses.replace(services, **changes))  # type: ignore[arg-type]
-        qtbot.addWidget(controller.window)
+        controller = build_controller(qtbot, dataclasses.replace(services, **changes))  # type: ignore[arg-type]
         built.append(controller)
         controller.start()
         controller.window.show_page("bookmarks")

@@ -11,6 +11,7 @@ from kraken_guard.core.setup_progress import SetupProgress
 from kraken_guard.core.setup_steps import AnswerStatus
 from kraken_guard.views.setup_wizard import SetupWizard
 from tests.fakes import FakeClock, RecordingBrowser, RecordingDialogs
+from tests.gui.conftest import build_controller
 
 
 def open_setup(controller: AppController) -> SetupWizard:
@@ -29,9 +30,7 @@ def next_button(wizard: SetupWizard) -> QAbstractButton:
 
 
 def restart(qtbot, services: Services) -> AppController:
-    again = AppController(services)
-    qtbot.addWidget(again.window)
-    return again
+    return build_controller(qtbot, services)
 
 
 def test_next_and_back_move_through_the_steps_in_order(controller: AppController, qtbot) -> None:

@@ -1,0 +1,74 @@
+"""Checks the trusted data once after the window is up, reaching the keychain off the GUI thread.
+
+A locked Secret Service can pop an unlock prompt and block, and keyring costs ~130 ms to import:
+neither may delay the first window or freeze it.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kraken_guard.core.store import Store
+from kraken_guard.core.trust_report import TrustReport, trust_report
+from kraken_guard.core.trusted import KeySource, KeyUnavailable, TrustedItems, TrustKey
+
+log = logging.getLogger(__name__)
+
+START_DELAY_MS = 400  # after the first paint
+POLL_MS = 50
+
+
+class TrustWatch(QObject):
+    reportReady = Signal(object)  # a TrustReport
+
+    def __init__(self, store: Store, key_source: KeySource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._key_source = key_source
+        self._future: Future[TrustKey] | None = None
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.timeout.connect(self._begin)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check_done)
+
+    def start(self, delay_ms: int = START_DELAY_MS) -> None:
+        self._delay.start(delay_ms)
+
+    def stop(self) -> None:
+        """Forget a check under way (the app is closing); the key lookup thread just ends."""
+        self._delay.stop()
+        self._poll.stop()
+        self._future = None
+
+    def _begin(self) -> None:
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kraken-guard-key")
+        self._future = executor.submit(self._key_source)
+        executor.shutdown(wait=False)
+        self._poll.start()
+
+    def _check_done(self) -> None:
+        future = self._future
+        if future is None or not future.done():
+            return
+        self._poll.stop()
+        self._future = None
+        try:
+            key = future.result()
+        except KeyUnavailable as error:
+            failure = error
+
+            def unavailable() -> TrustKey:
+                raise failure
+
+            trusted = TrustedItems(self._store, unavailable)
+        else:
+            trusted = TrustedItems(self._store, lambda: key)
+        report: TrustReport = trust_report(trusted)
+        if not report.ok:
+            log.warning("trusted data: %d changed, %d unchecked", report.tampered, report.unchecked)
+        self.reportReady.emit(report)

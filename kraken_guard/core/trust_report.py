@@ -1,0 +1,49 @@
+"""One summary of the trusted data's health for the home page: changed or uncheckable entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kraken_guard.core.bookmarks import KIND as BOOKMARK_KIND
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.official_numbers import PHONE_KIND
+from kraken_guard.core.trusted import TrustedItems
+
+TAMPERED_HEADLINE = QT_TRANSLATE_NOOP(
+    "trust_report", "Saved numbers or bookmarks were changed outside Kraken Guard"
+)
+TAMPERED_DETAIL = QT_TRANSLATE_NOOP(
+    "trust_report",
+    "Saved entries that do not match what you saved: {count}. Kraken Guard will not use them. "
+    "Open Verify a phone number and Bookmarks to remove them or add them again.",
+)
+UNCHECKED_HEADLINE = QT_TRANSLATE_NOOP(
+    "trust_report", "Your saved numbers and bookmarks cannot be checked right now"
+)
+UNCHECKED_DETAIL = QT_TRANSLATE_NOOP(
+    "trust_report",
+    "{problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.",
+)
+
+
+@dataclass(frozen=True)
+class TrustReport:
+    tampered: int = 0
+    unchecked: int = 0
+    problem: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.tampered and not self.unchecked
+
+
+def trust_report(trusted: TrustedItems) -> TrustReport:
+    """Count the saved bookmarks and numbers that fail their check or cannot be checked."""
+    tampered = unchecked = 0
+    problem = ""
+    for kind in (BOOKMARK_KIND, PHONE_KIND):
+        loaded = trusted.load(kind)
+        tampered += len(loaded.tampered)
+        unchecked += len(loaded.unchecked)
+        problem = problem or loaded.problem
+    return TrustReport(tampered, unchecked, problem)

@@ -1,0 +1,54 @@
+import sqlite3
+
+from kraken_guard.app.controller import AppController
+from kraken_guard.core.paths import AppPaths
+from kraken_guard.core.store import Store
+from kraken_guard.core.trusted import Protection, TrustedItems, TrustKey
+from tests.gui.conftest import build_controller
+
+KEY = TrustKey(b"k" * 32, Protection.KEYCHAIN)  # the key the GUI fixture's services use
+
+
+def test_home_page_warns_when_saved_numbers_were_changed_outside_the_app(
+    qtbot, store: Store, paths: AppPaths, services
+) -> None:
+    TrustedItems(store, lambda: KEY).add("phone", "+18005550100")
+    outside = sqlite3.connect(paths.database)
+    outside.execute("UPDATE trusted_items SET value = '+19005550000'")
+    outside.commit()
+    outside.close()
+    controller = build_controller(qtbot, services)
+    with qtbot.waitSignal(controller.trust_watch.reportReady, timeout=5000):
+        controller.start()
+    alert = controller.home.alert
+    assert alert.isVisible()
+    assert alert.headline.text() == ("Saved numbers or bookmarks were changed outside Kraken Guard")
+    assert "will not use them" in alert.detail.text()
+
+
+def test_no_alert_when_trusted_data_checks_out(controller: AppController, qtbot) -> None:
+    TrustedItems(controller.services.store, lambda: KEY).add("phone", "+18005550100")
+    with qtbot.waitSignal(controller.trust_watch.reportReady, timeout=5000) as report:
+        controller.start()
+    assert report.args[0].ok
+    assert not controller.home.alert.isVisible()
+
+
+def test_the_warning_clears_when_home_is_shown_after_the_entry_is_mended(
+    qtbot, store: Store, paths: AppPaths, services
+) -> None:
+    TrustedItems(store, lambda: KEY).add("phone", "+18005550100")
+    outside = sqlite3.connect(paths.database)
+    outside.execute("UPDATE trusted_items SET value = '+19005550000'")
+    outside.commit()
+    outside.close()
+    controller = build_controller(qtbot, services)
+    with qtbot.waitSignal(controller.trust_watch.reportReady, timeout=5000):
+        controller.start()
+    assert controller.home.alert.isVisible()
+    TrustedItems(store, lambda: KEY).remove("phone", "+19005550000")
+    controller.window.show_page("verify")
+    with qtbot.waitSignal(controller.trust_watch.reportReady, timeout=5000) as report:
+        controller.window.show_page("home")
+    assert report.args[0].ok
+    assert not controller.home.alert.isVisible()
