@@ -44,7 +44,9 @@ class GuardedChangeDialog(QDialog):
         self.ok.setAccessibleName(self.tr("Make this change"))
         self.ok.setEnabled(False)
         cancel.setAccessibleName(self.tr("Cancel"))
-        cancel.setDefault(True)
+        # Enter in the word field presses the default button: the change, which stays disabled
+        # (so Enter does nothing) until the word is typed. Esc cancels.
+        self.ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.word.textChanged.connect(lambda text: self.ok.setEnabled(confirms(text)))
