@@ -75,6 +75,7 @@ class ClockCheckPage(QWizardPage):
         self.code = QLineEdit(self)
         self.code.setObjectName("clock_code")
         self.code.setMaxLength(12)
+        self.code.setProperty("ownsEnter", True)  # Enter checks the code, it does not go on
         self.code.setAccessibleName(self.tr("Code your app shows"))
         self.check = QPushButton(self.tr("&Check the code"), self)
         self.check.setObjectName("clock_check_button")

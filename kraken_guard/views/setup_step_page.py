@@ -7,9 +7,10 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -43,6 +44,7 @@ def scrolling_with_footer(page: QWizardPage) -> tuple[QVBoxLayout, QVBoxLayout]:
     area = QScrollArea(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stops on the controls, not the page
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     inner = QWidget(area)
     area.setWidget(inner)
@@ -193,7 +195,7 @@ class StepPage(QWizardPage):
 
         self.group.buttonToggled.connect(self._on_toggled)
         self.reason.editingFinished.connect(self._changed)
-        self.reason.textChanged.connect(lambda _text: self.completeChanged.emit())
+        self.reason.textChanged.connect(lambda _text: self._announce_complete())
         self._last: tuple[str, str, str] | None = None
         self._update_reason()
         chain: list[QWidget] = [self.open_button]
@@ -261,7 +263,25 @@ class StepPage(QWizardPage):
         wanted = self.chosen_status() == AnswerStatus.NOT_APPLICABLE
         self.reason.setEnabled(wanted)
         self._form.setRowVisible(self.reason, wanted)
+        self._announce_complete()
+
+    def _announce_complete(self) -> None:
+        # QWizard hides the page for a moment while it updates its buttons, which throws the
+        # keyboard focus out of the page (onto the window's first control): put it back once
+        # the wizard is done (it may be inside more such updates, so after this event).
+        focus = QApplication.focusWidget()
         self.completeChanged.emit()
+        if (
+            focus is not None
+            and self.isAncestorOf(focus)
+            and QApplication.focusWidget() is not focus
+        ):
+            QTimer.singleShot(0, focus, lambda: self._restore_focus(focus))
+
+    def _restore_focus(self, widget: QWidget) -> None:
+        now = QApplication.focusWidget()
+        if widget.isVisible() and (now is None or not self.isAncestorOf(now)):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _changed(self) -> None:
         status = self.chosen_status()

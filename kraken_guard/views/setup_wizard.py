@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget, QWizard
 
 from kraken_guard.core.setup_steps import SetupStep
 from kraken_guard.views.setup_pages import ClockCheckPage, SummaryPage
@@ -38,6 +39,14 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        for which, name in (
+            (QWizard.WizardButton.BackButton, self.tr("Back to the previous step")),
+            (QWizard.WizardButton.NextButton, self.tr("Next step")),
+            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
+        ):
+            button = self.button(which)
+            if button is not None:
+                button.setAccessibleName(name)
         self.step_pages: dict[str, StepPage] = {}
         self.page_ids: dict[str, int] = {}
         for position, step in enumerate(steps, start=1):
@@ -78,6 +87,27 @@ class SetupWizard(QWizard):
         # A QWizard closes itself on Finish or Escape; embedded, it stays and says so instead.
         if result == QWizard.DialogCode.Accepted:
             self.finishedRequested.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter goes on (Next, or Finish on the last page) from any answer or field.
+
+        Embedded in a window, QWizard loses its default button once a button had the focus,
+        so Enter did nothing. A focused button presses itself; a list opens its item and a
+        field marked `ownsEnter` (the clock code) runs its own action instead.
+        """
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QAbstractItemView) or (focus and focus.property("ownsEnter")):
+                event.accept()
+                return
+            for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+                button = self.button(which)
+                if button is not None and button.isVisible() and button.isEnabled():
+                    button.click()
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
 
     def _on_extra(self, step_id: str) -> None:
         if step_id == "bookmark":
