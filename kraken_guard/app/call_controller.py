@@ -82,6 +82,8 @@ class CallController(QObject):
         window = self._ensure_window()
         if self._started_at is None:
             self._begin_call(window)
+        elif not window.isVisible():  # closed (Esc) mid-call: the answers were kept, say so
+            window.show_unsaved_note(window.has_input())
         if window.isMinimized():
             window.showNormal()
         # No WA_ShowWithoutActivating: the person asked for this window and types in it at once.

@@ -17,7 +17,7 @@ def big_button(text: str, name: str, accessible: str, parent: QWidget) -> QPushB
     button.setObjectName(name)
     button.setAccessibleName(accessible)
     button.setMinimumHeight(button.fontMetrics().height() * 2 + 8)
-    button.setAutoDefault(False)
+    button.setAutoDefault(True)  # not a dialog: Enter presses the focused button, no other
     return button
 
 

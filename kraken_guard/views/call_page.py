@@ -44,7 +44,7 @@ class CallPage(QWidget):
         self.open_button = action_button(open_call, self)
         layout.addWidget(self.open_button)
 
-        label = QLabel(self.tr("Saved &calls"), self)
+        label = QLabel(self.tr("&Saved calls"), self)
         self.list = QListWidget(self)
         self.list.setObjectName("incident_list")
         self.list.setAccessibleName(self.tr("Saved calls"))

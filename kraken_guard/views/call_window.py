@@ -6,7 +6,15 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -54,6 +62,17 @@ class CallWindow(QWidget):
         self.keep_on_top.setAccessibleName(self.tr("Keep this window on top"))
         top.addWidget(self.keep_on_top)
         top.addStretch(1)
+        self.unsaved_note = paragraph(
+            self.tr(
+                "This call is not saved yet. Your answers are still here. "
+                "When the call is over, press “Save this call”."
+            ),
+            self,
+        )
+        self.unsaved_note.setObjectName("call_unsaved_note")
+        self.unsaved_note.setAccessibleName(self.unsaved_note.text())
+        self.unsaved_note.hide()
+        outer.addWidget(self.unsaved_note)
 
         self.verdict = VerdictPanel(hang_up_line(), self)
         outer.addWidget(self.verdict)
@@ -66,6 +85,7 @@ class CallWindow(QWidget):
         scroll.setObjectName("call_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stops on the controls, not the page
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll, 1)
         body = QWidget(scroll)
@@ -223,7 +243,21 @@ class CallWindow(QWidget):
             self.show()
         self.keepOnTopChanged.emit(on)
 
+    def has_input(self) -> bool:
+        """True when the person answered, ticked or typed anything for this call."""
+        questions = (self.asked_for_call, self.got_email)
+        return (
+            any(q.answer() is not None for q in questions)
+            or bool(self.asked_for.checked_ids() or self.red_flags.checked_ids())
+            or self.after.gave.isChecked()
+            or bool(self.number.text().strip() or self.notes.toPlainText().strip())
+        )
+
+    def show_unsaved_note(self, on: bool) -> None:
+        self.unsaved_note.setVisible(on)
+
     def show_saved(self, text: str) -> None:
+        self.unsaved_note.hide()
         self.saved.setText(text)
         self.saved.setAccessibleName(text)
         self.saved.show()
@@ -239,11 +273,19 @@ class CallWindow(QWidget):
         self.notes.clear()
         self.is_scam.setChecked(False)
         self.saved.hide()
+        self.unsaved_note.hide()
         self.refresh_verdict()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.opened.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc only hides the window: the answers stay until the call is saved (README decisions).
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
