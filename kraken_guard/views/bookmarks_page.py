@@ -53,6 +53,7 @@ class BookmarksPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stops on the controls, not the page
         inner = QWidget(scroll)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,6 +17,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def first_control(page: QWidget) -> QWidget | None:
+    """The first widget of `page` that Tab would stop on, following the page's tab order."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        shown = widget.isVisibleTo(page) and widget.isEnabled()
+        if takes_tab and shown and page.isAncestorOf(widget) and widget.focusProxy() is None:
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class NoticeBar(QWidget):
@@ -31,7 +44,7 @@ class NoticeBar(QWidget):
         self.text.setObjectName("notice_text")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.dismiss = QPushButton(self.tr("&Dismiss"), self)
+        self.dismiss = QPushButton(self.tr("&Understood"), self)
         self.dismiss.setObjectName("notice_dismiss")
         self.dismiss.setAccessibleName(self.tr("Dismiss this message"))
         self.dismiss.clicked.connect(self.hide)
@@ -90,6 +103,8 @@ class MainWindow(QMainWindow):
         scroller.setObjectName(f"scroll_{key}")
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab goes to the controls (the area scrolls to each); the bare area shows no focus.
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(page)
         if key in self._keys:
             index = self._keys.index(key)
@@ -142,8 +157,15 @@ class MainWindow(QMainWindow):
         return self._keys[self.pages.currentIndex()]
 
     def show_page(self, key: str) -> None:
+        """Switch to a page (a shortcut or a button asked) with the focus on its first control."""
         self.nav.setCurrentRow(self._keys.index(key))
         self.bring_forward()
+        page = self.page(key)
+        focus = QApplication.focusWidget()
+        if focus is None or not page.isAncestorOf(focus):
+            first = first_control(page)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def reveal(self, widget: QWidget) -> None:
         """Scroll the page that holds `widget` so the widget is in view."""

@@ -57,6 +57,7 @@ class VerifyPage(QScrollArea):
         self.setObjectName("page_verify")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stops on the controls, not the page
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addWidget(heading(self.tr("Verify a phone number"), 1.5, body))

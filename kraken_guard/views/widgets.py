@@ -61,6 +61,6 @@ def action_button(action: QAction, parent: QWidget | None = None) -> QPushButton
     button.setToolTip(action.toolTip())
     button.setMinimumHeight(button.fontMetrics().height() * 3)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    button.setAutoDefault(False)
+    button.setAutoDefault(True)  # in a plain window: Enter presses this button when focused
     button.clicked.connect(action.trigger)
     return button

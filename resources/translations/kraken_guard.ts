@@ -197,7 +197,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Saved &amp;calls</source>
+            <source>&amp;Saved calls</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -245,6 +245,10 @@
         </message>
         <message>
             <source>Keep this window on top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This call is not saved yet. Your answers are still here. When the call is over, press “Save this call”.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -532,7 +536,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <context>
         <name>NoticeBar</name>
         <message>
-            <source>&amp;Dismiss</source>
+            <source>&amp;Understood</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -574,6 +578,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <name>SetupWizard</name>
         <message>
             <source>&amp;Finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish</source>
             <translation type="unfinished" />
         </message>
     </context>
