@@ -92,6 +92,10 @@ class CallController(QObject):
         window.activateWindow()
         return window
 
+    def has_unsaved_call(self) -> bool:
+        """True while a call has answers, ticks or text that were never saved."""
+        return self.window is not None and self._started_at is not None and self.window.has_input()
+
     def _ensure_window(self) -> CallWindow:
         if self.window is None:
             window = CallWindow(self.check_number)

@@ -221,6 +221,17 @@ class AppController(QObject):
         return icon.geometry() if icon is not None and icon.isVisible() else None
 
     def quit(self) -> None:
+        if self.calls.has_unsaved_call() and not self.services.dialogs.confirm(
+            self.calls.window,
+            self.tr("Quit Kraken Guard?"),
+            self.tr(
+                "This call is not saved yet. Save it first if you want a record for a Kraken "
+                "ticket or a report."
+            ),
+            self.tr("Quit without saving"),
+        ):
+            self.calls.open_window()
+            return
         self.calls.shutdown()
         self.tray.stop()
         QCoreApplication.quit()

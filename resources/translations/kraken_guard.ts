@@ -81,6 +81,18 @@
             <source>It stays in the tray. Choose Quit from its menu to close it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Quit Kraken Guard?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This call is not saved yet. Save it first if you want a record for a Kraken ticket or a report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit without saving</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BookmarksPage</name>

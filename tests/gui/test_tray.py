@@ -75,3 +75,35 @@ def test_real_tray_host_shows_the_icon(qtbot, qapp, services: Services) -> None:
     assert icon is not None
     qtbot.waitUntil(lambda: icon.isVisible() and not icon.geometry().isEmpty(), timeout=5000)
     assert menu_texts(controller) == MENU
+
+
+def test_quit_asks_first_when_a_call_is_not_saved(
+    controller: AppController, monkeypatch, dialogs
+) -> None:
+    quits = []
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(1))
+    controller.start()
+    window = controller.calls.open_window()
+    window.asked_for_call.no.setChecked(True)
+    dialogs.answers = [False]
+    controller.actions.quit.trigger()
+    assert quits == []
+    assert dialogs.shown[-1][1] == "Quit Kraken Guard?"
+    assert window.isVisible() and window.asked_for_call.no.isChecked()
+    dialogs.answers = [True]
+    controller.actions.quit.trigger()
+    assert quits == [1]
+
+
+def test_quit_does_not_ask_after_the_call_was_saved(
+    controller: AppController, monkeypatch, dialogs
+) -> None:
+    quits = []
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(1))
+    controller.start()
+    window = controller.calls.open_window()
+    window.asked_for_call.no.setChecked(True)
+    assert controller.calls.save_call() is not None
+    controller.actions.quit.trigger()
+    assert quits == [1]
+    assert not any(title == "Quit Kraken Guard?" for _, title, _ in dialogs.shown)
