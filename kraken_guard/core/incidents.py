@@ -180,7 +180,11 @@ def _stamp(moment: datetime) -> str:
 
 
 def _parse(text: str) -> datetime:
-    moment = datetime.fromisoformat(text)
+    """The stored time; an unreadable one (an outside edit) becomes the earliest possible time."""
+    try:
+        moment = datetime.fromisoformat(str(text))
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 

@@ -277,10 +277,15 @@ class TrustedItems:
             "WHERE kind = ? ORDER BY id",
             (kind,),
         )
+        # Rows are read as text whatever an outside edit stored; a bad one fails its tag below.
         items = [
             (
                 TrustedItem(
-                    r["kind"], r["value"], r["note"], r["source"], _parse_time(r["added_at"])
+                    str(r["kind"]),
+                    str(r["value"]),
+                    str(r["note"]),
+                    str(r["source"]),
+                    _parse_time(str(r["added_at"])),
                 ),
                 r,
             )
@@ -293,10 +298,14 @@ class TrustedItems:
         except KeyUnavailable as error:
             return TrustedLoad((), (), tuple(item for item, _ in items), error.note)
         for item, row in items:
-            if hmac.compare_digest(
-                self._tag(row["kind"], row["value"], row["note"], row["source"], row["added_at"]),
-                row["tag"],
-            ):
+            expected = self._tag(
+                str(row["kind"]),
+                str(row["value"]),
+                str(row["note"]),
+                str(row["source"]),
+                str(row["added_at"]),
+            )
+            if hmac.compare_digest(expected.encode(), str(row["tag"]).encode()):
                 good.append(item)
             else:
                 bad.append(item)
@@ -368,5 +377,9 @@ class TrustedItems:
 
 
 def _parse_time(text: str) -> datetime:
-    moment = datetime.fromisoformat(text)
+    """The stored time; an unreadable one (an outside edit) becomes the earliest possible time."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

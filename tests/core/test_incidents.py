@@ -90,3 +90,19 @@ def test_export_by_id(store: Store) -> None:
     saved = log.save(draft())
     assert log.export(saved.id) == export_text(saved)
     assert log.export(saved.id + 1) is None
+
+
+def test_a_garbled_time_in_a_saved_call_does_not_break_the_list(store) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from kraken_guard.core.incidents import IncidentDraft, IncidentLog
+
+    when = datetime(2026, 11, 20, 15, 30, tzinfo=UTC)
+    log = IncidentLog(store, lambda: when)
+    log.save(IncidentDraft(started_at=when, number_e164="+12025550144", is_scam=True))
+    with store.transaction() as db:
+        db.execute("UPDATE incidents SET started_at = 'not a time', ended_at = 'nor this'")
+    [incident] = log.list()
+    assert incident.number_e164 == "+12025550144"
+    exported = log.export(incident.id)
+    assert exported is not None and "+12025550144" in exported

@@ -119,3 +119,15 @@ def test_a_key_file_others_can_read_is_made_private_again(tmp_path: Path) -> Non
     key_file.chmod(0o644)
     assert file_key(key_file) == secret
     assert key_file.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_garbled_date_or_odd_types_make_a_row_tampered_not_a_crash(store: Store) -> None:
+    trusted = _trusted(store)
+    trusted.add("phone", "+18005550100")
+    trusted.add("phone", "+18005550111")
+    with store.transaction() as db:
+        db.execute("UPDATE trusted_items SET added_at = 'x' WHERE value = '+18005550100'")
+        db.execute("UPDATE trusted_items SET tag = 12345 WHERE value = '+18005550111'")
+    loaded = _trusted(store).load("phone")
+    assert loaded.items == ()
+    assert sorted(i.value for i in loaded.tampered) == ["+18005550100", "+18005550111"]
