@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -23,7 +25,7 @@ from kraken_guard.core.phone import (
     supported_regions,
 )
 from kraken_guard.core.phone_settings import save_region, saved_region
-from kraken_guard.core.trusted import Protection, TrustedItems
+from kraken_guard.core.trusted import KeyUnavailable, Protection, TrustedItems
 from kraken_guard.views.quick_verify_popup import QuickVerifyPopup
 from kraken_guard.views.verify_page import NumberRow, VerifyPage
 from kraken_guard.views.verify_widget import translate_phone
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SOURCE = "app"
+LISTING_TTL_S = 3.0  # how long a checked list of saved numbers is reused while typing
 Anchor = Callable[[], QRect | None]
 
 
@@ -68,6 +71,7 @@ class VerifyController(QObject):
         self._trusted = TrustedItems(services.store, services.key_source, services.now)
         self.numbers = OfficialNumbers(self._trusted)
         self._listing: OfficialList | None = None
+        self._listing_read_at = 0.0
         self._region: str | None = None  # read on first use: phonenumbers costs ~65 ms to load
         self.page = VerifyPage(self.check, [open_support], window)
         self.popup: QuickVerifyPopup | None = None
@@ -93,9 +97,15 @@ class VerifyController(QObject):
         self._region = code
 
     def listing(self) -> OfficialList:
-        """The saved numbers, read (and their tags checked) once until they change."""
-        if self._listing is None:
+        """The saved numbers with their tags checked, re-read after a few seconds.
+
+        A short reuse keeps typing fast; re-reading soon after means a number removed from the
+        command line, or a keychain unlocked since, never leaves a stale verdict behind.
+        """
+        moment = time.monotonic()
+        if self._listing is None or moment - self._listing_read_at > LISTING_TTL_S:
             self._listing = self.numbers.list()
+            self._listing_read_at = moment
         return self._listing
 
     def check(self, text: str) -> NumberCheck:
@@ -143,10 +153,23 @@ class VerifyController(QObject):
                 "Warning: your saved numbers were changed outside Kraken Guard. Changed entries "
                 "are not used. Remove them, or add the number again from support.kraken.com."
             )
+        rows += [
+            NumberRow(
+                n.e164,
+                self.tr("Cannot be checked right now: {number}").format(number=n.display),
+                False,
+            )
+            for n in saved.unchecked
+        ]
+        if saved.unchecked:
+            warning = self.tr(
+                "Your saved numbers cannot be checked right now. {problem} Until this is fixed, "
+                "trust only the number at the bottom of support.kraken.com."
+            ).format(problem=saved.problem)
         self.page.show_numbers(rows, warning)
-        if not saved.numbers and not saved.tampered:
+        if not saved.numbers and not saved.tampered and not saved.unchecked:
             self.page.show_status(self.tr("No official number saved yet."))
-        key = self._trusted.key if (saved.numbers or saved.tampered) else None
+        key = self._trusted.key if (saved.numbers or saved.tampered) else None  # reached already
         if key is not None and key.protection is Protection.FILE:
             self.page.show_protection(
                 self.tr(
@@ -173,7 +196,8 @@ class VerifyController(QObject):
         ):
             self.page.show_status(self.tr("Nothing was changed."))
             return False
-        self.numbers.add(parsed, note=note, source=SOURCE)
+        if not self._saved(lambda: self.numbers.add(parsed, note=note, source=SOURCE)):
+            return False
         log.info("official number added")
         self.page.clear_new_number()
         self.refresh()
@@ -193,10 +217,30 @@ class VerifyController(QObject):
         ):
             self.page.show_status(self.tr("Nothing was changed."))
             return False
-        self.numbers.remove(entry.e164)
+        if not self._saved(lambda: self.numbers.remove(entry.e164)):
+            return False
         self.refresh()
         self.page.show_status(self.tr("Removed {number}.").format(number=entry.display))
         return True
+
+    def _saved(self, change: Callable[[], object]) -> bool:
+        """Make a change to the saved numbers; say plainly why it could not be made."""
+        try:
+            change()
+        except KeyUnavailable as error:
+            reason = error.note
+        except sqlite3.Error:
+            log.exception("official numbers could not be saved")
+            reason = self.tr("The data file could not be written. Check that the disk is not full.")
+        else:
+            self._listing = None
+            return True
+        self._services.dialogs.warn(
+            self.page,
+            self.tr("Nothing was changed"),
+            self.tr("{reason} Fix this, then try again.").format(reason=reason),
+        )
+        return False
 
     def _describe(self, number: OfficialNumber) -> str:
         text = self.tr("{number}, added {date}").format(

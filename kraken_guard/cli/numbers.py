@@ -146,10 +146,24 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
     official, trusted = official_numbers_for(context)
     saved = official.list()
     if args.json:
-        for status, entries in (("trusted", saved.numbers), ("tampered", saved.tampered)):
+        groups = (
+            ("trusted", saved.numbers),
+            ("tampered", saved.tampered),
+            ("unchecked", saved.unchecked),
+        )
+        for status, entries in groups:
             for entry in entries:
                 print(json.dumps(_entry_json(entry, status), ensure_ascii=False), file=context.out)
         return 0
+    if saved.unchecked:
+        print(
+            f"Your saved numbers cannot be checked right now. {saved.problem} "
+            "Until this is fixed, trust only the number at the bottom of support.kraken.com.",
+            file=context.out,
+        )
+        for entry in saved.unchecked:
+            print(_entry_line(entry), file=context.out)
+        return 1
     if not saved.numbers and not saved.tampered:
         print(
             "No official number saved yet. Open support.kraken.com from your bookmark, copy the "
@@ -195,6 +209,11 @@ def _entry_json(entry: OfficialNumber, status: str) -> dict[str, str]:
 def run_remove(args: argparse.Namespace, context: CliContext) -> int:
     official, _ = official_numbers_for(context)
     saved = official.list()
+    if saved.unchecked:
+        raise CliError(
+            "Your saved numbers cannot be checked right now, so nothing was removed. "
+            f"{saved.problem}"
+        )
     entries = [*saved.numbers, *saved.tampered]
     wanted = {args.number.strip()}
     # A tampered entry may hold text that is no number at all: it is matched as typed.

@@ -45,6 +45,7 @@ class OfficialList:
     numbers: tuple[OfficialNumber, ...]
     tampered: tuple[OfficialNumber, ...]
     unchecked: tuple[OfficialNumber, ...] = ()  # saved, but the key cannot be reached today
+    problem: str = ""  # why `unchecked` entries could not be checked
 
     def e164s(self) -> list[str]:
         return [number.e164 for number in self.numbers]
@@ -65,6 +66,7 @@ class OfficialNumbers:
             tuple(_number(item) for item in loaded.items),
             tuple(_number(item) for item in loaded.tampered),
             tuple(_number(item) for item in loaded.unchecked),
+            loaded.problem,
         )
 
     def add(self, number: ParsedNumber, *, note: str = "", source: str = "") -> OfficialNumber:

@@ -787,6 +787,14 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cannot be checked right now: {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your saved numbers cannot be checked right now. {problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No official number saved yet.</source>
             <translation type="unfinished" />
         </message>
@@ -816,6 +824,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
         <message>
             <source>Removed {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data file could not be written. Check that the disk is not full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason} Fix this, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -177,3 +177,19 @@ def test_verify_reports_a_number_saved_as_a_scam_caller_in_the_incident_log(
     rows = json_lines(out)
     assert [row["verdict"] for row in rows] == ["reported_scam", "no_official_number"]
     assert "20 November 2026" in str(rows[0]["message"]) or "2026-11-20" in str(rows[0]["message"])
+
+
+def test_list_and_remove_say_when_saved_numbers_cannot_be_checked(
+    paths: AppPaths, memory_keyring
+) -> None:
+    from keyring import errors
+
+    assert run("numbers", "add", "+1 800 555 0100", "--yes")[0] == 0
+    memory_keyring.fail_with = errors.KeyringLocked()
+    code, out, _ = run("numbers", "list")
+    assert code == 1
+    assert "cannot be checked right now" in out and "No official number saved" not in out
+    code, out, _ = run("numbers", "list", "--json")
+    assert [row["status"] for row in json_lines(out)] == ["unchecked"]
+    code, _, err = run("numbers", "remove", "+1 800 555 0100", "--yes")
+    assert code == 1 and "nothing was removed" in err

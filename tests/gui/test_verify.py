@@ -269,3 +269,47 @@ def test_popup_is_placed_by_the_tray_and_on_screen(anchor: QRect | None, inside:
         assert (corner.y() > anchor.bottom()) is below
     else:
         assert corner == QPoint(1280 - 1 - 500 - 8, 860 - 1 - 300 - 8)
+
+
+def test_a_locked_keychain_shows_cannot_check_and_adding_fails_plainly(
+    qtbot, services, dialogs: RecordingDialogs
+) -> None:
+    from kraken_guard.core.trusted import KeyUnavailable, TrustedItems, TrustKey
+    from tests.gui.conftest import build_controller
+
+    TrustedItems(services.store, services.key_source).add("phone", "+18005550100")
+
+    def locked() -> TrustKey:
+        raise KeyUnavailable("The system keychain is locked.")
+
+    services.key_source = locked
+    controller = build_controller(qtbot, services)
+    controller.start()
+    controller.window.show_page("verify")
+    page = controller.verify.page
+    item = page.numbers.item(0)
+    assert item is not None and item.text().startswith("Cannot be checked right now")
+    assert page.tamper_warning.isVisible() and "locked" in page.tamper_warning.text()
+    page.verify.field.setText("+1 800 555 0100")
+    qtbot.keyClick(page.verify.field, Qt.Key.Key_Return)
+    assert "cannot be checked right now" in page.verify.verdict.detail.text()
+    dialogs.answers.append(True)
+    assert not controller.verify.add("+1 800 555 0199", "")
+    assert dialogs.shown[-1][1] == "Nothing was changed"
+    assert "locked" in dialogs.shown[-1][2]
+
+
+def test_a_number_removed_elsewhere_stops_being_official_soon(
+    controller: AppController, dialogs: RecordingDialogs, monkeypatch
+) -> None:
+    from kraken_guard.app import verify_controller
+    from kraken_guard.core.trusted import TrustedItems
+
+    clock = [100.0]
+    monkeypatch.setattr(verify_controller.time, "monotonic", lambda: clock[0])
+    add_official(controller.verify, dialogs)
+    assert controller.verify.check(OFFICIAL).verdict is Verdict.OFFICIAL
+    services = controller.services
+    TrustedItems(services.store, services.key_source).remove("phone", "+18005550100")
+    clock[0] += verify_controller.LISTING_TTL_S + 1
+    assert controller.verify.check(OFFICIAL).verdict is Verdict.NO_OFFICIAL_NUMBER
