@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from kraken_guard.core.secret_guard import find_secret
 from kraken_guard.core.setup_rules import OrderWarning, order_warnings
 from kraken_guard.core.setup_steps import (
     Answer,
@@ -111,6 +112,11 @@ class SetupProgress:
         reason = clean_reason(reason)
         if status is AnswerStatus.NOT_APPLICABLE and not reason:
             raise SetupError("Say in a few words why this step does not apply to you.")
+        if find_secret(reason) is not None:
+            raise SetupError(
+                "That reason looks like seed words or a code, so it was not saved. "
+                "Never write those down here. Say why in plain words instead."
+            )
         answer = Answer(step_id, status, _aware(self._now()), reason, clean_detail(detail))
         self.replace([answer], clear=False)
         return answer

@@ -154,6 +154,9 @@ class CallWindow(QWidget):
         self.is_scam = QCheckBox(self.tr("This was a &scam call"), parent)
         self.is_scam.setObjectName("call_is_scam")
         self.is_scam.setAccessibleName(self.tr("This was a scam call"))
+        # Follows the verdict until the person sets it themselves; then their choice stands.
+        self._scam_set_by_person = False
+        self.is_scam.clicked.connect(self._on_scam_clicked)
         notes_label = QLabel(self.tr("No&tes about the call (never codes or seed words)"), parent)
         notes_label.setWordWrap(True)
         self.notes = QPlainTextEdit(parent)
@@ -221,8 +224,11 @@ class CallWindow(QWidget):
     def refresh_verdict(self) -> None:
         result = self.assessment()
         self.verdict.show_assessment(result)
-        if result.verdict.value == "hang_up":
-            self.is_scam.setChecked(True)
+        if not self._scam_set_by_person:
+            self.is_scam.setChecked(result.verdict.value == "hang_up")
+
+    def _on_scam_clicked(self) -> None:
+        self._scam_set_by_person = True
 
     def set_remote_tools(self, titles: Sequence[str]) -> None:
         self.remote.show_tools(titles)
@@ -271,6 +277,7 @@ class CallWindow(QWidget):
         self.after.clear()
         self.number.clear()
         self.notes.clear()
+        self._scam_set_by_person = False
         self.is_scam.setChecked(False)
         self.saved.hide()
         self.unsaved_note.hide()

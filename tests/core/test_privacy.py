@@ -87,10 +87,13 @@ def test_logs_hold_no_number_note_or_code(
         ["numbers", "add", TYPED, "--yes", "--note", NOTE],
         ["numbers", "list"],
         ["numbers", "remove", TYPED, "--yes"],
-        ["setup", "mark", "api-keys", "not-applicable", "--reason", f"{NOTE} {CODE}"],
+        ["setup", "mark", "api-keys", "not-applicable", "--reason", NOTE],
         ["incidents", "list"],
     ):
         assert main(argv, stdout=out, stderr=err, stdin=io.StringIO("")) == 0, err.getvalue()
+    refused = ["setup", "mark", "api-keys", "not-applicable", "--reason", f"{NOTE} {CODE}"]
+    assert main(refused, stdout=out, stderr=err, stdin=io.StringIO("")) == 1
+    assert "looks like seed words or a code" in err.getvalue()
     logged = "\n".join(record.getMessage() + (record.exc_text or "") for record in caplog.records)
     assert logged, "the commands above do log something (the keychain fallback)"
     for secret in (*DIGITS, NOTE, CODE):

@@ -161,3 +161,18 @@ def test_status_json_has_the_same_headline_and_every_step(progress: SetupProgres
     assert data["next"]["id"] == "official_number"
     assert [s["id"] for s in data["steps"]] == IDS
     assert data["steps"][0]["status"] == "done"
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "my code is 492 117",
+        "abandon ability able about above absent absorb abstract absurd abuse access accident",
+    ],
+)
+def test_a_reason_that_looks_like_a_secret_is_refused_and_not_stored(
+    progress: SetupProgress, reason: str
+) -> None:
+    with pytest.raises(SetupError, match="looks like seed words or a code"):
+        progress.record("api_keys", AnswerStatus.NOT_APPLICABLE, reason)
+    assert "api_keys" not in progress.answers()

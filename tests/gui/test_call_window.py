@@ -317,3 +317,17 @@ def test_keyboard_mnemonics_in_the_call_window_do_not_clash(harness: Harness) ->
     letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
     assert len(letters) >= 6
     assert len(letters) == len(set(letters)), letters
+
+
+def test_scam_box_follows_the_verdict_until_the_person_sets_it(harness: Harness, qtbot) -> None:
+    window = harness.open()
+    window.asked_for_call.no.setChecked(True)
+    assert window.is_scam.isChecked()
+    window.asked_for_call.yes.setChecked(True)
+    assert not window.is_scam.isChecked()  # no longer hang up: not left ticked by itself
+    window.asked_for.boxes["password"].setChecked(True)
+    assert window.is_scam.isChecked()
+    window.is_scam.click()  # the person unticks it
+    assert not window.is_scam.isChecked()
+    window.red_flags.boxes["urgency"].setChecked(True)
+    assert not window.is_scam.isChecked()  # their choice stands
