@@ -71,6 +71,8 @@ class CallController(QObject):
         self._tools = load_tools()
         self._started_at: datetime | None = None
         self._ended_at: datetime | None = None
+        self._saved_id: int | None = None  # this call's record, once saved: later saves update it
+        self._saved_draft: IncidentDraft | None = None
         self._seen_tools: list[str] = []
         self.page.incidentChosen.connect(self._preview)
         self.page.copyRequested.connect(self.copy_incident)
@@ -80,10 +82,11 @@ class CallController(QObject):
     def open_window(self) -> CallWindow:
         """Show the call window (a new call when none is under way) and bring it forward."""
         window = self._ensure_window()
-        if self._started_at is None:
+        saved_and_closed = not window.isVisible() and self._saved_id is not None
+        if self._started_at is None or (saved_and_closed and not self.has_unsaved_call()):
             self._begin_call(window)
         elif not window.isVisible():  # closed (Esc) mid-call: the answers were kept, say so
-            window.show_unsaved_note(window.has_input())
+            window.show_unsaved_note(self.has_unsaved_call())
         if window.isMinimized():
             window.showNormal()
         # No WA_ShowWithoutActivating: the person asked for this window and types in it at once.
@@ -94,7 +97,10 @@ class CallController(QObject):
 
     def has_unsaved_call(self) -> bool:
         """True while a call has answers, ticks or text that were never saved."""
-        return self.window is not None and self._started_at is not None and self.window.has_input()
+        window = self.window
+        if window is None or self._started_at is None or not window.has_input():
+            return False
+        return self._saved_draft is None or self._draft(window) != self._saved_draft
 
     def _ensure_window(self) -> CallWindow:
         if self.window is None:
@@ -111,6 +117,8 @@ class CallController(QObject):
         return self.window
 
     def _begin_call(self, window: CallWindow) -> None:
+        self._saved_id = None
+        self._saved_draft = None
         self._started_at = self.services.now()
         self._ended_at = None
         self._seen_tools = []
@@ -136,11 +144,9 @@ class CallController(QObject):
             self._ended_at = self.services.now()
         self.opener.open(SUPPORT_URL, self.window)
 
-    def save_call(self) -> Incident | None:
-        window = self.window
-        if window is None or self._started_at is None:
-            return None
-        draft = IncidentDraft(
+    def _draft(self, window: CallWindow) -> IncidentDraft:
+        assert self._started_at is not None
+        return IncidentDraft(
             started_at=self._started_at,
             ended_at=self._ended_at,
             number_input=window.number.text(),
@@ -150,8 +156,14 @@ class CallController(QObject):
             remote_tools=tuple(self._seen_tools),
             notes=window.notes.toPlainText(),
         )
+
+    def save_call(self) -> Incident | None:
+        window = self.window
+        if window is None or self._started_at is None:
+            return None
+        draft = self._draft(window)
         try:
-            incident = self.log.save(draft)
+            incident = self.log.save(draft, replace_id=self._saved_id)
         except SecretInNotes as refused:
             self.services.dialogs.warn(
                 window,
@@ -169,7 +181,10 @@ class CallController(QObject):
                 ),
             )
             return None
-        self._started_at = None  # the next opening starts a new call
+        # The window stays open: a later "Save" updates this record, and the call counts as saved
+        # (Quit does not ask) until the person changes something again.
+        self._saved_id = incident.id
+        self._saved_draft = draft
         window.show_saved(
             QCoreApplication.translate(
                 "calls",

@@ -61,8 +61,11 @@ class IncidentLog:
         self._store = store
         self._now = now
 
-    def save(self, draft: IncidentDraft) -> Incident:
-        """Store the call; raises SecretInNotes (and stores nothing) if the notes hold a secret."""
+    def save(self, draft: IncidentDraft, replace_id: int | None = None) -> Incident:
+        """Store the call (or update call `replace_id`, saved earlier from the same window).
+
+        Raises SecretInNotes, and stores nothing, if the notes hold a secret.
+        """
         notes = refuse_secrets(draft.notes.strip())
         ended_at = draft.ended_at or self._now()
         answers = {
@@ -74,21 +77,32 @@ class IncidentLog:
             "remote_tools": list(draft.remote_tools),
             "verdict": assess(draft.answers).verdict.value,
         }
+        values = (
+            _stamp(draft.started_at),
+            _stamp(ended_at),
+            draft.number_input.strip(),
+            draft.number_e164,
+            int(draft.is_scam),
+            json.dumps(answers),
+            notes,
+        )
         with self._store.transaction() as db:
-            cursor = db.execute(
-                "INSERT INTO incidents (started_at, ended_at, number_input, number_e164, "
-                "is_scam, answers, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    _stamp(draft.started_at),
-                    _stamp(ended_at),
-                    draft.number_input.strip(),
-                    draft.number_e164,
-                    int(draft.is_scam),
-                    json.dumps(answers),
-                    notes,
-                ),
-            )
-            new_id = int(cursor.lastrowid or 0)
+            cursor = None
+            if replace_id is not None:
+                cursor = db.execute(
+                    "UPDATE incidents SET started_at = ?, ended_at = ?, number_input = ?, "
+                    "number_e164 = ?, is_scam = ?, answers = ?, notes = ? WHERE id = ?",
+                    (*values, replace_id),
+                )
+            if replace_id is not None and cursor is not None and cursor.rowcount:
+                new_id = replace_id
+            else:
+                cursor = db.execute(
+                    "INSERT INTO incidents (started_at, ended_at, number_input, number_e164, "
+                    "is_scam, answers, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    values,
+                )
+                new_id = int(cursor.lastrowid or 0)
         found = self.get(new_id)
         assert found is not None
         return found

@@ -106,3 +106,17 @@ def test_a_garbled_time_in_a_saved_call_does_not_break_the_list(store) -> None: 
     assert incident.number_e164 == "+12025550144"
     exported = log.export(incident.id)
     assert exported is not None and "+12025550144" in exported
+
+
+def test_saving_with_replace_id_updates_that_call_and_an_unknown_id_adds_one(store) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from kraken_guard.core.incidents import IncidentDraft, IncidentLog
+
+    when = datetime(2026, 11, 20, 15, 30, tzinfo=UTC)
+    log = IncidentLog(store, lambda: when)
+    first = log.save(IncidentDraft(started_at=when, notes="first"))
+    updated = log.save(IncidentDraft(started_at=when, notes="more"), replace_id=first.id)
+    assert updated.id == first.id and [i.notes for i in log.list()] == ["more"]
+    other = log.save(IncidentDraft(started_at=when, notes="new"), replace_id=999)
+    assert other.id != first.id and len(log.list()) == 2

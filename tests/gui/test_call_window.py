@@ -331,3 +331,19 @@ def test_scam_box_follows_the_verdict_until_the_person_sets_it(harness: Harness,
     assert not window.is_scam.isChecked()
     window.red_flags.boxes["urgency"].setChecked(True)
     assert not window.is_scam.isChecked()  # their choice stands
+
+
+def test_saving_again_after_changes_updates_the_same_record(harness: Harness) -> None:
+    window = harness.open()
+    window.asked_for_call.no.setChecked(True)
+    first = harness.calls.save_call()
+    assert first is not None and not harness.calls.has_unsaved_call()
+    window.notes.setPlainText("They called again at 3 pm.")
+    assert harness.calls.has_unsaved_call()
+    second = harness.calls.save_call()
+    assert second is not None and second.id == first.id
+    assert [i.notes for i in harness.calls.log.list()] == ["They called again at 3 pm."]
+    window.close()
+    again = harness.open()  # a saved, closed call is done: the next opening is a new call
+    assert not again.has_input()
+    assert again.asked_for_call.answer() is None
