@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kraken_guard.core.atomic import write_atomic
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.links import SUPPORT_URL, Verdict, check_url
 from kraken_guard.core.trusted import TrustedItem, TrustedItems
@@ -170,10 +171,4 @@ def export_bookmarks(
 
 def _write(path: Path, text: str, mode: int) -> Path:
     """Write atomically, so a failed export never leaves half a file behind."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
-    os.chmod(temporary, mode)
-    os.replace(temporary, path)
-    return path
+    return write_atomic(path, text, mode)

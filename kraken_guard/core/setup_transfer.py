@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from kraken_guard.core.atomic import write_atomic
 from kraken_guard.core.paths import restrict_file
 from kraken_guard.core.setup_progress import (
     MAX_REVIEW_DAYS,
@@ -120,21 +119,13 @@ def _read(path: Path) -> Any:
 
 def _write_atomic(path: Path, text: str) -> None:
     folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise TransferError(f"Could not write in {folder}. Choose a folder that belongs to you.")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        write_atomic(path, text)
     except OSError as error:
         raise TransferError(
-            f"Could not write in {folder}. Choose a folder that belongs to you."
-        ) from error
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, path)
-    except OSError as error:
-        Path(temp_name).unlink(missing_ok=True)
-        raise TransferError(
-            f"Could not save {path.name} ({error.strerror}). Your old file, if any, is unchanged."
+            f"Could not save {path.name} ({error.strerror}). Your old file, if any, is unchanged. "
+            "Choose a folder that belongs to you."
         ) from error
     restrict_file(path)

@@ -6,7 +6,6 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import secrets
 import sqlite3
 import threading
@@ -16,6 +15,7 @@ from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
+from kraken_guard.core.atomic import write_atomic
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.paths import restrict_file
 from kraken_guard.core.store import Store
@@ -114,15 +114,9 @@ def file_key(path: Path) -> bytes:
             log.warning("trusted-data key file is damaged")
             raise KeyUnavailable(KEY_FILE_DAMAGED, Protection.FILE)
         return secret
-    path.parent.mkdir(parents=True, exist_ok=True)
     secret = secrets.token_bytes(32)
-    temporary = path.with_name(f".{path.name}.tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="ascii") as handle:
-        handle.write(secret.hex())
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, secret.hex())
     restrict_file(path)
     return secret
 
@@ -146,11 +140,7 @@ def _remember(key_file: Path, protection: Protection, note: str = "") -> None:
     if remembered_protection(key_file) == (protection, note):
         return
     marker.parent.mkdir(parents=True, exist_ok=True)
-    temporary = marker.with_name(f".{marker.name}.tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        handle.write(f"{protection.value}\n{note}")
-    os.replace(temporary, marker)
+    write_atomic(marker, f"{protection.value}\n{note}")
 
 
 def keychain_key(key_file: Path) -> TrustKey:
