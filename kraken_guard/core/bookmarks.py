@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 from collections.abc import Sequence
@@ -93,9 +94,14 @@ class Bookmarks:
 
     def remove(self, url: str) -> None:
         """Remove a bookmark, or a saved one that failed its check (always asked, never quietly)."""
-        if _is_pinned(url.strip()):
+        typed = url.strip()
+        if _is_pinned(typed):
             raise BookmarkError(E_PINNED)
-        if not self._trusted.remove(KIND, url.strip()):
+        # As typed first (a changed entry may not be a link at all), then as saved by add().
+        candidates = [typed]
+        with contextlib.suppress(BookmarkError):
+            candidates += [normalize(typed), normalize(typed).rstrip("/")]
+        if not any(self._trusted.remove(KIND, value) for value in dict.fromkeys(candidates)):
             raise BookmarkError(E_NOT_FOUND)
 
     def trust_again(self, url: str) -> None:

@@ -149,3 +149,10 @@ def test_export_writes_the_bookmark_file_and_a_shortcut(
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
         [BOOKMARKS_FILE, shortcut]
     )
+
+
+def test_remove_finds_a_bookmark_written_the_way_the_browser_would(store: Store) -> None:
+    bookmarks = Bookmarks(TrustedItems(store, lambda: TrustKey(b"b" * 32, Protection.KEYCHAIN)))
+    saved = bookmarks.add("https://WWW.Kraken.com/sign-in")
+    bookmarks.remove(" https://WWW.KRAKEN.com/sign-in/ ")
+    assert saved.url not in [b.url for b in bookmarks.list().bookmarks]
