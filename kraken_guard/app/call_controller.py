@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 
 from kraken_guard.app.opener import TrustedOpener
+from kraken_guard.core.call_checklist import call_content
 from kraken_guard.core.incidents import Incident, IncidentDraft, IncidentLog
 from kraken_guard.core.links import SUPPORT_URL
 from kraken_guard.core.remote_access import (
@@ -104,7 +105,7 @@ class CallController(QObject):
 
     def _ensure_window(self) -> CallWindow:
         if self.window is None:
-            window = CallWindow(self.check_number)
+            window = CallWindow(self.check_number, call_content())
             window.set_keep_on_top(self.services.store.get_setting(KEEP_ON_TOP_SETTING, "1") == "1")
             window.opened.connect(self._on_opened)
             window.closed.connect(self.timer.stop)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from kraken_guard.core.content import ContentFile, load_content
+from kraken_guard.core.content import ContentFile, ContentItem, load_content
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "call_checklist"
@@ -125,6 +125,27 @@ def assess(
     else:
         verdict = CallVerdict.ANSWER_FIRST
     return CallAssessment(verdict, HEADLINES[verdict], EXPLANATIONS[verdict], tuple(reasons))
+
+
+@dataclass(frozen=True)
+class CallContent:
+    """Everything the call window shows that comes from resources/content."""
+
+    hang_up_line: str
+    close_steps: tuple[str, ...]
+    never_ask: tuple[ContentItem, ...]
+    red_flags: tuple[ContentItem, ...]
+    after_sharing: tuple[ContentItem, ...]
+
+
+def call_content() -> CallContent:
+    return CallContent(
+        hang_up_line=hang_up_line(),
+        close_steps=tuple(str(s) for s in load_content("remote_access_tools").extra["close_steps"]),
+        never_ask=load_content("never_ask").items,
+        red_flags=load_content("red_flags").items,
+        after_sharing=load_content("after_sharing").items,
+    )
 
 
 def hang_up_line() -> str:

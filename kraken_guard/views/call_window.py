@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kraken_guard.core.call_checklist import CallAnswers, CallAssessment, assess, hang_up_line
-from kraken_guard.core.content import load_content
+from kraken_guard.core.call_checklist import CallAnswers, CallAssessment, CallContent, assess
 from kraken_guard.views.call_after import AfterCallPanel, big_button
 from kraken_guard.views.call_number import CallingNumber, CheckNumber
 from kraken_guard.views.call_toggles import ToggleList, YesNoQuestion
@@ -46,7 +45,9 @@ class CallWindow(QWidget):
     saveRequested = Signal()
     keepOnTopChanged = Signal(bool)
 
-    def __init__(self, check_number: CheckNumber, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, check_number: CheckNumber, content: CallContent, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("call_window")
         self.setWindowTitle(self.tr("Someone is calling me — Kraken Guard"))
@@ -74,11 +75,9 @@ class CallWindow(QWidget):
         self.unsaved_note.hide()
         outer.addWidget(self.unsaved_note)
 
-        self.verdict = VerdictPanel(hang_up_line(), self)
+        self.verdict = VerdictPanel(content.hang_up_line, self)
         outer.addWidget(self.verdict)
-        self.remote = RemoteAccessWarning(
-            load_content("remote_access_tools").extra["close_steps"], self
-        )
+        self.remote = RemoteAccessWarning(content.close_steps, self)
         outer.addWidget(self.remote)
 
         scroll = QScrollArea(self)
@@ -112,18 +111,18 @@ class CallWindow(QWidget):
         self.asked_for = ToggleList(
             "call_asked",
             self.tr("They asked for this:"),
-            load_content("never_ask").items,
+            content.never_ask,
             "never_ask",
             body,
         )
         self.red_flags = ToggleList(
             "call_red_flags",
             self.tr("They said this:"),
-            load_content("red_flags").items,
+            content.red_flags,
             "red_flags",
             body,
         )
-        self.after = AfterCallPanel(load_content("after_sharing").items, body)
+        self.after = AfterCallPanel(content.after_sharing, body)
         for widget in (
             self.asked_for_call,
             self.got_email,
