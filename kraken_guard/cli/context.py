@@ -11,6 +11,7 @@ from typing import TextIO
 from kraken_guard.core.guarded import CONFIRM_WORD, PROMPT, WARNING, confirms
 from kraken_guard.core.paths import AppPaths, resolve_paths
 from kraken_guard.core.store import Store, StoreError, open_store
+from kraken_guard.core.trusted import TrustedItems, keychain_key
 
 
 class CliError(Exception):
@@ -29,6 +30,7 @@ class CliContext:
     inp: TextIO
     now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     _store: Store | None = None
+    _trusted: TrustedItems | None = None
 
     @classmethod
     def from_environment(cls, *, out: TextIO, err: TextIO, inp: TextIO) -> CliContext:
@@ -64,6 +66,13 @@ class CliContext:
         typed = self.inp.readline()
         if not confirms(typed):
             raise CliError("Nothing was changed. (Use --yes in scripts you wrote yourself.)")
+
+    def trusted(self) -> TrustedItems:
+        """The signed bookmarks and numbers; the keychain is reached once, when first needed."""
+        if self._trusted is None:
+            key_file = self.paths.key_file
+            self._trusted = TrustedItems(self.store(), lambda: keychain_key(key_file), self.now)
+        return self._trusted
 
     def close(self) -> None:
         if self._store is not None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from kraken_guard.cli.context import CliContext, CliError
 from kraken_guard.core.bookmarks import BookmarkError, Bookmarks, export_bookmarks
 from kraken_guard.core.links import R_SEARCH_ENGINE, Verdict, check_url
-from kraken_guard.core.trusted import KeyUnavailable, Protection, TrustedItems, keychain_key
+from kraken_guard.core.trusted import KeyUnavailable, Protection
 
 VERDICT_WORDS = {
     Verdict.OFFICIAL: "OFFICIAL  goes to kraken.com",
@@ -69,13 +69,11 @@ def check_urls(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _bookmarks(context: CliContext) -> Bookmarks:
-    key_file = context.paths.key_file
-    return Bookmarks(TrustedItems(context.store(), lambda: keychain_key(key_file), context.now))
+    return Bookmarks(context.trusted())
 
 
 def list_bookmarks(args: argparse.Namespace, context: CliContext) -> int:
-    key_file = context.paths.key_file
-    trusted = TrustedItems(context.store(), lambda: keychain_key(key_file), context.now)
+    trusted = context.trusted()
     listing = Bookmarks(trusted).list()
     status = trusted.status()
     if args.json:

@@ -25,7 +25,7 @@ from kraken_guard.core.phone import (
     parse_number,
 )
 from kraken_guard.core.phone_settings import saved_region
-from kraken_guard.core.trusted import Protection, TrustedItems, keychain_key
+from kraken_guard.core.trusted import Protection, TrustedItems
 
 SOURCE = "command line"
 
@@ -36,9 +36,7 @@ def scam_reports_for(context: CliContext) -> ScamReports:
 
 
 def official_numbers_for(context: CliContext) -> tuple[OfficialNumbers, TrustedItems]:
-    trusted = TrustedItems(
-        context.store(), lambda: keychain_key(context.paths.key_file), context.now
-    )
+    trusted = context.trusted()
     return OfficialNumbers(trusted), trusted
 
 
