@@ -161,6 +161,7 @@ NO_OFFICIAL_NEXT = QT_TRANSLATE_NOOP(
     "Open support.kraken.com from your bookmark, never from a search engine. "
     "Copy the number at the bottom of the page and add it to Kraken Guard.",
 )
+UNCHECKED_HEADLINE = QT_TRANSLATE_NOOP("phone", "Your saved numbers cannot be checked right now")
 UNCHECKED_TEXT = QT_TRANSLATE_NOOP(
     "phone",
     "Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare "
@@ -326,6 +327,7 @@ def check_number(
     if reported is not None:
         values["date"] = format_date(reported)
     parts: tuple[str, ...]
+    headline = ""
     if parsed.e164 in official:
         verdict, next_step = Verdict.OFFICIAL, OFFICIAL_NEXT
         parts = (OFFICIAL_TEXT, OFFICIAL_ALSO_REPORTED) if reported else (OFFICIAL_TEXT,)
@@ -337,6 +339,7 @@ def check_number(
         verdict, parts, next_step = Verdict.NOT_OFFICIAL, (NOT_OFFICIAL_TEXT,), NOT_OFFICIAL_NEXT
     elif unchecked:
         verdict, parts, next_step = Verdict.NO_OFFICIAL_NUMBER, (UNCHECKED_TEXT,), UNCHECKED_NEXT
+        headline = UNCHECKED_HEADLINE
     else:
         verdict, parts, next_step = (
             Verdict.NO_OFFICIAL_NUMBER,
@@ -347,7 +350,7 @@ def check_number(
         parts = (*parts, EXTENSION_NOTICE)
     if tampered and parsed.e164 not in tampered:
         parts = (*parts, TAMPERED_NOTICE)
-    wording = Wording(HEADLINES[verdict], parts, next_step, values)
+    wording = Wording(headline or HEADLINES[verdict], parts, next_step, values)
     return _result(text, verdict, parsed, wording, reported, bool(tampered))
 
 

@@ -1393,6 +1393,10 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Your saved numbers cannot be checked right now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}. The keychain that guards them is locked or not answering.</source>
             <translation type="unfinished" />
         </message>
