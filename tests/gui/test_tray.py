@@ -42,8 +42,7 @@ def test_with_a_tray_closing_the_window_keeps_the_app(qtbot, qapp, services: Ser
 
 
 def test_quit_hides_the_tray_and_quits(controller: AppController, monkeypatch) -> None:
-    quits = []
-    monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(1))
+    quits = record_quits(monkeypatch)
     controller.start()
     controller.actions.quit.trigger()
     assert quits == [1]
@@ -77,14 +76,25 @@ def test_real_tray_host_shows_the_icon(qtbot, qapp, services: Services) -> None:
     assert menu_texts(controller) == MENU
 
 
-def test_quit_asks_first_when_a_call_is_not_saved(
-    controller: AppController, monkeypatch, dialogs
-) -> None:
-    quits = []
+def record_quits(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
+    quits: list[int] = []
     monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(1))
+    return quits
+
+
+def start_a_call(controller: AppController):  # type: ignore[no-untyped-def]
+    """Open the call window and answer No to 'did you ask for this call?'."""
     controller.start()
     window = controller.calls.open_window()
     window.asked_for_call.no.setChecked(True)
+    return window
+
+
+def test_quit_asks_first_when_a_call_is_not_saved(
+    controller: AppController, monkeypatch, dialogs
+) -> None:
+    quits = record_quits(monkeypatch)
+    window = start_a_call(controller)
     dialogs.answers = [False]
     controller.actions.quit.trigger()
     assert quits == []
@@ -98,11 +108,8 @@ def test_quit_asks_first_when_a_call_is_not_saved(
 def test_quit_does_not_ask_after_the_call_was_saved(
     controller: AppController, monkeypatch, dialogs
 ) -> None:
-    quits = []
-    monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(1))
-    controller.start()
-    window = controller.calls.open_window()
-    window.asked_for_call.no.setChecked(True)
+    quits = record_quits(monkeypatch)
+    start_a_call(controller)
     assert controller.calls.save_call() is not None
     controller.actions.quit.trigger()
     assert quits == [1]

@@ -9,9 +9,8 @@ from tests.gui.conftest import build_controller
 KEY = TrustKey(b"k" * 32, Protection.KEYCHAIN)  # the key the GUI fixture's services use
 
 
-def test_home_page_warns_when_saved_numbers_were_changed_outside_the_app(
-    qtbot, store: Store, paths: AppPaths, services
-) -> None:
+def started_with_a_swapped_number(qtbot, store: Store, paths: AppPaths, services) -> AppController:  # type: ignore[no-untyped-def]
+    """Save a number, swap it behind the app's back, start the app and wait for its check."""
     TrustedItems(store, lambda: KEY).add("phone", "+18005550100")
     outside = sqlite3.connect(paths.database)
     outside.execute("UPDATE trusted_items SET value = '+19005550000'")
@@ -20,6 +19,13 @@ def test_home_page_warns_when_saved_numbers_were_changed_outside_the_app(
     controller = build_controller(qtbot, services)
     with qtbot.waitSignal(controller.trust_watch.reportReady, timeout=5000):
         controller.start()
+    return controller
+
+
+def test_home_page_warns_when_saved_numbers_were_changed_outside_the_app(
+    qtbot, store: Store, paths: AppPaths, services
+) -> None:
+    controller = started_with_a_swapped_number(qtbot, store, paths, services)
     alert = controller.home.alert
     assert alert.isVisible()
     assert alert.headline.text() == ("Saved numbers or bookmarks were changed outside Kraken Guard")
@@ -37,14 +43,7 @@ def test_no_alert_when_trusted_data_checks_out(controller: AppController, qtbot)
 def test_the_warning_clears_when_home_is_shown_after_the_entry_is_mended(
     qtbot, store: Store, paths: AppPaths, services
 ) -> None:
-    TrustedItems(store, lambda: KEY).add("phone", "+18005550100")
-    outside = sqlite3.connect(paths.database)
-    outside.execute("UPDATE trusted_items SET value = '+19005550000'")
-    outside.commit()
-    outside.close()
-    controller = build_controller(qtbot, services)
-    with qtbot.waitSignal(controller.trust_watch.reportReady, timeout=5000):
-        controller.start()
+    controller = started_with_a_swapped_number(qtbot, store, paths, services)
     assert controller.home.alert.isVisible()
     TrustedItems(store, lambda: KEY).remove("phone", "+19005550000")
     controller.window.show_page("verify")
