@@ -9,7 +9,7 @@ import timeit
 
 import phonenumbers
 
-from kraken_guard.core.phone import check_number
+from kraken_guard.core.phone.check import check_number
 
 OFFICIAL = ["+18005550100"]
 INPUTS = ["+1 800 555 0100", "(800) 555-0100", "1-800-KRAKEN1", "Call us at (888) 555-0123 now"]

@@ -79,11 +79,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(paths.log_file)
     log.info("Kraken Guard %s starting", __version__)
 
-    from kraken_guard.app.controller import AppController, Services
+    from kraken_guard.app.controller import AppController
     from kraken_guard.app.dialogs import Dialogs
     from kraken_guard.app.errors import install_excepthook
+    from kraken_guard.app.services import Services
     from kraken_guard.core.store import StoreError, open_store
-    from kraken_guard.core.trusted import keychain_key, remembered
+    from kraken_guard.core.trust.signed_items import keychain_key, remembered
 
     dialogs = Dialogs()
     install_excepthook(lambda title, text: dialogs.warn(None, title, text), paths.log_file)

@@ -16,7 +16,7 @@ from kraken_guard.app.controller import AppController, Services
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.core.paths import resolve_paths
 from kraken_guard.core.store import open_store
-from kraken_guard.core.trusted import keychain_key
+from kraken_guard.core.trust.signed_items import keychain_key
 
 
 def settle(app: QApplication, rounds: int = 10) -> None:

@@ -12,23 +12,23 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 
 from kraken_guard.app.opener import TrustedOpener
-from kraken_guard.core.call_checklist import call_content
-from kraken_guard.core.incidents import Incident, IncidentDraft, IncidentLog
-from kraken_guard.core.links import SUPPORT_URL
-from kraken_guard.core.remote_access import (
+from kraken_guard.core.call.checklist import call_content
+from kraken_guard.core.call.incidents import Incident, IncidentDraft, IncidentLog
+from kraken_guard.core.call.remote_access import (
     ProcessLister,
     find_running,
     load_tools,
     running_process_names,
 )
-from kraken_guard.core.secret_guard import CONTEXT as SECRET_CONTEXT
-from kraken_guard.core.secret_guard import WARNINGS, SecretInNotes
+from kraken_guard.core.call.secret_guard import CONTEXT as SECRET_CONTEXT
+from kraken_guard.core.call.secret_guard import WARNINGS, SecretInNotes
+from kraken_guard.core.links.check import SUPPORT_URL
 from kraken_guard.views.call_number import CheckNumber
 from kraken_guard.views.call_page import CallPage
 from kraken_guard.views.call_window import CallWindow
 
 if TYPE_CHECKING:
-    from kraken_guard.app.controller import Services
+    from kraken_guard.app.services import Services
 
 log = logging.getLogger(__name__)
 

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QApplication
@@ -13,44 +10,28 @@ from PySide6.QtWidgets import QApplication
 from kraken_guard.app.actions import AppActions, create_actions
 from kraken_guard.app.application import tray_icon
 from kraken_guard.app.call_controller import CallController
-from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.links_controller import LinksController
-from kraken_guard.app.opener import OpenUrl, TrustedOpener
+from kraken_guard.app.opener import TrustedOpener
+from kraken_guard.app.services import Services
 from kraken_guard.app.setup_controller import SetupController
 from kraken_guard.app.tray import Tray
 from kraken_guard.app.trust_watch import TrustWatch
 from kraken_guard.app.verify_controller import VerifyController
 from kraken_guard.core.content import content_reviewed_on
-from kraken_guard.core.links import SUPPORT_URL
-from kraken_guard.core.paths import AppPaths
-from kraken_guard.core.store import Store
-from kraken_guard.core.trust_report import (
+from kraken_guard.core.links.check import SUPPORT_URL
+from kraken_guard.core.trust.report import (
     TAMPERED_DETAIL,
     TAMPERED_HEADLINE,
     UNCHECKED_DETAIL,
     UNCHECKED_HEADLINE,
     TrustReport,
 )
-from kraken_guard.core.trusted import KeySource
 from kraken_guard.views.home_page import HomePage
 from kraken_guard.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 TRAY_NOTICE_SETTING = "tray_notice_shown"
-
-
-@dataclass
-class Services:
-    """The collaborators the GUI needs; `__main__` builds the real ones, tests pass fakes."""
-
-    paths: AppPaths
-    store: Store
-    dialogs: Dialogs
-    open_url: OpenUrl
-    tray_available: Callable[[], bool]
-    key_source: KeySource
-    now: Callable[[], datetime]
 
 
 class AppController(QObject):

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QWidget
 
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.opener import TrustedOpener
-from kraken_guard.core.bookmarks import BookmarkError, Bookmarks, export_bookmarks, normalize
 from kraken_guard.core.content import load_content
-from kraken_guard.core.links import Verdict, check_url
+from kraken_guard.core.links.bookmarks import BookmarkError, Bookmarks, export_bookmarks, normalize
+from kraken_guard.core.links.check import Verdict, check_url
 from kraken_guard.core.store import Store
-from kraken_guard.core.trusted import KeySource, KeyUnavailable, Protection, TrustedItems
+from kraken_guard.core.trust.signed_items import KeySource, KeyUnavailable, Protection, TrustedItems
 from kraken_guard.views.bookmarks_page import BookmarksPage
 from kraken_guard.views.link_page import LinkCheckPage
 

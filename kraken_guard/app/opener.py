@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QWidget
 
 from kraken_guard.app.dialogs import Dialogs
-from kraken_guard.core.links import may_open
+from kraken_guard.core.links.check import may_open
 
 log = logging.getLogger(__name__)
 

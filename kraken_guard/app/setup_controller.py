@@ -12,17 +12,17 @@ from PySide6.QtWidgets import QWidget
 
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.opener import TrustedOpener
-from kraken_guard.core.clock_check import ClockCheck, qr_png
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.setup_progress import (
+from kraken_guard.core.setup.clock_check import ClockCheck, qr_png
+from kraken_guard.core.setup.progress import (
     MAX_REVIEW_DAYS,
     MIN_REVIEW_DAYS,
     SetupError,
     SetupProgress,
 )
-from kraken_guard.core.setup_steps import AnswerStatus
-from kraken_guard.core.setup_summary import StatusText, describe
-from kraken_guard.core.setup_transfer import TransferError, export_progress, import_progress
+from kraken_guard.core.setup.steps import AnswerStatus
+from kraken_guard.core.setup.summary import StatusText, describe
+from kraken_guard.core.setup.transfer import TransferError, export_progress, import_progress
 from kraken_guard.core.store import Store
 from kraken_guard.views.setup_wizard import SetupWizard
 

@@ -12,8 +12,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kraken_guard.core.store import Store
-from kraken_guard.core.trust_report import TrustReport, trust_report
-from kraken_guard.core.trusted import KeySource, KeyUnavailable, TrustedItems, TrustKey
+from kraken_guard.core.trust.report import TrustReport, trust_report
+from kraken_guard.core.trust.signed_items import KeySource, KeyUnavailable, TrustedItems, TrustKey
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRect
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from kraken_guard.core import official_numbers as official_words
-from kraken_guard.core.official_numbers import OfficialList, OfficialNumber, OfficialNumbers
-from kraken_guard.core.phone import (
+from kraken_guard.core.phone import official_numbers as official_words
+from kraken_guard.core.phone.check import (
     NumberCheck,
     NumberError,
     ScamReports,
@@ -24,14 +23,15 @@ from kraken_guard.core.phone import (
     parse_number,
     supported_regions,
 )
-from kraken_guard.core.phone_settings import save_region, saved_region
-from kraken_guard.core.trusted import KeyUnavailable, Protection, TrustedItems
+from kraken_guard.core.phone.official_numbers import OfficialList, OfficialNumber, OfficialNumbers
+from kraken_guard.core.phone.region_setting import save_region, saved_region
+from kraken_guard.core.trust.signed_items import KeyUnavailable, Protection, TrustedItems
 from kraken_guard.views.quick_verify_popup import QuickVerifyPopup
 from kraken_guard.views.verify_page import NumberRow, VerifyPage
 from kraken_guard.views.verify_widget import translate_phone
 
 if TYPE_CHECKING:
-    from kraken_guard.app.controller import Services
+    from kraken_guard.app.services import Services
 
 log = logging.getLogger(__name__)
 

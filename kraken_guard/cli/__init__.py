@@ -12,7 +12,7 @@ from typing import TextIO
 
 from kraken_guard.cli import incidents, info, links, numbers, setup
 from kraken_guard.cli.context import CliContext, CliError
-from kraken_guard.core.trusted import KeyUnavailable
+from kraken_guard.core.trust.signed_items import KeyUnavailable
 
 # Each module adds its subcommands with `register(subparsers)`; its handlers take (args, context).
 COMMAND_MODULES: tuple[ModuleType, ...] = (info, setup, numbers, links, incidents)

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TextIO
 
-from kraken_guard.core.guarded import CONFIRM_WORD, PROMPT, WARNING, confirms
 from kraken_guard.core.paths import AppPaths, resolve_paths
 from kraken_guard.core.store import Store, StoreError, open_store
-from kraken_guard.core.trusted import TrustedItems, keychain_key
+from kraken_guard.core.trust.guarded_change import CONFIRM_WORD, PROMPT, WARNING, confirms
+from kraken_guard.core.trust.signed_items import TrustedItems, keychain_key
 
 
 class CliError(Exception):

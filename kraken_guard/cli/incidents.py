@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from kraken_guard.cli.context import CliContext, CliError
-from kraken_guard.core.incidents import Incident, IncidentLog
+from kraken_guard.core.call.incidents import Incident, IncidentLog
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

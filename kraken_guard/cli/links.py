@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 from kraken_guard.cli.context import CliContext, CliError
-from kraken_guard.core.bookmarks import BookmarkError, Bookmarks, export_bookmarks
-from kraken_guard.core.links import R_SEARCH_ENGINE, Verdict, check_url
-from kraken_guard.core.trusted import KeyUnavailable, Protection
+from kraken_guard.core.links.bookmarks import BookmarkError, Bookmarks, export_bookmarks
+from kraken_guard.core.links.check import R_SEARCH_ENGINE, Verdict, check_url
+from kraken_guard.core.trust.signed_items import KeyUnavailable, Protection
 
 VERDICT_WORDS = {
     Verdict.OFFICIAL: "OFFICIAL  goes to kraken.com",
@@ -112,7 +112,7 @@ def list_bookmarks(args: argparse.Namespace, context: CliContext) -> int:
 def add_bookmark(args: argparse.Namespace, context: CliContext) -> int:
     bookmarks = _bookmarks(context)
     try:
-        from kraken_guard.core.bookmarks import normalize
+        from kraken_guard.core.links.bookmarks import normalize
 
         url = normalize(args.url)
         context.confirm_guarded(f"Add the bookmark {url}", assume_yes=args.yes)

@@ -8,14 +8,8 @@ import json
 import textwrap
 
 from kraken_guard.cli.context import CliContext, CliError
-from kraken_guard.core.incidents import IncidentLog
-from kraken_guard.core.official_numbers import (
-    OfficialNumber,
-    OfficialNumbers,
-    add_change_text,
-    remove_change_text,
-)
-from kraken_guard.core.phone import (
+from kraken_guard.core.call.incidents import IncidentLog
+from kraken_guard.core.phone.check import (
     NumberCheck,
     NumberError,
     ScamReports,
@@ -24,8 +18,14 @@ from kraken_guard.core.phone import (
     normalize_region,
     parse_number,
 )
-from kraken_guard.core.phone_settings import saved_region
-from kraken_guard.core.trusted import Protection, TrustedItems
+from kraken_guard.core.phone.official_numbers import (
+    OfficialNumber,
+    OfficialNumbers,
+    add_change_text,
+    remove_change_text,
+)
+from kraken_guard.core.phone.region_setting import saved_region
+from kraken_guard.core.trust.signed_items import Protection, TrustedItems
 
 SOURCE = "command line"
 

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 from kraken_guard.cli.context import CliContext, CliError
-from kraken_guard.core.setup_progress import SetupError, SetupProgress
-from kraken_guard.core.setup_steps import METHODS, AnswerStatus, load_steps
-from kraken_guard.core.setup_summary import describe, status_json
-from kraken_guard.core.setup_transfer import TransferError, export_progress, import_progress
+from kraken_guard.core.setup.progress import SetupError, SetupProgress
+from kraken_guard.core.setup.steps import METHODS, AnswerStatus, load_steps
+from kraken_guard.core.setup.summary import describe, status_json
+from kraken_guard.core.setup.transfer import TransferError, export_progress, import_progress
 
 MARKS = {
     "unanswered": "[ ]",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from kraken_guard.core.phone import NumberCheck, Verdict
+from kraken_guard.core.phone.check import NumberCheck, Verdict
 from kraken_guard.views.verdict import VerdictBox
 from kraken_guard.views.verify_widget import CheckNumber, show_number_check
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from kraken_guard.core.call_checklist import CONTEXT, CallAssessment, CallVerdict
+from kraken_guard.core.call.checklist import CONTEXT, CallAssessment, CallVerdict
 from kraken_guard.views.verdict import VerdictBox
 from kraken_guard.views.widgets import paragraph
 

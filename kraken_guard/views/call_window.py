@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kraken_guard.core.call_checklist import CallAnswers, CallAssessment, CallContent, assess
+from kraken_guard.core.call.checklist import CallAnswers, CallAssessment, CallContent, assess
 from kraken_guard.views.call_after import AfterCallPanel, big_button
 from kraken_guard.views.call_number import CallingNumber, CheckNumber
 from kraken_guard.views.call_toggles import ToggleList, YesNoQuestion

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kraken_guard.core.guarded import CONFIRM_WORD, PROMPT, WARNING, confirms
+from kraken_guard.core.trust.guarded_change import CONFIRM_WORD, PROMPT, WARNING, confirms
 from kraken_guard.views.widgets import heading, paragraph
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
-from kraken_guard.core.phone import looks_like_number
+from kraken_guard.core.phone.check import looks_like_number
 from kraken_guard.views.verify_widget import CheckNumber, VerifyWidget
 from kraken_guard.views.widgets import paragraph
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kraken_guard.core.clock_check import NEVER_READ_OUT
+from kraken_guard.core.setup.clock_check import NEVER_READ_OUT
 from kraken_guard.views.setup_step_page import WarningBox, scrolling, scrolling_with_footer
 from kraken_guard.views.widgets import heading, paragraph
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kraken_guard.core.setup_steps import METHODS, AnswerStatus, SetupStep
+from kraken_guard.core.setup.steps import METHODS, AnswerStatus, SetupStep
 from kraken_guard.views.widgets import heading, paragraph
 
 STEP_CONTEXT = "security_features"

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget, QWizard
 
-from kraken_guard.core.setup_steps import SetupStep
+from kraken_guard.core.setup.steps import SetupStep
 from kraken_guard.views.setup_pages import ClockCheckPage, SummaryPage
 from kraken_guard.views.setup_step_page import StepPage
 

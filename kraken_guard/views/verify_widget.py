@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kraken_guard.core.phone import CONTEXT, NumberCheck, Verdict
+from kraken_guard.core.phone.check import CONTEXT, NumberCheck, Verdict
 from kraken_guard.views.verdict import VerdictBox
 from kraken_guard.views.widgets import plain
 

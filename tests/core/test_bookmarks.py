@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from kraken_guard.core.bookmarks import (
+from kraken_guard.core.links.bookmarks import (
     BOOKMARKS_FILE,
     PINNED,
     Bookmark,
@@ -17,7 +17,7 @@ from kraken_guard.core.bookmarks import (
 )
 from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.store import Store
-from kraken_guard.core.trusted import Protection, TrustedItems, TrustKey
+from kraken_guard.core.trust.signed_items import Protection, TrustedItems, TrustKey
 from tests.fakes import FakeClock
 
 KEY = TrustKey(b"b" * 32, Protection.KEYCHAIN)

@@ -1,7 +1,7 @@
 import pytest
 import textstat
 
-from kraken_guard.core.call_checklist import (
+from kraken_guard.core.call.checklist import (
     CallAnswers,
     CallVerdict,
     assess,

@@ -5,8 +5,8 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kraken_guard.core.call_checklist import CallAnswers
-from kraken_guard.core.incidents import IncidentDraft, IncidentLog, export_text
+from kraken_guard.core.call.checklist import CallAnswers
+from kraken_guard.core.call.incidents import IncidentDraft, IncidentLog, export_text
 from kraken_guard.core.paths import HOME_VARIABLE
 from kraken_guard.core.store import Store
 

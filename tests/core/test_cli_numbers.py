@@ -130,7 +130,7 @@ def test_text_output_names_the_verdict_and_next_step() -> None:
 
 def test_the_saved_region_is_used_for_national_numbers(isolated_home: Path) -> None:
     from kraken_guard.core.paths import resolve_paths
-    from kraken_guard.core.phone_settings import save_region
+    from kraken_guard.core.phone.region_setting import save_region
     from kraken_guard.core.store import open_store
 
     found = resolve_paths()
@@ -161,7 +161,7 @@ def test_verify_reports_a_number_saved_as_a_scam_caller_in_the_incident_log(
 ) -> None:
     from datetime import UTC, datetime
 
-    from kraken_guard.core.incidents import IncidentDraft, IncidentLog
+    from kraken_guard.core.call.incidents import IncidentDraft, IncidentLog
     from kraken_guard.core.store import open_store
 
     store, _ = open_store(paths.database)

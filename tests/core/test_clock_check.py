@@ -1,7 +1,7 @@
 import pyotp
 import pytest
 
-from kraken_guard.core.clock_check import AHEAD, BEHIND, IN_STEP, ClockCheck, qr_png
+from kraken_guard.core.setup.clock_check import AHEAD, BEHIND, IN_STEP, ClockCheck, qr_png
 from tests.fakes import FakeClock
 
 

@@ -3,8 +3,8 @@ import io
 import pytest
 
 from kraken_guard.cli.context import CliContext, CliError
-from kraken_guard.core.guarded import confirms
 from kraken_guard.core.paths import AppPaths
+from kraken_guard.core.trust.guarded_change import confirms
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from kraken_guard.core.call_checklist import CallAnswers
-from kraken_guard.core.incidents import IncidentDraft, IncidentLog, export_text
-from kraken_guard.core.secret_guard import SecretInNotes
+from kraken_guard.core.call.checklist import CallAnswers
+from kraken_guard.core.call.incidents import IncidentDraft, IncidentLog, export_text
+from kraken_guard.core.call.secret_guard import SecretInNotes
 from kraken_guard.core.store import Store
 
 START = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
@@ -95,7 +95,7 @@ def test_export_by_id(store: Store) -> None:
 def test_a_garbled_time_in_a_saved_call_does_not_break_the_list(store) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    from kraken_guard.core.incidents import IncidentDraft, IncidentLog
+    from kraken_guard.core.call.incidents import IncidentDraft, IncidentLog
 
     when = datetime(2026, 11, 20, 15, 30, tzinfo=UTC)
     log = IncidentLog(store, lambda: when)
@@ -111,7 +111,7 @@ def test_a_garbled_time_in_a_saved_call_does_not_break_the_list(store) -> None: 
 def test_saving_with_replace_id_updates_that_call_and_an_unknown_id_adds_one(store) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    from kraken_guard.core.incidents import IncidentDraft, IncidentLog
+    from kraken_guard.core.call.incidents import IncidentDraft, IncidentLog
 
     when = datetime(2026, 11, 20, 15, 30, tzinfo=UTC)
     log = IncidentLog(store, lambda: when)

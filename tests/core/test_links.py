@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kraken_guard.core.links import (
+from kraken_guard.core.links.check import (
     R_HIDDEN,
     R_PERCENT,
     R_USERINFO,
@@ -14,7 +14,7 @@ from kraken_guard.core.links import (
     is_kraken_host,
     may_open,
 )
-from kraken_guard.core.lookalike import (
+from kraken_guard.core.links.lookalike import (
     R_BRAND_INSIDE,
     R_DIGITS,
     R_HOMOGLYPH,

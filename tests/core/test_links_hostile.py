@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kraken_guard.core.links import Verdict, check_url, is_kraken_host, may_open
+from kraken_guard.core.links.check import Verdict, check_url, is_kraken_host, may_open
 
 NOT_KRAKEN = [
     "https://kraken.com\u200b",  # zero-width space after the name

@@ -2,16 +2,22 @@ import sqlite3
 
 import pytest
 
-from kraken_guard.core.official_numbers import (
+from kraken_guard.core.paths import AppPaths
+from kraken_guard.core.phone.check import (
+    REGION_SETTING,
+    NumberError,
+    Verdict,
+    check_number,
+    parse_number,
+)
+from kraken_guard.core.phone.official_numbers import (
     OfficialNumbers,
     add_change_text,
     remove_change_text,
 )
-from kraken_guard.core.paths import AppPaths
-from kraken_guard.core.phone import REGION_SETTING, NumberError, Verdict, check_number, parse_number
-from kraken_guard.core.phone_settings import save_region, saved_region
+from kraken_guard.core.phone.region_setting import save_region, saved_region
 from kraken_guard.core.store import Store
-from kraken_guard.core.trusted import Protection, TrustedItems, TrustKey
+from kraken_guard.core.trust.signed_items import Protection, TrustedItems, TrustKey
 from tests.fakes import FakeClock
 
 KEY = TrustKey(b"p" * 32, Protection.KEYCHAIN)
@@ -113,7 +119,7 @@ def test_region_setting_defaults_to_the_locale_and_is_remembered(
 
 
 def test_a_locked_keychain_says_cannot_check_not_nothing_saved(store: Store) -> None:
-    from kraken_guard.core.trusted import KeyUnavailable
+    from kraken_guard.core.trust.signed_items import KeyUnavailable
 
     TrustedItems(store, lambda: KEY).add("phone", "+18005550100")
 

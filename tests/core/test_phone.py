@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kraken_guard.core.phone import (
+from kraken_guard.core.phone.check import (
     NumberCheck,
     Verdict,
     check_number,

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kraken_guard.core.phone import Verdict, check_number
+from kraken_guard.core.phone.check import Verdict, check_number
 
 OFFICIAL = "+18005550100"
 

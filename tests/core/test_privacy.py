@@ -11,8 +11,8 @@ from keyring import errors
 
 import kraken_guard
 from kraken_guard.cli import main
-from kraken_guard.core.incidents import IncidentDraft, IncidentLog
-from kraken_guard.core.phone import check_number
+from kraken_guard.core.call.incidents import IncidentDraft, IncidentLog
+from kraken_guard.core.phone.check import check_number
 from kraken_guard.core.store import Store
 from tests.fakes import MemoryKeyring
 

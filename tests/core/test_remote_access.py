@@ -2,13 +2,13 @@ import psutil
 import pytest
 import textstat
 
-from kraken_guard.core.content import load_content
-from kraken_guard.core.remote_access import (
+from kraken_guard.core.call.remote_access import (
     RemoteTool,
     find_running,
     load_tools,
     running_process_names,
 )
+from kraken_guard.core.content import load_content
 
 
 def test_a_running_tool_is_found_by_its_process_name_in_any_case() -> None:

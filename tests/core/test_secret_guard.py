@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from mnemonic import Mnemonic
 
-from kraken_guard.core.secret_guard import (
+from kraken_guard.core.call.secret_guard import (
     SecretInNotes,
     SecretKind,
     find_secret,

@@ -8,7 +8,7 @@ import pytest
 
 from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.store import Store
-from kraken_guard.core.trusted import (
+from kraken_guard.core.trust.signed_items import (
     KEYRING_SERVICE,
     KEYRING_USER,
     Protection,

@@ -2,10 +2,10 @@ from datetime import timedelta
 
 import pytest
 
-from kraken_guard.core.setup_progress import DEFAULT_REVIEW_DAYS, SetupError, SetupProgress
-from kraken_guard.core.setup_rules import order_warnings
-from kraken_guard.core.setup_steps import AnswerStatus, load_steps
-from kraken_guard.core.setup_summary import describe, status_json
+from kraken_guard.core.setup.progress import DEFAULT_REVIEW_DAYS, SetupError, SetupProgress
+from kraken_guard.core.setup.rules import order_warnings
+from kraken_guard.core.setup.steps import AnswerStatus, load_steps
+from kraken_guard.core.setup.summary import describe, status_json
 from kraken_guard.core.store import Store, open_store
 from tests.fakes import FakeClock
 

@@ -5,9 +5,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kraken_guard.core.setup_progress import SetupProgress
-from kraken_guard.core.setup_steps import AnswerStatus
-from kraken_guard.core.setup_transfer import TransferError, export_progress, import_progress
+from kraken_guard.core.setup.progress import SetupProgress
+from kraken_guard.core.setup.steps import AnswerStatus
+from kraken_guard.core.setup.transfer import TransferError, export_progress, import_progress
 from kraken_guard.core.store import Store
 from tests.fakes import FakeClock
 

@@ -5,8 +5,8 @@ import pytest
 
 from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.store import Store
-from kraken_guard.core.trust_report import trust_report
-from kraken_guard.core.trusted import (
+from kraken_guard.core.trust.report import trust_report
+from kraken_guard.core.trust.signed_items import (
     KeyUnavailable,
     Protection,
     TrustedItems,

@@ -11,7 +11,7 @@ from kraken_guard.app.application import configure_application
 from kraken_guard.app.controller import AppController, Services
 from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.store import Store
-from kraken_guard.core.trusted import Protection, TrustKey
+from kraken_guard.core.trust.signed_items import Protection, TrustKey
 from tests.fakes import FakeClock, RecordingBrowser, RecordingDialogs
 
 # Every way a test could block on a real modal dialog. Code must ask through the Dialogs seam.

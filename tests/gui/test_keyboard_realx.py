@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from kraken_guard.app.application import configure_application
 from kraken_guard.app.controller import AppController, Services
-from kraken_guard.core.guarded import CONFIRM_WORD
-from kraken_guard.core.links import SUPPORT_URL
+from kraken_guard.core.links.check import SUPPORT_URL
+from kraken_guard.core.trust.guarded_change import CONFIRM_WORD
 from kraken_guard.views.guarded_dialog import GuardedChangeDialog
 from tests.fakes import RecordingBrowser
 from tests.gui.conftest import build_controller

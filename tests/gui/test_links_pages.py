@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWid
 from kraken_guard.app.application import configure_application
 from kraken_guard.app.controller import AppController, Services
 from kraken_guard.core.paths import AppPaths
-from kraken_guard.core.trusted import KeyUnavailable, Protection, TrustedItems, TrustKey
+from kraken_guard.core.trust.signed_items import KeyUnavailable, Protection, TrustedItems, TrustKey
 from tests.fakes import RecordingBrowser, RecordingDialogs
 from tests.gui.conftest import build_controller
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWizard
 
 from kraken_guard.app.controller import AppController, Services
-from kraken_guard.core.setup_progress import SetupProgress
-from kraken_guard.core.setup_steps import AnswerStatus
+from kraken_guard.core.setup.progress import SetupProgress
+from kraken_guard.core.setup.steps import AnswerStatus
 from kraken_guard.views.setup_wizard import SetupWizard
 from tests.fakes import FakeClock, RecordingBrowser, RecordingDialogs
 from tests.gui.conftest import build_controller

@@ -3,7 +3,7 @@ import sqlite3
 from kraken_guard.app.controller import AppController
 from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.store import Store
-from kraken_guard.core.trusted import Protection, TrustedItems, TrustKey
+from kraken_guard.core.trust.signed_items import Protection, TrustedItems, TrustKey
 from tests.gui.conftest import build_controller
 
 KEY = TrustKey(b"k" * 32, Protection.KEYCHAIN)  # the key the GUI fixture's services use

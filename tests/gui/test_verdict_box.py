@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtGui import QAccessible
 
-from kraken_guard.core.phone import check_number
+from kraken_guard.core.phone.check import check_number
 from kraken_guard.views.call_number import CallingNumber
 from kraken_guard.views.verdict import KINDS, VerdictBox
 from kraken_guard.views.verify_widget import VerifyWidget

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from kraken_guard.app.controller import AppController
 from kraken_guard.app.verify_controller import VerifyController
 from kraken_guard.core.paths import AppPaths
-from kraken_guard.core.phone import Verdict
+from kraken_guard.core.phone.check import Verdict
 from kraken_guard.views.quick_verify_popup import QuickVerifyPopup, place_near
 from tests.fakes import RecordingBrowser, RecordingDialogs
 
@@ -274,7 +274,7 @@ def test_popup_is_placed_by_the_tray_and_on_screen(anchor: QRect | None, inside:
 def test_a_locked_keychain_shows_cannot_check_and_adding_fails_plainly(
     qtbot, services, dialogs: RecordingDialogs
 ) -> None:
-    from kraken_guard.core.trusted import KeyUnavailable, TrustedItems, TrustKey
+    from kraken_guard.core.trust.signed_items import KeyUnavailable, TrustedItems, TrustKey
     from tests.gui.conftest import build_controller
 
     TrustedItems(services.store, services.key_source).add("phone", "+18005550100")
@@ -303,7 +303,7 @@ def test_a_number_removed_elsewhere_stops_being_official_soon(
     controller: AppController, dialogs: RecordingDialogs, monkeypatch
 ) -> None:
     from kraken_guard.app import verify_controller
-    from kraken_guard.core.trusted import TrustedItems
+    from kraken_guard.core.trust.signed_items import TrustedItems
 
     clock = [100.0]
     monkeypatch.setattr(verify_controller.time, "monotonic", lambda: clock[0])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kraken_guard.core.phone import REGION_SETTING, default_region, normalize_region
+from kraken_guard.core.phone.check import REGION_SETTING, default_region, normalize_region
 from kraken_guard.core.store import Store
 
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.setup_progress import SetupStatus
-from kraken_guard.core.setup_steps import CONTENT_NAME, AnswerStatus
+from kraken_guard.core.setup.progress import SetupStatus
+from kraken_guard.core.setup.steps import CONTENT_NAME, AnswerStatus
 
 CONTEXT = "setup_status"
 

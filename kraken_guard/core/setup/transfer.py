@@ -10,7 +10,7 @@ from typing import Any
 
 from kraken_guard.core.atomic import write_atomic
 from kraken_guard.core.paths import restrict_file
-from kraken_guard.core.setup_progress import (
+from kraken_guard.core.setup.progress import (
     MAX_REVIEW_DAYS,
     MIN_REVIEW_DAYS,
     SetupProgress,

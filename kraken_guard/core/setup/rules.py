@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.setup_steps import Answer, AnswerStatus
+from kraken_guard.core.setup.steps import Answer, AnswerStatus
 
 
 @dataclass(frozen=True)

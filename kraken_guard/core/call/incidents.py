@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from kraken_guard.core.call_checklist import CallAnswers, assess
+from kraken_guard.core.call.checklist import CallAnswers, assess
+from kraken_guard.core.call.secret_guard import refuse_secrets
 from kraken_guard.core.content import load_content
-from kraken_guard.core.secret_guard import refuse_secrets
 from kraken_guard.core.store import Store
 
 

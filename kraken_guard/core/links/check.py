@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.lookalike import brand_signals
+from kraken_guard.core.links.lookalike import brand_signals
 
 OFFICIAL_DOMAIN = "kraken.com"
 SUPPORT_URL = "https://support.kraken.com"

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.phone import ParsedNumber, parse_number
-from kraken_guard.core.trusted import TrustedItem, TrustedItems
+from kraken_guard.core.phone.check import ParsedNumber, parse_number
+from kraken_guard.core.trust.kinds import PHONE_KIND
+from kraken_guard.core.trust.signed_items import TrustedItem, TrustedItems
 
-PHONE_KIND = "phone"
 CONTEXT = "official_numbers"
 
 ADD_CHANGE = QT_TRANSLATE_NOOP(

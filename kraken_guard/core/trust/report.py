@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kraken_guard.core.bookmarks import KIND as BOOKMARK_KIND
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.official_numbers import PHONE_KIND
-from kraken_guard.core.trusted import TrustedItems
+from kraken_guard.core.trust.kinds import BOOKMARK_KIND, PHONE_KIND
+from kraken_guard.core.trust.signed_items import TrustedItems
 
 TAMPERED_HEADLINE = QT_TRANSLATE_NOOP(
     "trust_report", "Saved numbers or bookmarks were changed outside Kraken Guard"

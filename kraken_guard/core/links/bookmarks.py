@@ -11,10 +11,11 @@ from pathlib import Path
 
 from kraken_guard.core.atomic import write_atomic
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.links import SUPPORT_URL, Verdict, check_url
-from kraken_guard.core.trusted import TrustedItem, TrustedItems
+from kraken_guard.core.links.check import SUPPORT_URL, Verdict, check_url
+from kraken_guard.core.trust.kinds import BOOKMARK_KIND
+from kraken_guard.core.trust.signed_items import TrustedItem, TrustedItems
 
-KIND = "bookmark"
+KIND = BOOKMARK_KIND
 BOOKMARKS_FILE = "kraken-guard-bookmarks.html"
 
 

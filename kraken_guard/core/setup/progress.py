@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from kraken_guard.core.secret_guard import find_secret
-from kraken_guard.core.setup_rules import OrderWarning, order_warnings
-from kraken_guard.core.setup_steps import (
+from kraken_guard.core.call.secret_guard import find_secret
+from kraken_guard.core.setup.rules import OrderWarning, order_warnings
+from kraken_guard.core.setup.steps import (
     Answer,
     AnswerStatus,
     SetupStep,

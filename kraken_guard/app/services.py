@@ -1,0 +1,26 @@
+"""The collaborators the GUI is given, in one place every controller may import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from kraken_guard.app.dialogs import Dialogs
+from kraken_guard.app.opener import OpenUrl
+from kraken_guard.core.paths import AppPaths
+from kraken_guard.core.store import Store
+from kraken_guard.core.trust.signed_items import KeySource
+
+
+@dataclass
+class Services:
+    """The collaborators the GUI needs; `__main__` builds the real ones, tests pass fakes."""
+
+    paths: AppPaths
+    store: Store
+    dialogs: Dialogs
+    open_url: OpenUrl
+    tray_available: Callable[[], bool]
+    key_source: KeySource
+    now: Callable[[], datetime]

@@ -1,0 +1,4 @@
+"""The kinds of trusted data, named here so the trust layer never imports the features using it."""
+
+BOOKMARK_KIND = "bookmark"
+PHONE_KIND = "phone"
