@@ -169,3 +169,12 @@ def test_no_input_raises_and_only_kraken_hosts_are_official(text: str) -> None:
         assert host is not None and is_kraken_host(host), (text, host)
         after_scheme = re.sub(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*:)?[/\\]*", "", text)
         assert "@" not in re.split(r"[/\\?#]", after_scheme, maxsplit=1)[0], text
+
+
+def test_a_handle_that_imitates_the_brand_gets_a_reason() -> None:
+    from kraken_guard.core.links.lookalike import name_signals
+
+    assert name_signals("@krakenfx_support")
+    assert name_signals("@KrakenHelpDesk")
+    assert name_signals("@kr4ken_help")
+    assert name_signals("@crypto_news_daily") == ()

@@ -58,6 +58,12 @@ def brand_signals(host: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(reasons))
 
 
+def name_signals(name: str) -> tuple[str, ...]:
+    """Plain reasons why a bare name (a social handle, a display name) imitates Kraken."""
+    folded = unicodedata.normalize("NFKC", name).lower().lstrip("@")
+    return tuple(dict.fromkeys(_label_signals(folded, is_name=False, suffix="")))
+
+
 def _label_signals(label: str, *, is_name: bool, suffix: str) -> list[str]:
     latin = _fold_to_latin(label)
     skeleton = _skeleton(latin)
