@@ -19,6 +19,7 @@ CONTENT_FILES = (
     "after_sharing",
     "remote_access_tools",
     "link_verdicts",
+    "email_senders",
 )
 
 
