@@ -1164,6 +1164,95 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
     </context>
     <context>
+        <name>email_senders</name>
+        <message>
+            <source>The address ends in {domain}, a domain Kraken sends email from. Anyone can write this in an email, so the address alone proves nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{domain} is not one of the domains Kraken sends email from. Scammers use made-up parts of kraken.com because some mail services let them through.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address is not from Kraken. Kraken writes only from kraken.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not an email address. An address looks like name@example.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_senders.json" />
+            <source>https://support.kraken.com/hc/en-us/articles/115012482687 (Is this email from Kraken?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_senders.json" />
+            <source>kraken.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_senders.json" />
+            <source>Kraken Support and account email.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_senders.json" />
+            <source>support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_senders.json" />
+            <source>futures.kraken.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_senders.json" />
+            <source>Kraken Futures support email.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_senders.json" />
+            <source>email2.kraken.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_senders.json" />
+            <source>Kraken account email.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_senders.json" />
+            <source>marketing.kraken.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_senders.json" />
+            <source>Kraken news and offers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_senders.json" />
+            <source>marketing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_senders.json" />
+            <source>email.kraken.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_senders.json" />
+            <source>rewards-email.kraken.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_senders.json" />
+            <source>Kraken rewards news.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>Something went wrong inside Kraken Guard. Your saved data is safe.

@@ -1,1 +1,1 @@
-"""Email: is a message or a sender really Kraken's? Checked offline, with proof where Kraken gives it."""
+"""Email: is a message or a sender really Kraken's? Checked offline, with proof where it exists."""
