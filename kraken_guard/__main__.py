@@ -55,6 +55,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # Starts, shows the first window, reports the modules loaded, and quits: for CI and bench/.
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--exit-after-first-paint",
+        action="store_true",
+        help="start, paint the main window once and quit with 0: a start-up timing for bench/",
+    )
     parser.set_defaults(message="show")
     return parser.parse_args(list(argv))
 
@@ -109,7 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller = AppController(services)
     instance.messageReceived.connect(controller.handle_message)
     controller.start(args.message)
-    if args.smoke_test:
+    if args.exit_after_first_paint:
+        from kraken_guard.app.first_paint import quit_after_first_paint
+
+        quit_after_first_paint(controller.window)
+    elif args.smoke_test:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, lambda: _report_smoke_test(controller.window.isVisible()))

@@ -6,12 +6,13 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kraken_guard.core.paths import AppPaths, resolve_paths
-from kraken_guard.core.store import Store, StoreError, open_store
-from kraken_guard.core.trust.guarded_change import CONFIRM_WORD, PROMPT, WARNING, confirms
-from kraken_guard.core.trust.signed_items import TrustedItems, keychain_key
+
+if TYPE_CHECKING:  # imported when first used, so a command loads only what it needs
+    from kraken_guard.core.store import Store
+    from kraken_guard.core.trust.signed_items import TrustedItems
 
 
 class CliError(Exception):
@@ -39,6 +40,8 @@ class CliContext:
     def store(self) -> Store:
         """Open the store the first time a command needs it; report a damaged file kept aside."""
         if self._store is None:
+            from kraken_guard.core.store import StoreError, open_store
+
             try:
                 self.paths.ensure()
             except OSError as error:
@@ -57,6 +60,8 @@ class CliContext:
 
     def confirm_guarded(self, change: str, *, assume_yes: bool) -> None:
         """Show the trusted-data warning and require the typed word (or --yes); raise if refused."""
+        from kraken_guard.core.trust.guarded_change import CONFIRM_WORD, PROMPT, WARNING, confirms
+
         print(WARNING, file=self.err)
         print(change, file=self.err)
         if assume_yes:
@@ -70,6 +75,8 @@ class CliContext:
     def trusted(self) -> TrustedItems:
         """The signed bookmarks and numbers; the keychain is reached once, when first needed."""
         if self._trusted is None:
+            from kraken_guard.core.trust.signed_items import TrustedItems, keychain_key
+
             key_file = self.paths.key_file
             self._trusted = TrustedItems(self.store(), lambda: keychain_key(key_file), self.now)
         return self._trusted

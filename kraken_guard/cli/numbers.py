@@ -8,7 +8,7 @@ import json
 import textwrap
 
 from kraken_guard.cli.context import CliContext, CliError
-from kraken_guard.core.call.incidents import IncidentLog
+from kraken_guard.core.call.scam_reports import last_scam_report
 from kraken_guard.core.phone.check import (
     NumberCheck,
     NumberError,
@@ -32,7 +32,8 @@ SOURCE = "command line"
 
 def scam_reports_for(context: CliContext) -> ScamReports:
     """Where `verify` learns which numbers the person recorded as scam callers: the incident log."""
-    return IncidentLog(context.store(), context.now).scam_report_for
+    store = context.store()
+    return lambda e164: last_scam_report(store, e164)
 
 
 def official_numbers_for(context: CliContext) -> tuple[OfficialNumbers, TrustedItems]:

@@ -46,3 +46,27 @@ def test_help_and_version_need_no_screen(isolated_home: Path) -> None:
     bad = run_app(isolated_home, "--call", "--verify")
     assert bad.returncode == 2
     assert "not allowed with" in bad.stderr
+
+
+def test_exit_after_first_paint_quits_cleanly_and_keeps_to_the_given_home(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    user_home = tmp_path / "user-home"
+    user_home.mkdir()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("XDG_")},
+        "HOME": str(user_home),
+        "KRAKEN_GUARD_HOME": str(isolated_home),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "kraken_guard", "--exit-after-first-paint"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (isolated_home / "data" / "kraken-guard.sqlite3").exists()
+    assert not [p for p in user_home.rglob("*") if "kraken" in p.name.lower()]

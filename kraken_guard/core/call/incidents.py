@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from kraken_guard.core.call.checklist import CallAnswers, assess
+from kraken_guard.core.call.scam_reports import last_scam_report, stored_time
 from kraken_guard.core.call.secret_guard import refuse_secrets
 from kraken_guard.core.content import load_content
 from kraken_guard.core.store import Store
@@ -123,12 +124,7 @@ class IncidentLog:
 
     def scam_report_for(self, e164: str) -> datetime | None:
         """When this number was last saved as a scam caller, or None if it never was."""
-        rows = self._store.query(
-            "SELECT MAX(started_at) AS last FROM incidents WHERE number_e164 = ? AND is_scam = 1",
-            (e164,),
-        )
-        last = rows[0]["last"] if rows else None
-        return _parse(last) if last else None
+        return last_scam_report(self._store, e164)
 
 
 def export_text(incident: Incident) -> str:
@@ -193,15 +189,6 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
-def _parse(text: str) -> datetime:
-    """The stored time; an unreadable one (an outside edit) becomes the earliest possible time."""
-    try:
-        moment = datetime.fromisoformat(str(text))
-    except ValueError:
-        return datetime.min.replace(tzinfo=UTC)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _incident(row: Any) -> Incident:
     try:
         answers = json.loads(row["answers"] or "{}")
@@ -209,8 +196,8 @@ def _incident(row: Any) -> Incident:
         answers = {}
     return Incident(
         id=int(row["id"]),
-        started_at=_parse(row["started_at"]),
-        ended_at=_parse(row["ended_at"]) if row["ended_at"] else None,
+        started_at=stored_time(row["started_at"]),
+        ended_at=stored_time(row["ended_at"]) if row["ended_at"] else None,
         number_input=row["number_input"] or "",
         number_e164=row["number_e164"],
         is_scam=bool(row["is_scam"]),

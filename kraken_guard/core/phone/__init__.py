@@ -1,6 +1,20 @@
 """Phone numbers: read any written number, keep the official ones, say if a number is Kraken's."""
 
-from kraken_guard.core.phone.check import NumberCheck, Verdict, check_number
-from kraken_guard.core.phone.official_numbers import OfficialNumbers
+from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from kraken_guard.core.lazy_exports import lazy_exports
+
+if TYPE_CHECKING:
+    from kraken_guard.core.phone.check import NumberCheck, Verdict, check_number
+    from kraken_guard.core.phone.official_numbers import OfficialNumbers
+
+_EXPORTS = {
+    "NumberCheck": "check",
+    "OfficialNumbers": "official_numbers",
+    "Verdict": "check",
+    "check_number": "check",
+}
 __all__ = ["NumberCheck", "OfficialNumbers", "Verdict", "check_number"]
+__getattr__ = lazy_exports(__name__, _EXPORTS)

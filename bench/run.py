@@ -1,0 +1,185 @@
+"""Run every benchmark side by side with its baseline and hold each to its budget.
+
+Usage: uv run python bench/run.py [--runs N] [--report-only] [--only NAME ...]
+
+Machines here are noisy, so start-up and memory are ratios against a baseline run alternately in
+the same measurement; in-process figures are medians. Exits 1 when a budget is missed, unless
+--report-only (what CI uses: noise must never fail a build). Nothing here is asserted in tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import statistics
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+@dataclass
+class Result:
+    name: str
+    unit: str
+    samples: list[float]
+    budget: float
+    baseline: list[float] | None = None  # with a baseline the budget is a ratio of medians
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def measure(self) -> float:
+        if self.baseline is None:
+            return self.median
+        return self.median / statistics.median(self.baseline)
+
+    @property
+    def met(self) -> bool:
+        return self.measure <= self.budget
+
+    def lines(self) -> list[str]:
+        low, high = min(self.samples), max(self.samples)
+        line = (
+            f"{self.name:44} median {self.median:8.2f} {self.unit}  (min {low:.2f}, max {high:.2f})"
+        )
+        if self.baseline is None:
+            verdict = f"budget <= {self.budget:g} {self.unit}"
+            return [line, f"{'':44} {verdict:40} {'met' if self.met else 'MISSED'}"]
+        base = statistics.median(self.baseline)
+        ratio = f"baseline {base:.2f} {self.unit}  ratio {self.measure:.2f}x"
+        verdict = f"budget <= {self.budget:g}x"
+        return [line, f"{'':44} {ratio}  {verdict}  {'met' if self.met else 'MISSED'}"]
+
+
+def clean_env(home: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(KRAKEN_GUARD_HOME=home, QT_QPA_PLATFORM=env.get("BENCH_QPA", "offscreen"))
+    return env
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    return (time.perf_counter() - start) * 1000
+
+
+def alternate(
+    ours: list[str], base: list[str], env: dict[str, str], runs: int
+) -> tuple[list[float], list[float]]:
+    """Run the two commands in turns, so a slow moment hits both alike; warm-up runs first."""
+    timed(ours, env)
+    timed(base, env)
+    mine: list[float] = []
+    theirs: list[float] = []
+    for _ in range(runs):
+        mine.append(timed(ours, env))
+        theirs.append(timed(base, env))
+    return mine, theirs
+
+
+def compile_bytecode() -> None:
+    """An installed app has its .pyc files; measure that, not a first compile of every module."""
+    for folder in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
+        compileall.compile_dir(folder, quiet=2, workers=0)
+    compileall.compile_dir(ROOT / "kraken_guard", quiet=2, workers=0)
+
+
+def bench_startup(runs: int, home: str) -> Result:
+    env = clean_env(home)
+    ours = [sys.executable, "-m", "kraken_guard", "--exit-after-first-paint"]
+    base = [sys.executable, str(HERE / "baseline_window.py")]
+    mine, theirs = alternate(ours, base, env, runs)
+    return Result("start-up to first paint vs empty window", "ms", mine, 1.35, theirs)
+
+
+def bench_cli_verify(runs: int, home: str) -> Result:
+    env = clean_env(home)
+    ours = [sys.executable, "-m", "kraken_guard.cli", "verify", "+14155550100"]
+    base = [sys.executable, "-c", "import phonenumbers"]
+    mine, theirs = alternate(ours, base, env, runs * 2)
+    return Result("cli verify vs import phonenumbers", "ms", mine, 1.6, theirs)
+
+
+def bench_memory(runs: int, home: str) -> Result:
+    env = clean_env(home)
+    ours = [sys.executable, str(HERE / "idle_memory.py"), "app"]
+    base = [sys.executable, str(HERE / "idle_memory.py"), "baseline"]
+    mine: list[float] = []
+    theirs: list[float] = []
+    for _ in range(max(3, runs // 2)):
+        mine.append(_rss(ours, env))
+        theirs.append(_rss(base, env))
+    return Result("idle memory with tray vs empty window + tray", "MB", mine, 1.3, theirs)
+
+
+def _rss(command: list[str], env: dict[str, str]) -> float:
+    out = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
+    return float(out.strip().splitlines()[-1])
+
+
+def bench_in_process(runs: int, home: str) -> list[Result]:
+    """The GUI and core figures measured inside one app process (bench/in_process.py)."""
+    env = clean_env(home)
+    command = [sys.executable, str(HERE / "in_process.py"), "--runs", str(max(runs, 9))]
+    out = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
+    results = []
+    budgets = {"popup_enter_to_verdict": 16.0, "call_window_from_tray": 100.0, "number_check": 0.5}
+    titles = {
+        "popup_enter_to_verdict": "quick popup: Enter to verdict painted",
+        "call_window_from_tray": "in-call window opened from the tray",
+        "number_check": "one number check in-process",
+    }
+    for line in out.splitlines():
+        name, _, values = line.partition(":")
+        if name in budgets:
+            samples = [float(v) for v in values.split()]
+            results.append(Result(titles[name], "ms", samples, budgets[name]))
+            if name == "call_window_from_tray":  # the first open builds the window: held alone
+                first = Result("in-call window, first open", "ms", samples[:1], budgets[name])
+                results.append(first)
+    return results
+
+
+BENCHES: dict[str, Callable[[int, str], Result | list[Result]]] = {
+    "startup": bench_startup,
+    "cli": bench_cli_verify,
+    "memory": bench_memory,
+    "in_process": bench_in_process,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--report-only", action="store_true", help="never exit non-zero")
+    parser.add_argument("--only", nargs="*", choices=sorted(BENCHES), default=None)
+    args = parser.parse_args()
+    compile_bytecode()
+    missed = []
+    with tempfile.TemporaryDirectory() as home:
+        for name in args.only or BENCHES:
+            outcome = BENCHES[name](args.runs, home)
+            for result in outcome if isinstance(outcome, list) else [outcome]:
+                print("\n".join(result.lines()), flush=True)
+                if not result.met:
+                    missed.append(result.name)
+    if missed:
+        print(f"\nMissed {len(missed)} budget(s): {', '.join(missed)}")
+        return 0 if args.report_only else 1
+    print("\nEvery budget met.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""The command line loads only the command it runs, so a quick `verify` stays quick."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from kraken_guard.cli import COMMAND_MODULES, command_module, main
+
+
+def registered_commands(module: str) -> set[str]:
+    parser = argparse.ArgumentParser()
+    subparsers = parser.add_subparsers()
+    command_module(module).register(subparsers)
+    return set(subparsers.choices)
+
+
+def test_the_command_table_names_exactly_what_each_module_registers() -> None:
+    for module in set(COMMAND_MODULES.values()):
+        expected = {name for name, owner in COMMAND_MODULES.items() if owner == module}
+        assert registered_commands(module) == expected, module
+
+
+def test_help_still_lists_every_command() -> None:
+    out = io.StringIO()
+    assert main(["--help"], stdout=out) == 0
+    for name in COMMAND_MODULES:
+        assert name in out.getvalue()
+
+
+def test_verify_loads_no_other_command_no_keyring_and_no_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from kraken_guard.cli import main; "
+        "main(['verify', '+14155550100']); "
+        "print(sorted(m for m in sys.modules if m.startswith(('kraken_guard.cli.', 'keyring', "
+        "'PySide6', 'kraken_guard.core.setup', 'kraken_guard.core.links'))))"
+    )
+    env = {**os.environ, "KRAKEN_GUARD_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    loaded = result.stdout.strip().splitlines()[-1]
+    assert loaded == "['kraken_guard.cli.context', 'kraken_guard.cli.numbers']"
