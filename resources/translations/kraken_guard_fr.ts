@@ -1,0 +1,1669 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>trust_report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallPanel</name>
+    <message>
+        <source>I &amp;hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I already &amp;gave them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I already gave them something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you give them, or do for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Advice last checked against Kraken&apos;s support pages on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone is calling me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your desktop has no system tray, so Kraken Guard has no tray icon. Everything is here in this window. Closing the window quits the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone calls saying they are Kraken Support, press “Someone is calling me”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Guard is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays in the tray. Choose Quit from its menu to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Kraken Guard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call is not saved yet. Save it first if you want a record for a Kraken ticket or a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPage</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken asks you to bookmark support.kraken.com and to use only that bookmark. It is built in here and cannot be changed. You can add other kraken.com pages, like the sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks changed outside Kraken Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move changed entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove changed entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;bookmarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a kraken.com page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the new bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd bookmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (built in)
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallPage</name>
+    <message>
+        <source>Someone says they are Kraken Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you did not ask Kraken to call you, hang up. It is a scam. The call window stays on top and tells you what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved calls yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen call as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the text of this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the text of this call to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the text into a Kraken Support ticket. In the US you can also report it at reportfraud.ftc.gov or ic3.gov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallWindow</name>
+    <message>
+        <source>Someone is calling me — Kraken Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this window on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this window on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call is not saved yet. Your answers are still here. When the call is over, press “Save this call”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Did you ask Kraken Support to call you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Did you get an email from Kraken with the time of this call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They asked for this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They said this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was a &amp;scam call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was a scam call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes about the call (never codes or seed words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallingNumber</name>
+    <message>
+        <source>The &amp;number that is calling (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number that is calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As shown on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClockCheckPage</name>
+    <message>
+        <source>Optional: check your authenticator app&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never read out a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken refuses a correct-looking code when your phone&apos;s clock is off. This test shows if yours is. It uses a made-up key that works nowhere else and is forgotten when you leave this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your authenticator app, add an account and scan this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type below the 6 digits it shows for “Kraken Guard clock check”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete that account from the app when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code to scan with your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code your app shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code your app &amp;shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot scan? Type this key instead: {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Your phone&apos;s clock is in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Your phone&apos;s clock is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The code did not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardedChangeDialog</name>
+    <message>
+        <source>Make this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkCheckPage</name>
+    <message>
+        <source>Check a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a link from an email, a message or a caller. Kraken Guard reads it the way your browser does and tells you where it really goes. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never use a search engine to find Kraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake sites and fake phone numbers show up in search results. Use your bookmark to support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksController</name>
+    <message>
+        <source>&amp;Export bookmarks to your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your Kraken bookmarks for your browser and a desktop shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link goes to: {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved bookmarks cannot be checked right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are not used until they can be checked. Unlock your system keychain, then press Check again. Kraken Support still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some bookmarks were changed outside Kraken Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are not used. If you did not change them, someone else did: remove them. Trust one again only if you know it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection cannot be checked right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected by your system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks are signed with a secret key kept in your system keychain. A change made outside Kraken Guard shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection is weaker: the key is kept in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks are still signed, but a program that can read your files could read the key too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the bookmark {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the bookmark {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this changed bookmark again: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Unlock your system keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the bookmarks go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Guard could not write to {folder}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved:
+{files}
+
+In your browser, open Bookmarks, choose Import, and pick the .html file. The shortcut opens Kraken Support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kraken Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>&amp;Understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickVerifyPopup</name>
+    <message>
+        <source>Verify a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the full page to manage your numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to check. Press Esc to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteAccessWarning</name>
+    <message>
+        <source>{apps} is running. Close it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Step {n} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open this on kraken.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this on kraken.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport bookmarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the official number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method you used (never the code or key itself):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method you used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a&amp;pplicable to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: I do not use API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why not? (never type a code or password here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this step does not apply to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;steps (press Enter to open one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps and your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review done steps every this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review done steps every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Kraken Guard menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBox</name>
+    <message>
+        <source>Looks safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Say this, then hang up: “{line}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyController</name>
+    <message>
+        <source>&amp;Verify a phone number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a number in a small window by the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted, changed outside Kraken Guard: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: your saved numbers were changed outside Kraken Guard. Changed entries are not used. Remove them, or add the number again from support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be checked right now: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved numbers cannot be checked right now. {problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official number saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weaker protection: {reason} The key that guards this list is kept in a file instead of the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an official number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an official number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file could not be written. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Fix this, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}, added {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry}. Found at: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only real Kraken Support number is at the bottom of support.kraken.com. Any other number that says it is Kraken Support is a scam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country for numbers without a plus sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers &amp;without a + sign are from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your official numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved official numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New official number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you found it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: bottom of support.kraken.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New official number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you &amp;found it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add this number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this official number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWidget</name>
+    <message>
+        <source>&amp;Phone number to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type a number, like +1 800 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YesNoQuestion</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Security &amp;setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on every Kraken security feature, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone is &amp;calling me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the checklist to use during a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify a phone number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check if a number is the one on support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a &amp;link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check if a link really goes to kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Kraken Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open support.kraken.com in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Kraken Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Kraken Guard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bookmarks</name>
+    <message>
+        <source>Kraken Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only secure (https) links to kraken.com can be saved as bookmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kraken Support bookmark is built in. It cannot be changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bookmark with this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>call_checklist</name>
+    <message>
+        <source>You did not ask Kraken Support to call you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You got no email from Kraken with the time of this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They asked for: {item}. Kraken never asks for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They said: {item}. Scammers say this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You gave them: {item}. Do the steps below now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You saved the number calling you as a scam caller after an earlier call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the two questions below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up now. This is a scam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Support only calls when you asked for a call. Kraken also sends an email with the time first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not need to be polite. End the call. Then tell Kraken through your bookmark to support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call may be real. Caller ID can be faked, so stay alert. If they ask for anything below, hang up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calls</name>
+    <message>
+        <source>Notes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be saved. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as call {id}. You find it in the main window, under “Someone is calling me”. You can close this window now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not marked as scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {id}: {when}, {number} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your Kraken Support ticket or your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the call as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {path} ({reason}). Pick a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clock_check</name>
+    <message>
+        <source>Your phone&apos;s clock is in step. Codes should work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone&apos;s clock is about {seconds} seconds behind. Kraken may refuse its codes. Turn on automatic date and time in your phone&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone&apos;s clock is about {seconds} seconds ahead. Kraken may refuse its codes. Turn on automatic date and time in your phone&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code does not match. Check that you typed the code shown for “Kraken Guard clock check”. If it still fails, your phone&apos;s clock may be more than a minute off: turn on automatic date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the 6 digits your authenticator app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody will ever need you to read out a code. Not Kraken, not anyone. A caller who asks for one is a scammer: hang up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>email_senders</name>
+    <message>
+        <source>The address ends in {domain}, a domain Kraken sends email from. Anyone can write this in an email, so the address alone proves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} is not one of the domains Kraken sends email from. Scammers use made-up parts of kraken.com because some mail services let them through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is not from Kraken. Kraken writes only from kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address. An address looks like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong inside Kraken Guard. Your saved data is safe.
+
+You can keep using the app. If this happens again, restart Kraken Guard.
+
+Details were written to the log file:
+{log_file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guarded</name>
+    <message>
+        <source>Stop if anyone asked you to do this. Kraken will never ask you to add or change a phone number or a link. A caller who asks is running a scam: hang up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type {word} to show you are doing this yourself, not because someone asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <source>This link goes to kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a secure (https) link. Type the address with https:// at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no link to check. Paste or type a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address a browser can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web link. Kraken links start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has an @ sign before the address. This trick hides where the link really goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has hidden characters, like tabs or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is disguised with % codes. Real Kraken links never do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address uses unusual characters that look like normal letters. Real Kraken links never do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link goes to a site that is not kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link goes to a number address, not a name. Real Kraken links never do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kraken.com is written later in the link, but the link itself goes to another site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never use a search engine to find Kraken. Use your bookmark to support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link has hidden characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Guard only opens secure (https) links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link hides its real address behind an @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Guard only opens links to kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name Kraken is part of this address, but the site is not kraken.com. Scam sites do this to look real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is spelled almost like Kraken, but not quite. Scam sites do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It uses the name Kraken with a different ending. The only real one is kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It uses letters from another alphabet that look like normal letters, to imitate Kraken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It uses numbers in place of letters (like 4 for a) to imitate Kraken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address uses characters that web standards do not allow. Links like this are made to trick people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>number_verdict</name>
+    <message>
+        <source>Read as: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>official_numbers</name>
+    <message>
+        <source>Add {number} to your official Kraken Support numbers. Only do this if you copied it yourself from the bottom of support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {number} from your official Kraken Support numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opener</name>
+    <message>
+        <source>Link not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your bookmark to support.kraken.com instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser opened. Type {url} into your browser yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phone</name>
+    <message>
+        <source>This number is on your official list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Kraken&apos;s number: do not call it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked this number as a scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Kraken&apos;s real number first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} matches the Kraken Support number you saved from support.kraken.com. But caller ID can be faked. A call that shows this number may still be a scammer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You also noted a scam call from this number on {date}. Scammers can fake caller ID to show Kraken&apos;s real number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone called you and you did not book the call, hang up. Then call back using the number on support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not the Kraken Support number you saved. Any other number that says it is Kraken Support is a scam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is in your saved list, but that entry was changed outside Kraken Guard. So it is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: your saved list of numbers was changed outside Kraken Guard. Changed entries are not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call it, and do not call back. Use only the number at the bottom of support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You noted a scam call from {number} on {date}. It is not Kraken&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call it. If it calls again, hang up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Guard has no official number saved yet, so it cannot compare {number}. The only real number is at the bottom of support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved numbers cannot be checked right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}. The keychain that guards them is locked or not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your keychain and check again. Until then, trust only the number at the bottom of support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the digits and try again. Copy the number exactly as you see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was typed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste a phone number, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long to be a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number could be found in this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text has more than one phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check one number at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text has hidden characters that change the order in which digits are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number yourself, digit by digit, then check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension {extension} is not part of the number you saved. If you call, dial only the saved number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has too few digits to be a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has too many digits to be a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country uses the code after the + sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} does not match any real phone number pattern for its country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>secret_guard</name>
+    <message>
+        <source>Your notes look like seed words. Never write seed words here or anywhere online. Remove them, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes look like a one-time code. Codes are secret, so they are not saved. Remove it, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security key (USB or NFC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on paper, kept offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>setup_rules</name>
+    <message>
+        <source>You turned on the Global Settings Lock before setting a Master Key. The Master Key is your way back in if you lose your 2FA, and it can lift the lock. Set your Master Key now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You turned on the Global Settings Lock before funding 2FA. Turn on funding 2FA now. The lock then stops anyone from turning it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Master Key uses the same method as your sign-in 2FA. If you lose that one thing, you lose both. Use a different method for your Master Key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in 2FA is not on yet. It is the most important step. Turn it on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>setup_status</name>
+    <message>
+        <source>{done} of {total} done — next: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} done — time to review: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {total} steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked not for you: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked not yet: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for a fresh look (done over {days} days ago): {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some steps were done in a risky order. The warnings in Security setup say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not started the security setup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this next: {title}. Open Security setup to see how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this next: check that “{title}” is still on. Open Security setup to see how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review: {date}. Nothing else to do for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Guard — {headline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trust_report</name>
+    <message>
+        <source>Saved numbers or bookmarks were changed outside Kraken Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved entries that do not match what you saved: {count}. Kraken Guard will not use them. Open Verify a phone number and Bookmarks to remove them or add them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved numbers and bookmarks cannot be checked right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trusted</name>
+    <message>
+        <source>The key was kept in a file when Kraken Guard was set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file that protects your saved numbers and bookmarks is damaged or cannot be read. It was left as it is. Restore it from a backup, or remove your saved items and add them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in your system keychain that protects your saved numbers and bookmarks is damaged. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused to save the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
