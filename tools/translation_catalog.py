@@ -22,7 +22,8 @@ def placeholders(text: str) -> Counter[str]:
 
 
 def mnemonics(text: str) -> int:
-    return len(MNEMONIC.findall(text.replace("&&", "")))
+    without_entities = re.sub(r"&[A-Za-z]+;|&#\d+;", "", text.replace("&&", ""))
+    return len(MNEMONIC.findall(without_entities))
 
 
 def unfinished(message: ET.Element) -> bool:

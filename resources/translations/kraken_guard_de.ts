@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>Code your app &amp;shows:</source>
-        <translation>Code, den Ihre App &amp;zeigt:</translation>
+        <translation>Code, den Ihre &amp;App zeigt:</translation>
     </message>
     <message>
         <source>Cannot scan? Type this key instead: {key}</source>
@@ -907,7 +907,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>Where you &amp;found it:</source>
-        <translation>Wo Sie sie ge&amp;funden haben:</translation>
+        <translation>&amp;Wo Sie sie gefunden haben:</translation>
     </message>
     <message>
         <source>&amp;Add this number…</source>
@@ -988,7 +988,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>&amp;Open Kraken Support</source>
-        <translation>Kraken Support ö&amp;ffnen</translation>
+        <translation>Kraken S&amp;upport öffnen</translation>
     </message>
     <message>
         <source>Open support.kraken.com in your browser.</source>

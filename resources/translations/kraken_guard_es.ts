@@ -553,7 +553,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <name>NoticeBar</name>
     <message>
         <source>&amp;Understood</source>
-        <translation>En&amp;tendido</translation>
+        <translation>Entend&amp;ido</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
@@ -661,7 +661,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>Not &amp;yet</source>
-        <translation>Todavía &amp;no</translation>
+        <translation>To&amp;davía no</translation>
     </message>
     <message>
         <source>Not a&amp;pplicable to me</source>
@@ -732,7 +732,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>&amp;Import progress…</source>
-        <translation>&amp;Importar el progreso…</translation>
+        <translation>I&amp;mportar el progreso…</translation>
     </message>
     <message>
         <source>Import progress from a file</source>

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from kraken_guard.app.application import configure_application
 from kraken_guard.app.controller import AppController, Services
@@ -23,7 +24,7 @@ from tests.gui.pseudo_locale import (
     shown_texts,
     untranslated_part,
 )
-from tools.update_translations import TEMPLATE, build_template
+from tools.update_translations import TEMPLATE, build_template, language_file
 
 
 @pytest.fixture
@@ -136,3 +137,107 @@ def test_the_committed_template_is_up_to_date(tmp_path: Path) -> None:
         f"`uv run python tools/update_translations.py`. New: {sorted(added)[:10]} "
         f"Gone: {sorted(gone)[:10]}"
     )
+
+
+# What a German or Spanish user sees first, in each place they look.
+SHOWN = {
+    "de": {
+        "window": "Jemand ruft mich an",
+        "tray": "Telefonnummer prüfen…",
+        "popup": "Drücken Sie Enter zum Prüfen. Drücken Sie Esc zum Schließen.",
+        "wizard": "Ihr Fortschritt",
+    },
+    "es": {
+        "window": "Alguien me está llamando",
+        "tray": "Verificar un número de teléfono…",
+        "popup": "Pulse Intro para comprobar. Pulse Esc para cerrar.",
+        "wizard": "Su progreso",
+    },
+}
+
+
+@pytest.fixture
+def language_controller(  # type: ignore[no-untyped-def]
+    request: pytest.FixtureRequest,
+    qtbot,
+    qapp: QApplication,
+    services: Services,
+    built_translations: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """The app started with KRAKEN_GUARD_LANG set to the parametrized language."""
+    monkeypatch.setenv("KRAKEN_GUARD_LANG", request.param)
+    installed = install_translations(qapp, folder=built_translations)
+    assert installed, f"the {request.param} translation did not load"
+    configure_application(qapp)
+    yield request.param, build_controller(qtbot, services)
+    for translator in installed:
+        QApplication.removeTranslator(translator)
+
+
+def english_only(language: str) -> set[str]:
+    """Template texts whose translation differs from the English: showing one means it leaked."""
+    found = set()
+    for message in ET.parse(language_file(language)).getroot().iter("message"):
+        source, text = message.findtext("source") or "", message.findtext("translation") or ""
+        for shown in (source, source.replace("&", "")):
+            if text.replace("&", "") != shown and len(shown.split()) > 1:
+                found.add(shown)
+    return found
+
+
+@pytest.mark.parametrize("language_controller", ["de", "es"], indirect=True)
+def test_starting_in_german_or_spanish_shows_that_language_everywhere(
+    language_controller: tuple[str, AppController],
+) -> None:
+    language, controller = language_controller
+    expected = SHOWN[language]
+    english = english_only(language)
+    leaked: dict[str, set[str]] = {}
+    seen: dict[str, set[str]] = {"window": set(), "popup": set(), "wizard": set()}
+    for screen, top in every_screen(controller):
+        place = "popup" if screen == "tray popup" else "wizard" if "setup" in screen else "window"
+        for name, text in shown_texts(top):
+            seen[place].add(text.replace("&", ""))
+            if text.replace("&", "") in english:
+                leaked.setdefault(screen, set()).add(f"{name}: {text}")
+    nav = {controller.window.nav.item(i).text() for i in range(controller.window.nav.count())}
+    seen["window"] |= nav
+    assert not leaked, f"English text shown in {language}: {leaked}"
+    for place in ("window", "popup", "wizard"):
+        assert expected[place] in seen[place], f"{place}: {sorted(seen[place])[:20]}"
+    controller.tray.menu.aboutToShow.emit()
+    tray = [a.text().replace("&", "") for a in controller.tray.menu.actions()]
+    assert expected["tray"] in tray
+    assert not set(tray) & english, tray
+
+
+def mnemonic_clashes(texts: list[str]) -> list[str]:
+    """Mnemonic letters used by more than one of `texts`, with who uses them."""
+    by_key: dict[str, list[str]] = {}
+    for text in texts:
+        match = re.search(r"(?<!&)&([^\W_])", text.replace("&&", ""))
+        if match:
+            by_key.setdefault(match.group(1).lower(), []).append(text)
+    return [f"{k}: {v}" for k, v in by_key.items() if len(v) > 1]
+
+
+@pytest.mark.parametrize("language_controller", ["de", "es", "fr"], indirect=True)
+def test_no_two_controls_on_a_screen_share_a_mnemonic(
+    language_controller: tuple[str, AppController],
+) -> None:
+    language, controller = language_controller
+    clashes = {}
+    for screen, top in every_screen(controller):
+        texts = [
+            w.text()
+            for w in top.findChildren(QAbstractButton) + top.findChildren(QLabel)
+            if w.isVisibleTo(top) and (not isinstance(w, QLabel) or w.buddy() is not None)
+        ]
+        if mnemonic_clashes(texts):
+            clashes[screen] = mnemonic_clashes(texts)
+    controller.tray.menu.aboutToShow.emit()
+    tray = mnemonic_clashes([a.text() for a in controller.tray.menu.actions()])
+    if tray:
+        clashes["tray menu"] = tray
+    assert not clashes, f"{language}: {clashes}"
