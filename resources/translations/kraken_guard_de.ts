@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>I already &amp;gave them…</source>
-        <translation>Ich habe ihnen schon etwas &amp;gegeben…</translation>
+        <translation>Schon etwas &amp;gegeben…</translation>
     </message>
     <message>
         <source>I already gave them something</source>
@@ -930,7 +930,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>Paste or type a number, like +1 800 555 0100</source>
-        <translation>Fügen Sie eine Nummer ein oder tippen Sie sie, z. B. +1 800 555 0100</translation>
+        <translation>Nummer eingeben, z. B. +1 800 555 0100</translation>
     </message>
     <message>
         <source>C&amp;heck</source>

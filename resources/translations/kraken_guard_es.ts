@@ -930,7 +930,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>Paste or type a number, like +1 800 555 0100</source>
-        <translation>Pegue o escriba un número, como +1 800 555 0100</translation>
+        <translation>Escriba o pegue un número: +1 800 555 0100</translation>
     </message>
     <message>
         <source>C&amp;heck</source>

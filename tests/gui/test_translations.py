@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from kraken_guard.app.application import configure_application
 from kraken_guard.app.controller import AppController, Services
@@ -60,7 +67,11 @@ def every_screen(controller: AppController) -> Iterator[tuple[str, QWidget]]:
         wizard.show_step(key)
         QApplication.processEvents()
         yield f"setup step {key}", window
-    yield "call window", controller.calls.open_window()
+    call = controller.calls.open_window()
+    yield "call window", call
+    call.after.gave.setChecked(True)
+    QApplication.processEvents()
+    yield "call window, after giving something", call
     yield "tray popup", controller.verify.open_popup()
 
 
@@ -241,3 +252,44 @@ def test_no_two_controls_on_a_screen_share_a_mnemonic(
     if tray:
         clashes["tray menu"] = tray
     assert not clashes, f"{language}: {clashes}"
+
+
+def layout_problems(top: QWidget) -> list[str]:
+    """What a person would see cut off in `top`: labels, buttons, hints, or a too-wide page."""
+    found = []
+    for label in top.findChildren(QLabel):
+        if not label.isVisibleTo(top) or not label.text():
+            continue
+        short = label.height() < label.heightForWidth(label.width())
+        narrow = not label.wordWrap() and label.width() < label.sizeHint().width()
+        if short or narrow:
+            found.append(f"label {label.objectName()} {label.text()[:40]!r}")
+    for button in top.findChildren(QAbstractButton):
+        if button.isVisibleTo(top) and button.width() < button.minimumSizeHint().width():
+            found.append(f"button {button.text()!r}")
+    for field in top.findChildren(QLineEdit):
+        hint = field.placeholderText()
+        wide = field.fontMetrics().horizontalAdvance(hint) + 12 > field.width()
+        if field.isVisibleTo(top) and hint and wide:
+            found.append(f"placeholder {hint!r}")
+    for scroll in top.findChildren(QScrollArea):
+        inner = scroll.widget()
+        if scroll.isVisibleTo(top) and inner and inner.width() > scroll.viewport().width() + 1:
+            found.append(f"page wider than its window: {scroll.objectName()}")
+    return found
+
+
+@pytest.mark.parametrize("language_controller", ["de", "es", "fr"], indirect=True)
+def test_translated_screens_show_every_word_whole(
+    language_controller: tuple[str, AppController],
+) -> None:
+    language, controller = language_controller
+    problems: dict[str, list[str]] = {}
+    for screen, top in every_screen(controller):
+        if top is not controller.window:
+            top.show()
+            QApplication.processEvents()
+        found = layout_problems(top)
+        if found:
+            problems[screen] = found
+    assert not problems, f"{language}: {problems}"
