@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>I already gave them something</source>
-        <translation>Ich habe ihnen schon etwas gegeben</translation>
+        <translation>Ich habe dem Anrufer schon etwas gegeben</translation>
     </message>
     <message>
         <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>What did you give them, or do for them?</source>
-        <translation>Was haben Sie ihnen gegeben, oder was haben Sie für sie getan?</translation>
+        <translation>Was haben Sie dem Anrufer gegeben, oder was haben Sie für ihn getan?</translation>
     </message>
 </context>
 <context>
@@ -274,11 +274,11 @@
     </message>
     <message>
         <source>They asked for this:</source>
-        <translation>Sie wollten das von mir:</translation>
+        <translation>Der Anrufer wollte das:</translation>
     </message>
     <message>
         <source>They said this:</source>
-        <translation>Sie haben das gesagt:</translation>
+        <translation>Der Anrufer hat das gesagt:</translation>
     </message>
     <message>
         <source>This was a &amp;scam call</source>
@@ -1042,15 +1042,15 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>They asked for: {item}. Kraken never asks for this.</source>
-        <translation>Sie wollten: {item}. Kraken fragt nie danach.</translation>
+        <translation>Der Anrufer wollte: {item}. Kraken fragt nie danach.</translation>
     </message>
     <message>
         <source>They said: {item}. Scammers say this.</source>
-        <translation>Sie sagten: {item}. Das sagen Betrüger.</translation>
+        <translation>Der Anrufer sagte: {item}. Das sagen Betrüger.</translation>
     </message>
     <message>
         <source>You gave them: {item}. Do the steps below now.</source>
-        <translation>Sie haben ihnen gegeben: {item}. Tun Sie jetzt die Schritte unten.</translation>
+        <translation>Sie haben dem Anrufer gegeben: {item}. Tun Sie jetzt die Schritte unten.</translation>
     </message>
     <message>
         <source>You saved the number calling you as a scam caller after an earlier call.</source>
