@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -31,7 +31,9 @@ from tests.gui.pseudo_locale import (
     shown_texts,
     untranslated_part,
 )
-from tools.update_translations import TEMPLATE, build_template, language_file
+from tools.build_translations import build_translations
+from tools.translation_catalog import apply, gaps
+from tools.update_translations import TEMPLATE, build_template, language_file, update_language
 
 
 @pytest.fixture
@@ -293,3 +295,34 @@ def test_translated_screens_show_every_word_whole(
         if found:
             problems[screen] = found
     assert not problems, f"{language}: {problems}"
+
+
+def test_plural_messages_go_out_and_back_with_one_form_per_plural(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    code = tmp_path / "kraken_guard" / "steps.py"
+    code.parent.mkdir()
+    code.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def left(n):\n"
+        '    return QCoreApplication.translate("plural_check", "%n step(s) left", "", n)\n',
+        encoding="utf-8",
+    )
+    ts = update_language("fr", tmp_path, tmp_path)
+    [todo] = gaps(ts)
+    assert todo["numerus"] is True
+    todo["translation"] = ["%n étape restante"]
+    assert apply(ts, [todo], "fr")[0] == 0  # French needs two forms
+    todo["translation"] = ["%n étape restante", "%n étapes restantes"]
+    assert apply(ts, [todo], "fr") == (1, [])
+    build_translations(tmp_path, tmp_path)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "kraken_guard_fr.qm"))
+    QApplication.installTranslator(translator)
+    try:
+        shown = [
+            QCoreApplication.translate("plural_check", "%n step(s) left", "", n) for n in (0, 1, 3)
+        ]
+    finally:
+        QApplication.removeTranslator(translator)
+    assert shown == ["0 étape restante", "1 étape restante", "3 étapes restantes"]
