@@ -1,29 +1,31 @@
-"""Write resources/translations/kraken_guard.ts: every string in the code and in the content files.
+"""Write resources/translations/kraken_guard.ts (the template) and refresh each language's .ts.
 
-    uv run python tools/update_translations.py           # refresh the template
-    uv run pyside6-lrelease resources/translations/kraken_guard_de.ts   # build a .qm
+    uv run python tools/update_translations.py            # template + kraken_guard_<lang>.ts
+    uv run python tools/translation_gaps.py de > de.json  # what is left to translate
+    uv run python tools/apply_translations.py de de.json  # write the translations back
+    uv run python tools/build_translations.py             # compile every language to .qm
 
-The code strings come from `pyside6-lupdate` (tr(), QCoreApplication.translate(), and
-QT_TRANSLATE_NOOP() with a literal context). The advice in resources/content/*.json is added as
-messages in a context named after each file, which is the context the views translate it with.
+The strings come from `pyside6-lupdate` (tr(), QCoreApplication.translate(), and
+QT_TRANSLATE_NOOP() with a literal context). The advice in resources/content/*.json is not in the
+Qt catalogue: it has its own per-language catalogue under resources/content/i18n/<lang>/.
+A language file keeps its translations; a message that left the code is dropped (-no-obsolete),
+and a new one arrives unfinished.
 """
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-TEMPLATE = ROOT / "resources" / "translations" / "kraken_guard.ts"
-CONTENT = ROOT / "resources" / "content"
-# Content fields that are data, not words: ids, dates, links and process names.
-DATA_KEYS = frozenset({"id", "reviewed", "link", "process_names"})
+FOLDER = ROOT / "resources" / "translations"
+TEMPLATE = FOLDER / "kraken_guard.ts"
+# The languages we ship; adding one here (and running this tool) creates its .ts file.
+LANGUAGES = ("de", "es", "fr")
 
 
 def lupdate_tool() -> str:
@@ -31,55 +33,28 @@ def lupdate_tool() -> str:
     return found or "pyside6-lupdate"
 
 
-def content_strings(raw: Any) -> list[str]:
-    """Every text a person reads in one content file, in file order, without repeats."""
-    found: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, str):
-            if node.strip() and node not in found:
-                found.append(node)
-        elif isinstance(node, list):
-            for child in node:
-                walk(child)
-        elif isinstance(node, dict):
-            for key, child in node.items():
-                if key not in DATA_KEYS:
-                    walk(child)
-
-    walk(raw)
-    return found
+def language_file(language: str, folder: Path = FOLDER) -> Path:
+    return folder / f"kraken_guard_{language}.ts"
 
 
-def add_content(root: ET.Element, content: Path) -> None:
-    for source in sorted(content.glob("*.json")):
-        strings = content_strings(json.loads(source.read_text(encoding="utf-8")))
-        context = next((c for c in root if c.findtext("name") == source.stem), None)
-        if context is None:
-            context = ET.SubElement(root, "context")
-            ET.SubElement(context, "name").text = source.stem
-        known = {m.findtext("source") for m in context.iter("message")}
-        for text in strings:
-            if text in known:
-                continue
-            message = ET.SubElement(context, "message")
-            ET.SubElement(message, "location", filename=f"../content/{source.name}")
-            ET.SubElement(message, "source").text = text
-            ET.SubElement(message, "translation", type="unfinished")
+def code_sources(root_dir: Path = ROOT) -> list[str]:
+    return sorted(str(p) for p in (root_dir / "kraken_guard").rglob("*.py"))
+
+
+def _lupdate(sources: list[str], ts: Path, *extra: str) -> None:
+    subprocess.run(
+        [lupdate_tool(), "-no-obsolete", "-locations", "none", *extra, *sources, "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
 
 
 def build_template(out: Path, root_dir: Path = ROOT) -> None:
     """Extract all messages of the sources under `root_dir` into the .ts file `out`."""
-    sources = sorted(str(p) for p in (root_dir / "kraken_guard").rglob("*.py"))
     with tempfile.TemporaryDirectory() as scratch:
         raw = Path(scratch) / "code.ts"
-        subprocess.run(
-            [lupdate_tool(), "-no-obsolete", "-locations", "none", *sources, "-ts", str(raw)],
-            check=True,
-            capture_output=True,
-        )
+        _lupdate(code_sources(root_dir), raw)
         tree = ET.parse(raw)
-    add_content(tree.getroot(), root_dir / "resources" / "content")
     ET.indent(tree, space="    ")
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("wb") as handle:
@@ -88,11 +63,36 @@ def build_template(out: Path, root_dir: Path = ROOT) -> None:
         handle.write(b"\n")
 
 
+def update_language(language: str, folder: Path = FOLDER, root_dir: Path = ROOT) -> Path:
+    """Create or refresh kraken_guard_<language>.ts; its existing translations are kept."""
+    ts = language_file(language, folder)
+    # No guessing from similar texts: a guess looks finished to a hurried reviewer.
+    _lupdate(
+        code_sources(root_dir),
+        ts,
+        "-target-language",
+        language,
+        "-disable-heuristic",
+        "similartext",
+    )
+    return ts
+
+
 def main() -> int:
     build_template(TEMPLATE)
     count = len(ET.parse(TEMPLATE).getroot().findall("./context/message"))
     print(f"{TEMPLATE.relative_to(ROOT)}: {count} messages")
+    for language in LANGUAGES:
+        ts = update_language(language)
+        messages = ET.parse(ts).getroot().findall("./context/message")
+        todo = sum(1 for m in messages if _unfinished(m))
+        print(f"{ts.relative_to(ROOT)}: {len(messages)} messages, {todo} unfinished")
     return 0
+
+
+def _unfinished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    return translation is None or translation.get("type") in {"unfinished", "obsolete", "vanished"}
 
 
 if __name__ == "__main__":

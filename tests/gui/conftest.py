@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
@@ -13,6 +14,7 @@ from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.store import Store
 from kraken_guard.core.trust.signed_items import Protection, TrustKey
 from tests.fakes import FakeClock, RecordingBrowser, RecordingDialogs
+from tools.build_translations import build_translations
 
 # Every way a test could block on a real modal dialog. Code must ask through the Dialogs seam.
 REAL_MODALS: list[tuple[type, str]] = [
@@ -110,3 +112,11 @@ def shut_controllers_before_the_store_closes(request: pytest.FixtureRequest) -> 
 def controller(qtbot, qapp: QApplication, services: Services) -> Iterator[AppController]:  # type: ignore[no-untyped-def]
     configure_application(qapp)
     yield build_controller(qtbot, services)
+
+
+@pytest.fixture(scope="session")
+def built_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped languages compiled to .qm once per run, as the build does (.qm is not in git)."""
+    folder = tmp_path_factory.mktemp("translations")
+    assert build_translations(folder), "no kraken_guard_<lang>.ts to compile"
+    return folder

@@ -6,13 +6,17 @@ tags and entities, and & mnemonics stay as they are, so the app works exactly as
 
 from __future__ import annotations
 
+import html
+import json
 import math
 import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
@@ -32,6 +36,41 @@ DATA = [
 # Qt's own words (QWizard's buttons): qtbase_<lang>.qm translates them, not our template.
 QT_OWN = frozenset({"< &Back", "&Next >", "&Finish", "&Cancel", "OK"})
 WORD = re.compile(r"[^\W\d_]{2,}")
+CONTENT = Path(__file__).resolve().parents[2] / "resources" / "content"
+# Content fields that are data, not words: ids, dates, links and process names.
+DATA_KEYS = frozenset({"id", "reviewed", "link", "process_names"})
+HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+
+
+def is_words(text: str) -> bool:
+    """Words for a person ("Master Key", "Hang up now."), not a value like "support" or a host."""
+    text = text.strip()
+    return bool(text) and not HOST.fullmatch(text) and (" " in text or text[0].isupper())
+
+
+@cache
+def content_texts() -> tuple[str, ...]:
+    """Every text of resources/content/*.json, longest first (and as the views escape it).
+
+    Content is translated through its own per-language catalogue, not Qt's, so under the pseudo
+    locale it shows as written; its completeness is tested against that catalogue instead.
+    """
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, str) and is_words(node):
+            found.update({node, html.escape(node), html.escape(node, quote=False)})
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+        elif isinstance(node, dict):
+            for name, child in node.items():
+                if name not in DATA_KEYS:
+                    walk(child)
+
+    for source in sorted(CONTENT.glob("*.json")):
+        walk(json.loads(source.read_text(encoding="utf-8")))
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def pseudo(text: str) -> str:
@@ -80,6 +119,8 @@ def untranslated_part(text: str) -> str:
             break
         rest = inner
     rest = re.sub(r"<[^<>]+>", " ", rest)
+    for text in content_texts():
+        rest = rest.replace(text, " ")
     for pattern in DATA:
         rest = pattern.sub(" ", rest)
     return " ".join(rest.split()) if WORD.search(rest) else ""

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from kraken_guard.app.application import configure_application
 from kraken_guard.app.controller import AppController, Services
@@ -23,7 +31,9 @@ from tests.gui.pseudo_locale import (
     shown_texts,
     untranslated_part,
 )
-from tools.update_translations import TEMPLATE, build_template
+from tools.build_translations import build_translations
+from tools.translation_catalog import apply, gaps
+from tools.update_translations import TEMPLATE, build_template, language_file, update_language
 
 
 @pytest.fixture
@@ -59,7 +69,11 @@ def every_screen(controller: AppController) -> Iterator[tuple[str, QWidget]]:
         wizard.show_step(key)
         QApplication.processEvents()
         yield f"setup step {key}", window
-    yield "call window", controller.calls.open_window()
+    call = controller.calls.open_window()
+    yield "call window", call
+    call.after.gave.setChecked(True)
+    QApplication.processEvents()
+    yield "call window, after giving something", call
     yield "tray popup", controller.verify.open_popup()
 
 
@@ -136,3 +150,179 @@ def test_the_committed_template_is_up_to_date(tmp_path: Path) -> None:
         f"`uv run python tools/update_translations.py`. New: {sorted(added)[:10]} "
         f"Gone: {sorted(gone)[:10]}"
     )
+
+
+# What a German or Spanish user sees first, in each place they look.
+SHOWN = {
+    "de": {
+        "window": "Jemand ruft mich an",
+        "tray": "Telefonnummer prüfen…",
+        "popup": "Drücken Sie Enter zum Prüfen. Drücken Sie Esc zum Schließen.",
+        "wizard": "Ihr Fortschritt",
+    },
+    "es": {
+        "window": "Alguien me está llamando",
+        "tray": "Verificar un número de teléfono…",
+        "popup": "Pulse Intro para comprobar. Pulse Esc para cerrar.",
+        "wizard": "Su progreso",
+    },
+}
+
+
+@pytest.fixture
+def language_controller(  # type: ignore[no-untyped-def]
+    request: pytest.FixtureRequest,
+    qtbot,
+    qapp: QApplication,
+    services: Services,
+    built_translations: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """The app started with KRAKEN_GUARD_LANG set to the parametrized language."""
+    monkeypatch.setenv("KRAKEN_GUARD_LANG", request.param)
+    installed = install_translations(qapp, folder=built_translations)
+    assert installed, f"the {request.param} translation did not load"
+    configure_application(qapp)
+    yield request.param, build_controller(qtbot, services)
+    for translator in installed:
+        QApplication.removeTranslator(translator)
+
+
+def english_only(language: str) -> set[str]:
+    """Template texts whose translation differs from the English: showing one means it leaked."""
+    found = set()
+    for message in ET.parse(language_file(language)).getroot().iter("message"):
+        source, text = message.findtext("source") or "", message.findtext("translation") or ""
+        for shown in (source, source.replace("&", "")):
+            if text.replace("&", "") != shown and len(shown.split()) > 1:
+                found.add(shown)
+    return found
+
+
+@pytest.mark.parametrize("language_controller", ["de", "es"], indirect=True)
+def test_starting_in_german_or_spanish_shows_that_language_everywhere(
+    language_controller: tuple[str, AppController],
+) -> None:
+    language, controller = language_controller
+    expected = SHOWN[language]
+    english = english_only(language)
+    leaked: dict[str, set[str]] = {}
+    seen: dict[str, set[str]] = {"window": set(), "popup": set(), "wizard": set()}
+    for screen, top in every_screen(controller):
+        place = "popup" if screen == "tray popup" else "wizard" if "setup" in screen else "window"
+        for name, text in shown_texts(top):
+            seen[place].add(text.replace("&", ""))
+            if text.replace("&", "") in english:
+                leaked.setdefault(screen, set()).add(f"{name}: {text}")
+    nav = {controller.window.nav.item(i).text() for i in range(controller.window.nav.count())}
+    seen["window"] |= nav
+    assert not leaked, f"English text shown in {language}: {leaked}"
+    for place in ("window", "popup", "wizard"):
+        assert expected[place] in seen[place], f"{place}: {sorted(seen[place])[:20]}"
+    controller.tray.menu.aboutToShow.emit()
+    tray = [a.text().replace("&", "") for a in controller.tray.menu.actions()]
+    assert expected["tray"] in tray
+    assert not set(tray) & english, tray
+
+
+def mnemonic_clashes(texts: list[str]) -> list[str]:
+    """Mnemonic letters used by more than one of `texts`, with who uses them."""
+    by_key: dict[str, list[str]] = {}
+    for text in texts:
+        match = re.search(r"(?<!&)&([^\W_])", text.replace("&&", ""))
+        if match:
+            by_key.setdefault(match.group(1).lower(), []).append(text)
+    return [f"{k}: {v}" for k, v in by_key.items() if len(v) > 1]
+
+
+@pytest.mark.parametrize("language_controller", ["de", "es", "fr"], indirect=True)
+def test_no_two_controls_on_a_screen_share_a_mnemonic(
+    language_controller: tuple[str, AppController],
+) -> None:
+    language, controller = language_controller
+    clashes = {}
+    for screen, top in every_screen(controller):
+        texts = [
+            w.text()
+            for w in top.findChildren(QAbstractButton) + top.findChildren(QLabel)
+            if w.isVisibleTo(top) and (not isinstance(w, QLabel) or w.buddy() is not None)
+        ]
+        if mnemonic_clashes(texts):
+            clashes[screen] = mnemonic_clashes(texts)
+    controller.tray.menu.aboutToShow.emit()
+    tray = mnemonic_clashes([a.text() for a in controller.tray.menu.actions()])
+    if tray:
+        clashes["tray menu"] = tray
+    assert not clashes, f"{language}: {clashes}"
+
+
+def layout_problems(top: QWidget) -> list[str]:
+    """What a person would see cut off in `top`: labels, buttons, hints, or a too-wide page."""
+    found = []
+    for label in top.findChildren(QLabel):
+        if not label.isVisibleTo(top) or not label.text():
+            continue
+        short = label.height() < label.heightForWidth(label.width())
+        narrow = not label.wordWrap() and label.width() < label.sizeHint().width()
+        if short or narrow:
+            found.append(f"label {label.objectName()} {label.text()[:40]!r}")
+    for button in top.findChildren(QAbstractButton):
+        if button.isVisibleTo(top) and button.width() < button.minimumSizeHint().width():
+            found.append(f"button {button.text()!r}")
+    for field in top.findChildren(QLineEdit):
+        hint = field.placeholderText()
+        wide = field.fontMetrics().horizontalAdvance(hint) + 12 > field.width()
+        if field.isVisibleTo(top) and hint and wide:
+            found.append(f"placeholder {hint!r}")
+    for scroll in top.findChildren(QScrollArea):
+        inner = scroll.widget()
+        if scroll.isVisibleTo(top) and inner and inner.width() > scroll.viewport().width() + 1:
+            found.append(f"page wider than its window: {scroll.objectName()}")
+    return found
+
+
+@pytest.mark.parametrize("language_controller", ["de", "es", "fr"], indirect=True)
+def test_translated_screens_show_every_word_whole(
+    language_controller: tuple[str, AppController],
+) -> None:
+    language, controller = language_controller
+    problems: dict[str, list[str]] = {}
+    for screen, top in every_screen(controller):
+        if top is not controller.window:
+            top.show()
+            QApplication.processEvents()
+        found = layout_problems(top)
+        if found:
+            problems[screen] = found
+    assert not problems, f"{language}: {problems}"
+
+
+def test_plural_messages_go_out_and_back_with_one_form_per_plural(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    code = tmp_path / "kraken_guard" / "steps.py"
+    code.parent.mkdir()
+    code.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def left(n):\n"
+        '    return QCoreApplication.translate("plural_check", "%n step(s) left", "", n)\n',
+        encoding="utf-8",
+    )
+    ts = update_language("fr", tmp_path, tmp_path)
+    [todo] = gaps(ts)
+    assert todo["numerus"] is True
+    todo["translation"] = ["%n étape restante"]
+    assert apply(ts, [todo], "fr")[0] == 0  # French needs two forms
+    todo["translation"] = ["%n étape restante", "%n étapes restantes"]
+    assert apply(ts, [todo], "fr") == (1, [])
+    build_translations(tmp_path, tmp_path)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "kraken_guard_fr.qm"))
+    QApplication.installTranslator(translator)
+    try:
+        shown = [
+            QCoreApplication.translate("plural_check", "%n step(s) left", "", n) for n in (0, 1, 3)
+        ]
+    finally:
+        QApplication.removeTranslator(translator)
+    assert shown == ["0 étape restante", "1 étape restante", "3 étapes restantes"]

@@ -1,0 +1,1678 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name></name>
+    <message>
+        <source>trust_report</source>
+        <translation>trust_report</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallPanel</name>
+    <message>
+        <source>I &amp;hung up</source>
+        <translation>Ich habe &amp;aufgelegt</translation>
+    </message>
+    <message>
+        <source>I hung up</source>
+        <translation>Ich habe aufgelegt</translation>
+    </message>
+    <message>
+        <source>I already &amp;gave them…</source>
+        <translation>Schon etwas &amp;gegeben…</translation>
+    </message>
+    <message>
+        <source>I already gave them something</source>
+        <translation>Ich habe dem Anrufer schon etwas gegeben</translation>
+    </message>
+    <message>
+        <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
+        <translation>Gut. Der Kraken Support öffnet sich in Ihrem Browser. Schicken Sie ein Ticket zu diesem Anruf: Wählen Sie „Report suspicious activity“. Speichern Sie dann unten den Anruf.</translation>
+    </message>
+    <message>
+        <source>What did you give them, or do for them?</source>
+        <translation>Was haben Sie dem Anrufer gegeben, oder was haben Sie für ihn getan?</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Advice last checked against Kraken&apos;s support pages on {date}.</source>
+        <translation>Die Hinweise wurden am {date} mit den Hilfeseiten von Kraken abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Someone is calling me</source>
+        <translation>Jemand ruft mich an</translation>
+    </message>
+    <message>
+        <source>Verify a phone number</source>
+        <translation>Telefonnummer prüfen</translation>
+    </message>
+    <message>
+        <source>Check a link</source>
+        <translation>Link prüfen</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Security setup</source>
+        <translation>Sicherheit einrichten</translation>
+    </message>
+    <message>
+        <source>Your desktop has no system tray, so Kraken Guard has no tray icon. Everything is here in this window. Closing the window quits the app.</source>
+        <translation>Ihr Desktop hat keinen Infobereich. Darum hat Kraken Guard dort kein Symbol. Alles finden Sie hier in diesem Fenster. Wenn Sie das Fenster schließen, wird die App beendet.</translation>
+    </message>
+    <message>
+        <source>If someone calls saying they are Kraken Support, press “Someone is calling me”.</source>
+        <translation>Wenn jemand anruft und sagt, er sei der Kraken Support, drücken Sie „Jemand ruft mich an“.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard is still running</source>
+        <translation>Kraken Guard läuft weiter</translation>
+    </message>
+    <message>
+        <source>It stays in the tray. Choose Quit from its menu to close it.</source>
+        <translation>Es bleibt im Infobereich. Wählen Sie dort im Menü „Beenden“, um es zu schließen.</translation>
+    </message>
+    <message>
+        <source>Quit Kraken Guard?</source>
+        <translation>Kraken Guard beenden?</translation>
+    </message>
+    <message>
+        <source>This call is not saved yet. Save it first if you want a record for a Kraken ticket or a report.</source>
+        <translation>Dieser Anruf ist noch nicht gespeichert. Speichern Sie ihn zuerst, wenn Sie ihn für ein Kraken-Ticket oder eine Anzeige brauchen.</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Ohne Speichern beenden</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPage</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Kraken asks you to bookmark support.kraken.com and to use only that bookmark. It is built in here and cannot be changed. You can add other kraken.com pages, like the sign-in page.</source>
+        <translation>Kraken bittet Sie, support.kraken.com als Lesezeichen zu speichern und nur dieses Lesezeichen zu nutzen. Es ist hier fest eingebaut und lässt sich nicht ändern. Sie können weitere Seiten von kraken.com hinzufügen, zum Beispiel die Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>Bookmarks changed outside Kraken Guard</source>
+        <translation>Lesezeichen wurden außerhalb von Kraken Guard geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Trust again…</source>
+        <translation>&amp;Wieder vertrauen…</translation>
+    </message>
+    <message>
+        <source>Trust again</source>
+        <translation>Wieder vertrauen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move changed entry…</source>
+        <translation>Geänderten Eintrag ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Remove changed entry</source>
+        <translation>Geänderten Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Your &amp;bookmarks:</source>
+        <translation>Ihre &amp;Lesezeichen:</translation>
+    </message>
+    <message>
+        <source>Your bookmarks</source>
+        <translation>Ihre Lesezeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Export to your browser…</source>
+        <translation>In Ihren Browser e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Add a kraken.com page</source>
+        <translation>Eine Seite von kraken.com hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Address of the new bookmark</source>
+        <translation>Adresse des neuen Lesezeichens</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name of the new bookmark</source>
+        <translation>Name des neuen Lesezeichens</translation>
+    </message>
+    <message>
+        <source>A&amp;dd bookmark…</source>
+        <translation>Lesezeichen &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add bookmark</source>
+        <translation>Lesezeichen hinzufügen</translation>
+    </message>
+    <message>
+        <source>{title} (built in)
+{url}</source>
+        <translation>{title} (fest eingebaut)
+{url}</translation>
+    </message>
+</context>
+<context>
+    <name>CallPage</name>
+    <message>
+        <source>Someone says they are Kraken Support</source>
+        <translation>Jemand sagt, er sei der Kraken Support</translation>
+    </message>
+    <message>
+        <source>If you did not ask Kraken to call you, hang up. It is a scam. The call window stays on top and tells you what to do.</source>
+        <translation>Wenn Sie keinen Anruf von Kraken erbeten haben, legen Sie auf. Es ist Betrug. Das Anruffenster bleibt im Vordergrund und sagt Ihnen, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Saved calls</source>
+        <translation>&amp;Gespeicherte Anrufe</translation>
+    </message>
+    <message>
+        <source>Saved calls</source>
+        <translation>Gespeicherte Anrufe</translation>
+    </message>
+    <message>
+        <source>No saved calls yet.</source>
+        <translation>Noch keine gespeicherten Anrufe.</translation>
+    </message>
+    <message>
+        <source>The chosen call as text</source>
+        <translation>Der gewählte Anruf als Text</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the text of this call</source>
+        <translation>Den Text dieses Anrufs kopieren</translation>
+    </message>
+    <message>
+        <source>Save to a &amp;file…</source>
+        <translation>In einer &amp;Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Save the text of this call to a file</source>
+        <translation>Den Text dieses Anrufs in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Paste the text into a Kraken Support ticket. In the US you can also report it at reportfraud.ftc.gov or ic3.gov.</source>
+        <translation>Fügen Sie den Text in ein Ticket beim Kraken Support ein. In den USA können Sie ihn auch bei reportfraud.ftc.gov oder ic3.gov melden.</translation>
+    </message>
+</context>
+<context>
+    <name>CallWindow</name>
+    <message>
+        <source>Someone is calling me — Kraken Guard</source>
+        <translation>Jemand ruft mich an — Kraken Guard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this window on top</source>
+        <translation>Dieses Fenster im &amp;Vordergrund halten</translation>
+    </message>
+    <message>
+        <source>Keep this window on top</source>
+        <translation>Dieses Fenster im Vordergrund halten</translation>
+    </message>
+    <message>
+        <source>This call is not saved yet. Your answers are still here. When the call is over, press “Save this call”.</source>
+        <translation>Dieser Anruf ist noch nicht gespeichert. Ihre Antworten sind noch da. Wenn der Anruf vorbei ist, drücken Sie „Diesen Anruf speichern“.</translation>
+    </message>
+    <message>
+        <source>1. Did you ask Kraken Support to call you?</source>
+        <translation>1. Haben Sie den Kraken Support um einen Anruf gebeten?</translation>
+    </message>
+    <message>
+        <source>2. Did you get an email from Kraken with the time of this call?</source>
+        <translation>2. Haben Sie eine E-Mail von Kraken mit der Uhrzeit dieses Anrufs bekommen?</translation>
+    </message>
+    <message>
+        <source>They asked for this:</source>
+        <translation>Der Anrufer wollte das:</translation>
+    </message>
+    <message>
+        <source>They said this:</source>
+        <translation>Der Anrufer hat das gesagt:</translation>
+    </message>
+    <message>
+        <source>This was a &amp;scam call</source>
+        <translation>Das war ein &amp;Betrugsanruf</translation>
+    </message>
+    <message>
+        <source>This was a scam call</source>
+        <translation>Das war ein Betrugsanruf</translation>
+    </message>
+    <message>
+        <source>No&amp;tes about the call (never codes or seed words)</source>
+        <translation>No&amp;tizen zum Anruf (nie Codes oder Seed-Wörter)</translation>
+    </message>
+    <message>
+        <source>Notes about the call</source>
+        <translation>Notizen zum Anruf</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this call</source>
+        <translation>Diesen Anruf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save this call</source>
+        <translation>Diesen Anruf speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CallingNumber</name>
+    <message>
+        <source>The &amp;number that is calling (optional)</source>
+        <translation>Die &amp;Nummer, die anruft (freiwillig)</translation>
+    </message>
+    <message>
+        <source>The number that is calling</source>
+        <translation>Die Nummer, die anruft</translation>
+    </message>
+    <message>
+        <source>As shown on your phone</source>
+        <translation>So wie auf Ihrem Telefon angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>ClockCheckPage</name>
+    <message>
+        <source>Optional: check your authenticator app&apos;s clock</source>
+        <translation>Freiwillig: die Uhr Ihrer Authenticator-App prüfen</translation>
+    </message>
+    <message>
+        <source>Never read out a code</source>
+        <translation>Lesen Sie nie einen Code vor</translation>
+    </message>
+    <message>
+        <source>Kraken refuses a correct-looking code when your phone&apos;s clock is off. This test shows if yours is. It uses a made-up key that works nowhere else and is forgotten when you leave this page.</source>
+        <translation>Kraken lehnt einen richtig wirkenden Code ab, wenn die Uhr Ihres Telefons falsch geht. Dieser Test zeigt, ob Ihre Uhr stimmt. Er nutzt einen erfundenen Schlüssel, der nirgends sonst gilt. Er wird vergessen, wenn Sie diese Seite verlassen.</translation>
+    </message>
+    <message>
+        <source>In your authenticator app, add an account and scan this code.</source>
+        <translation>Fügen Sie in Ihrer Authenticator-App ein Konto hinzu und scannen Sie diesen Code.</translation>
+    </message>
+    <message>
+        <source>Type below the 6 digits it shows for “Kraken Guard clock check”.</source>
+        <translation>Tippen Sie unten die 6 Ziffern ein, die die App für „Kraken Guard clock check“ zeigt.</translation>
+    </message>
+    <message>
+        <source>Delete that account from the app when you are done.</source>
+        <translation>Löschen Sie dieses Konto danach wieder aus der App.</translation>
+    </message>
+    <message>
+        <source>QR code to scan with your authenticator app</source>
+        <translation>QR-Code zum Scannen mit Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Code your app shows</source>
+        <translation>Code, den Ihre App zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Check the code</source>
+        <translation>Code &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Code prüfen</translation>
+    </message>
+    <message>
+        <source>Code your app &amp;shows:</source>
+        <translation>Code, den Ihre &amp;App zeigt:</translation>
+    </message>
+    <message>
+        <source>Cannot scan? Type this key instead: {key}</source>
+        <translation>Scannen geht nicht? Tippen Sie stattdessen diesen Schlüssel ein: {key}</translation>
+    </message>
+    <message>
+        <source>✔ Your phone&apos;s clock is in step</source>
+        <translation>✔ Die Uhr Ihres Telefons geht richtig</translation>
+    </message>
+    <message>
+        <source>⚠ Your phone&apos;s clock is off</source>
+        <translation>⚠ Die Uhr Ihres Telefons geht falsch</translation>
+    </message>
+    <message>
+        <source>✘ The code did not match</source>
+        <translation>✘ Der Code hat nicht gepasst</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedChangeDialog</name>
+    <message>
+        <source>Make this change</source>
+        <translation>Diese Änderung vornehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCheckPage</name>
+    <message>
+        <source>Check a link</source>
+        <translation>Link prüfen</translation>
+    </message>
+    <message>
+        <source>Paste a link from an email, a message or a caller. Kraken Guard reads it the way your browser does and tells you where it really goes. Nothing is sent anywhere.</source>
+        <translation>Fügen Sie einen Link aus einer E-Mail, einer Nachricht oder von einem Anrufer ein. Kraken Guard liest ihn so wie Ihr Browser und zeigt Ihnen, wohin er wirklich führt. Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Never use a search engine to find Kraken</source>
+        <translation>Suchen Sie Kraken nie über eine Suchmaschine</translation>
+    </message>
+    <message>
+        <source>Fake sites and fake phone numbers show up in search results. Use your bookmark to support.kraken.com.</source>
+        <translation>In Suchergebnissen tauchen gefälschte Seiten und Telefonnummern auf. Nutzen Sie Ihr Lesezeichen zu support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>&amp;Link to check:</source>
+        <translation>&amp;Link zum Prüfen:</translation>
+    </message>
+    <message>
+        <source>Link to check</source>
+        <translation>Link zum Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Check this link</source>
+        <translation>Diesen Link prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>LinksController</name>
+    <message>
+        <source>&amp;Export bookmarks to your browser…</source>
+        <translation>Lesezeichen in Ihren Browser &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save your Kraken bookmarks for your browser and a desktop shortcut.</source>
+        <translation>Speichern Sie Ihre Kraken-Lesezeichen für Ihren Browser und als Verknüpfung auf dem Desktop.</translation>
+    </message>
+    <message>
+        <source>This link goes to: {host}</source>
+        <translation>Dieser Link führt zu: {host}</translation>
+    </message>
+    <message>
+        <source>Your saved bookmarks cannot be checked right now</source>
+        <translation>Ihre gespeicherten Lesezeichen können gerade nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>They are not used until they can be checked. Unlock your system keychain, then press Check again. Kraken Support still works.</source>
+        <translation>Sie werden erst genutzt, wenn sie geprüft werden können. Entsperren Sie den Schlüsselbund Ihres Systems und drücken Sie dann „Erneut prüfen“. Der Kraken Support funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>Some bookmarks were changed outside Kraken Guard</source>
+        <translation>Einige Lesezeichen wurden außerhalb von Kraken Guard geändert</translation>
+    </message>
+    <message>
+        <source>They are not used. If you did not change them, someone else did: remove them. Trust one again only if you know it is yours.</source>
+        <translation>Sie werden nicht genutzt. Wenn Sie sie nicht geändert haben, war es jemand anderes: Entfernen Sie sie. Vertrauen Sie einem nur wieder, wenn Sie sicher wissen, dass es Ihres ist.</translation>
+    </message>
+    <message>
+        <source>Protection cannot be checked right now</source>
+        <translation>Der Schutz kann gerade nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Protected by your system keychain</source>
+        <translation>Geschützt durch den Schlüsselbund Ihres Systems</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are signed with a secret key kept in your system keychain. A change made outside Kraken Guard shows up here.</source>
+        <translation>Ihre Lesezeichen sind mit einem geheimen Schlüssel signiert. Er liegt im Schlüsselbund Ihres Systems. Eine Änderung außerhalb von Kraken Guard wird hier angezeigt.</translation>
+    </message>
+    <message>
+        <source>Protection is weaker: the key is kept in a file</source>
+        <translation>Schwächerer Schutz: Der Schlüssel liegt in einer Datei</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are still signed, but a program that can read your files could read the key too.</source>
+        <translation>Ihre Lesezeichen sind weiterhin signiert. Aber ein Programm, das Ihre Dateien lesen kann, könnte auch den Schlüssel lesen.</translation>
+    </message>
+    <message>
+        <source>Add the bookmark {url}</source>
+        <translation>Lesezeichen {url} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a bookmark</source>
+        <translation>Ein Lesezeichen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark {url}</source>
+        <translation>Lesezeichen {url} entfernen</translation>
+    </message>
+    <message>
+        <source>Remove a bookmark</source>
+        <translation>Ein Lesezeichen entfernen</translation>
+    </message>
+    <message>
+        <source>Trust this changed bookmark again: {url}</source>
+        <translation>Diesem geänderten Lesezeichen wieder vertrauen: {url}</translation>
+    </message>
+    <message>
+        <source>Trust again</source>
+        <translation>Wieder vertrauen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Unlock your system keychain and try again.</source>
+        <translation>Es wurde nichts geändert. Entsperren Sie den Schlüsselbund Ihres Systems und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Bookmark not changed</source>
+        <translation>Lesezeichen nicht geändert</translation>
+    </message>
+    <message>
+        <source>Where should the bookmarks go?</source>
+        <translation>Wohin sollen die Lesezeichen?</translation>
+    </message>
+    <message>
+        <source>Bookmarks not saved</source>
+        <translation>Lesezeichen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Kraken Guard could not write to {folder}. Choose another folder.</source>
+        <translation>Kraken Guard konnte nicht in {folder} schreiben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Bookmarks saved</source>
+        <translation>Lesezeichen gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved:
+{files}
+
+In your browser, open Bookmarks, choose Import, and pick the .html file. The shortcut opens Kraken Support.</source>
+        <translation>Gespeichert:
+{files}
+
+Öffnen Sie in Ihrem Browser die Lesezeichen, wählen Sie „Importieren“ und dann die .html-Datei. Die Verknüpfung öffnet den Kraken Support.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kraken Guard</source>
+        <translation>Kraken Guard</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>&amp;Understood</source>
+        <translation>&amp;Verstanden</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>QuickVerifyPopup</name>
+    <message>
+        <source>Verify a phone number</source>
+        <translation>Telefonnummer prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Manage numbers…</source>
+        <translation>Nummern &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Open the full page to manage your numbers</source>
+        <translation>Die ganze Seite öffnen, um Ihre Nummern zu verwalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Press Enter to check. Press Esc to close.</source>
+        <translation>Drücken Sie Enter zum Prüfen. Drücken Sie Esc zum Schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteAccessWarning</name>
+    <message>
+        <source>{apps} is running. Close it now.</source>
+        <translation>{apps} läuft. Schließen Sie es jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Zurück zum vorigen Schritt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Step {n} of {total}: {title}</source>
+        <translation>Schritt {n} von {total}: {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Davor schützt es Sie:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>So geht es</translation>
+    </message>
+    <message>
+        <source>&amp;Open this on kraken.com</source>
+        <translation>Auf &amp;kraken.com öffnen</translation>
+    </message>
+    <message>
+        <source>Open this on kraken.com</source>
+        <translation>Auf kraken.com öffnen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bookmarks…</source>
+        <translation>Lesezeichen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Add the official number…</source>
+        <translation>Offizielle Nummer &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>Bitte wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Method you used (never the code or key itself):</source>
+        <translation>&amp;Methode, die Sie genutzt haben (nie den Code oder Schlüssel selbst):</translation>
+    </message>
+    <message>
+        <source>Method you used</source>
+        <translation>Methode, die Sie genutzt haben</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Not &amp;yet</source>
+        <translation>&amp;Noch nicht</translation>
+    </message>
+    <message>
+        <source>Not a&amp;pplicable to me</source>
+        <translation>&amp;Trifft auf mich nicht zu</translation>
+    </message>
+    <message>
+        <source>For example: I do not use API keys</source>
+        <translation>Zum Beispiel: Ich nutze keine API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Why not? (never type a code or password here)</source>
+        <translation>Wa&amp;rum nicht? (tippen Sie hier nie einen Code oder ein Passwort ein)</translation>
+    </message>
+    <message>
+        <source>Why this step does not apply to you</source>
+        <translation>Warum dieser Schritt auf Sie nicht zutrifft</translation>
+    </message>
+    <message>
+        <source>Check the order</source>
+        <translation>Reihenfolge prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Your progress</source>
+        <translation>Ihr Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the next step</source>
+        <translation>Zum nächsten &amp;Schritt</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>Zum nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>Check the order</source>
+        <translation>Reihenfolge prüfen</translation>
+    </message>
+    <message>
+        <source>All &amp;steps (press Enter to open one):</source>
+        <translation>&amp;Alle Schritte (Enter öffnet einen):</translation>
+    </message>
+    <message>
+        <source>All steps and your answers</source>
+        <translation>Alle Schritte und Ihre Antworten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Review done steps every this many days</source>
+        <translation>Erledigte Schritte alle so viele Tage prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Review done steps every:</source>
+        <translation>Erledigte Schritte &amp;prüfen alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Export progress…</source>
+        <translation>Fortschritt &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export progress to a file</source>
+        <translation>Fortschritt in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>Fortschritt &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import progress from a file</source>
+        <translation>Fortschritt aus einer Datei importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Kraken Guard menu</source>
+        <translation>Kraken Guard Menü</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBox</name>
+    <message>
+        <source>Looks safe</source>
+        <translation>Sieht unbedenklich aus</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation>Gefahr</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Say this, then hang up: “{line}”</source>
+        <translation>Sagen Sie das, dann legen Sie auf: „{line}“</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyController</name>
+    <message>
+        <source>&amp;Verify a phone number…</source>
+        <translation>Telefonnummer &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Check a number in a small window by the tray.</source>
+        <translation>Eine Nummer in einem kleinen Fenster beim Infobereich prüfen.</translation>
+    </message>
+    <message>
+        <source>Not trusted, changed outside Kraken Guard: {number}</source>
+        <translation>Nicht vertrauenswürdig, außerhalb von Kraken Guard geändert: {number}</translation>
+    </message>
+    <message>
+        <source>Warning: your saved numbers were changed outside Kraken Guard. Changed entries are not used. Remove them, or add the number again from support.kraken.com.</source>
+        <translation>Warnung: Ihre gespeicherten Nummern wurden außerhalb von Kraken Guard geändert. Geänderte Einträge werden nicht genutzt. Entfernen Sie sie, oder fügen Sie die Nummer neu von support.kraken.com hinzu.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked right now: {number}</source>
+        <translation>Kann gerade nicht geprüft werden: {number}</translation>
+    </message>
+    <message>
+        <source>Your saved numbers cannot be checked right now. {problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.</source>
+        <translation>Ihre gespeicherten Nummern können gerade nicht geprüft werden. {problem} Bis das behoben ist, vertrauen Sie nur der Nummer unten auf support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>No official number saved yet.</source>
+        <translation>Noch keine offizielle Nummer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Weaker protection: {reason} The key that guards this list is kept in a file instead of the system keychain.</source>
+        <translation>Schwächerer Schutz: {reason} Der Schlüssel, der diese Liste schützt, liegt in einer Datei statt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Number not added</source>
+        <translation>Nummer nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Add an official number</source>
+        <translation>Eine offizielle Nummer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Saved {number}.</source>
+        <translation>{number} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove an official number</source>
+        <translation>Eine offizielle Nummer entfernen</translation>
+    </message>
+    <message>
+        <source>Removed {number}.</source>
+        <translation>{number} entfernt.</translation>
+    </message>
+    <message>
+        <source>The data file could not be written. Check that the disk is not full.</source>
+        <translation>Die Datendatei konnte nicht geschrieben werden. Prüfen Sie, ob der Datenträger voll ist.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>{reason} Fix this, then try again.</source>
+        <translation>{reason} Beheben Sie das und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>{number}, added {date}</source>
+        <translation>{number}, hinzugefügt am {date}</translation>
+    </message>
+    <message>
+        <source>{entry}. Found at: {note}</source>
+        <translation>{entry}. Gefunden auf: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify a phone number</source>
+        <translation>Telefonnummer prüfen</translation>
+    </message>
+    <message>
+        <source>The only real Kraken Support number is at the bottom of support.kraken.com. Any other number that says it is Kraken Support is a scam.</source>
+        <translation>Die einzige echte Nummer des Kraken Supports steht unten auf support.kraken.com. Jede andere Nummer, die sich als Kraken Support ausgibt, ist Betrug.</translation>
+    </message>
+    <message>
+        <source>Country for numbers without a plus sign</source>
+        <translation>Land für Nummern ohne Pluszeichen</translation>
+    </message>
+    <message>
+        <source>Numbers &amp;without a + sign are from:</source>
+        <translation>Nummern &amp;ohne +-Zeichen sind aus:</translation>
+    </message>
+    <message>
+        <source>Your official numbers</source>
+        <translation>Ihre offiziellen Nummern</translation>
+    </message>
+    <message>
+        <source>Open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it here.</source>
+        <translation>Öffnen Sie support.kraken.com über Ihr Lesezeichen, nie über eine Suchmaschine. Kopieren Sie die Nummer unten auf der Seite und fügen Sie sie hier hinzu.</translation>
+    </message>
+    <message>
+        <source>Saved official numbers</source>
+        <translation>Gespeicherte offizielle Nummern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected number…</source>
+        <translation>Gewählte Nummer &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove selected number</source>
+        <translation>Gewählte Nummer entfernen</translation>
+    </message>
+    <message>
+        <source>New official number</source>
+        <translation>Neue offizielle Nummer</translation>
+    </message>
+    <message>
+        <source>Where you found it</source>
+        <translation>Wo Sie sie gefunden haben</translation>
+    </message>
+    <message>
+        <source>For example: bottom of support.kraken.com</source>
+        <translation>Zum Beispiel: unten auf support.kraken.com</translation>
+    </message>
+    <message>
+        <source>&amp;New official number:</source>
+        <translation>Neue offizielle &amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>Where you &amp;found it:</source>
+        <translation>&amp;Wo Sie sie gefunden haben:</translation>
+    </message>
+    <message>
+        <source>&amp;Add this number…</source>
+        <translation>Diese Nummer &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add this official number</source>
+        <translation>Diese offizielle Nummer hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWidget</name>
+    <message>
+        <source>&amp;Phone number to check:</source>
+        <translation>&amp;Telefonnummer zum Prüfen:</translation>
+    </message>
+    <message>
+        <source>Phone number to check</source>
+        <translation>Telefonnummer zum Prüfen</translation>
+    </message>
+    <message>
+        <source>Paste or type a number, like +1 800 555 0100</source>
+        <translation>Nummer eingeben, z. B. +1 800 555 0100</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>P&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Check this number</source>
+        <translation>Diese Nummer prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoQuestion</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Security &amp;setup</source>
+        <translation>&amp;Sicherheit einrichten</translation>
+    </message>
+    <message>
+        <source>Turn on every Kraken security feature, step by step.</source>
+        <translation>Schalten Sie jede Sicherheitsfunktion von Kraken ein, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>Someone is &amp;calling me</source>
+        <translation>&amp;Jemand ruft mich an</translation>
+    </message>
+    <message>
+        <source>Open the checklist to use during a call.</source>
+        <translation>Die Checkliste für ein laufendes Telefonat öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a phone number…</source>
+        <translation>Telefonnummer &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Check if a number is the one on support.kraken.com.</source>
+        <translation>Prüfen, ob eine Nummer die von support.kraken.com ist.</translation>
+    </message>
+    <message>
+        <source>Check a &amp;link…</source>
+        <translation>&amp;Link prüfen…</translation>
+    </message>
+    <message>
+        <source>Check if a link really goes to kraken.com.</source>
+        <translation>Prüfen, ob ein Link wirklich zu kraken.com führt.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Kraken Support</source>
+        <translation>Kraken S&amp;upport öffnen</translation>
+    </message>
+    <message>
+        <source>Open support.kraken.com in your browser.</source>
+        <translation>support.kraken.com in Ihrem Browser öffnen.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Kraken Guard</source>
+        <translation>&amp;Kraken Guard zeigen</translation>
+    </message>
+    <message>
+        <source>Show the main window.</source>
+        <translation>Das Hauptfenster zeigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close Kraken Guard.</source>
+        <translation>Kraken Guard schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>bookmarks</name>
+    <message>
+        <source>Kraken Support</source>
+        <translation>Kraken Support</translation>
+    </message>
+    <message>
+        <source>Only secure (https) links to kraken.com can be saved as bookmarks.</source>
+        <translation>Nur sichere (https) Links zu kraken.com können als Lesezeichen gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The Kraken Support bookmark is built in. It cannot be changed or removed.</source>
+        <translation>Das Lesezeichen zum Kraken Support ist fest eingebaut. Es lässt sich nicht ändern oder entfernen.</translation>
+    </message>
+    <message>
+        <source>There is no bookmark with this address.</source>
+        <translation>Es gibt kein Lesezeichen mit dieser Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>call_checklist</name>
+    <message>
+        <source>You did not ask Kraken Support to call you.</source>
+        <translation>Sie haben den Kraken Support nicht um einen Anruf gebeten.</translation>
+    </message>
+    <message>
+        <source>You got no email from Kraken with the time of this call.</source>
+        <translation>Sie haben keine E-Mail von Kraken mit der Uhrzeit dieses Anrufs bekommen.</translation>
+    </message>
+    <message>
+        <source>They asked for: {item}. Kraken never asks for this.</source>
+        <translation>Der Anrufer wollte: {item}. Kraken fragt nie danach.</translation>
+    </message>
+    <message>
+        <source>They said: {item}. Scammers say this.</source>
+        <translation>Der Anrufer sagte: {item}. Das sagen Betrüger.</translation>
+    </message>
+    <message>
+        <source>You gave them: {item}. Do the steps below now.</source>
+        <translation>Sie haben dem Anrufer gegeben: {item}. Tun Sie jetzt die Schritte unten.</translation>
+    </message>
+    <message>
+        <source>You saved the number calling you as a scam caller after an earlier call.</source>
+        <translation>Sie haben die Nummer, die Sie anruft, nach einem früheren Anruf als Betrug gespeichert.</translation>
+    </message>
+    <message>
+        <source>Answer the two questions below</source>
+        <translation>Beantworten Sie die zwei Fragen unten</translation>
+    </message>
+    <message>
+        <source>Hang up now. This is a scam.</source>
+        <translation>Legen Sie jetzt auf. Das ist Betrug.</translation>
+    </message>
+    <message>
+        <source>Stay alert</source>
+        <translation>Bleiben Sie wachsam</translation>
+    </message>
+    <message>
+        <source>Kraken Support only calls when you asked for a call. Kraken also sends an email with the time first.</source>
+        <translation>Der Kraken Support ruft nur an, wenn Sie um einen Anruf gebeten haben. Kraken schickt vorher auch eine E-Mail mit der Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>You do not need to be polite. End the call. Then tell Kraken through your bookmark to support.kraken.com.</source>
+        <translation>Sie müssen nicht höflich sein. Beenden Sie das Gespräch. Sagen Sie es dann Kraken über Ihr Lesezeichen zu support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>This call may be real. Caller ID can be faked, so stay alert. If they ask for anything below, hang up.</source>
+        <translation>Dieser Anruf kann echt sein. Die angezeigte Nummer lässt sich fälschen, bleiben Sie also wachsam. Wenn nach etwas von unten gefragt wird, legen Sie auf.</translation>
+    </message>
+</context>
+<context>
+    <name>calls</name>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Notizen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Call not saved</source>
+        <translation>Anruf nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The call could not be saved. Check that the disk is not full.</source>
+        <translation>Der Anruf konnte nicht gespeichert werden. Prüfen Sie, ob der Datenträger voll ist.</translation>
+    </message>
+    <message>
+        <source>Saved as call {id}. You find it in the main window, under “Someone is calling me”. You can close this window now.</source>
+        <translation>Als Anruf {id} gespeichert. Sie finden ihn im Hauptfenster unter „Jemand ruft mich an“. Sie können dieses Fenster jetzt schließen.</translation>
+    </message>
+    <message>
+        <source>number not known</source>
+        <translation>Nummer unbekannt</translation>
+    </message>
+    <message>
+        <source>scam</source>
+        <translation>Betrug</translation>
+    </message>
+    <message>
+        <source>not marked as scam</source>
+        <translation>nicht als Betrug markiert</translation>
+    </message>
+    <message>
+        <source>Call {id}: {when}, {number} ({kind})</source>
+        <translation>Anruf {id}: {when}, {number} ({kind})</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your Kraken Support ticket or your report.</source>
+        <translation>Kopiert. Fügen Sie es in Ihr Ticket beim Kraken Support oder in Ihre Anzeige ein.</translation>
+    </message>
+    <message>
+        <source>Save the call as text</source>
+        <translation>Den Anruf als Text speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>File not saved</source>
+        <translation>Datei nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not save {path} ({reason}). Pick a folder you can write to.</source>
+        <translation>{path} konnte nicht gespeichert werden ({reason}). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Gespeichert in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>clock_check</name>
+    <message>
+        <source>Your phone&apos;s clock is in step. Codes should work.</source>
+        <translation>Die Uhr Ihres Telefons geht richtig. Codes sollten funktionieren.</translation>
+    </message>
+    <message>
+        <source>Your phone&apos;s clock is about {seconds} seconds behind. Kraken may refuse its codes. Turn on automatic date and time in your phone&apos;s settings.</source>
+        <translation>Die Uhr Ihres Telefons geht etwa {seconds} Sekunden nach. Kraken lehnt ihre Codes vielleicht ab. Schalten Sie in den Einstellungen Ihres Telefons Datum und Uhrzeit automatisch ein.</translation>
+    </message>
+    <message>
+        <source>Your phone&apos;s clock is about {seconds} seconds ahead. Kraken may refuse its codes. Turn on automatic date and time in your phone&apos;s settings.</source>
+        <translation>Die Uhr Ihres Telefons geht etwa {seconds} Sekunden vor. Kraken lehnt ihre Codes vielleicht ab. Schalten Sie in den Einstellungen Ihres Telefons Datum und Uhrzeit automatisch ein.</translation>
+    </message>
+    <message>
+        <source>That code does not match. Check that you typed the code shown for “Kraken Guard clock check”. If it still fails, your phone&apos;s clock may be more than a minute off: turn on automatic date and time.</source>
+        <translation>Dieser Code passt nicht. Prüfen Sie, ob Sie den Code für „Kraken Guard clock check“ eingetippt haben. Wenn es wieder nicht klappt, geht die Uhr Ihres Telefons vielleicht mehr als eine Minute falsch: Schalten Sie Datum und Uhrzeit automatisch ein.</translation>
+    </message>
+    <message>
+        <source>Type the 6 digits your authenticator app shows.</source>
+        <translation>Tippen Sie die 6 Ziffern ein, die Ihre Authenticator-App zeigt.</translation>
+    </message>
+    <message>
+        <source>Nobody will ever need you to read out a code. Not Kraken, not anyone. A caller who asks for one is a scammer: hang up.</source>
+        <translation>Niemand braucht je einen Code von Ihnen vorgelesen. Nicht Kraken, niemand. Wer am Telefon danach fragt, ist ein Betrüger: Legen Sie auf.</translation>
+    </message>
+</context>
+<context>
+    <name>email_senders</name>
+    <message>
+        <source>The address ends in {domain}, a domain Kraken sends email from. Anyone can write this in an email, so the address alone proves nothing.</source>
+        <translation>Die Adresse endet auf {domain}. Von dieser Domain verschickt Kraken E-Mails. Das kann aber jeder in eine E-Mail schreiben. Die Adresse allein beweist also nichts.</translation>
+    </message>
+    <message>
+        <source>{domain} is not one of the domains Kraken sends email from. Scammers use made-up parts of kraken.com because some mail services let them through.</source>
+        <translation>{domain} gehört nicht zu den Domains, von denen Kraken E-Mails verschickt. Betrüger nutzen erfundene Teile von kraken.com, weil manche Mail-Dienste sie durchlassen.</translation>
+    </message>
+    <message>
+        <source>The address is not from Kraken. Kraken writes only from kraken.com.</source>
+        <translation>Die Adresse ist nicht von Kraken. Kraken schreibt nur von kraken.com.</translation>
+    </message>
+    <message>
+        <source>This is not an email address. An address looks like name@example.com.</source>
+        <translation>Das ist keine E-Mail-Adresse. Eine Adresse sieht so aus: name@example.com.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong inside Kraken Guard. Your saved data is safe.
+
+You can keep using the app. If this happens again, restart Kraken Guard.
+
+Details were written to the log file:
+{log_file}</source>
+        <translation>In Kraken Guard ist ein Fehler passiert. Ihre gespeicherten Daten sind nicht betroffen.
+
+Sie können die App weiter nutzen. Wenn das noch einmal passiert, starten Sie Kraken Guard neu.
+
+Details stehen in der Protokolldatei:
+{log_file}</translation>
+    </message>
+    <message>
+        <source>Kraken Guard</source>
+        <translation>Kraken Guard</translation>
+    </message>
+</context>
+<context>
+    <name>guarded</name>
+    <message>
+        <source>Stop if anyone asked you to do this. Kraken will never ask you to add or change a phone number or a link. A caller who asks is running a scam: hang up.</source>
+        <translation>Hören Sie auf, wenn jemand Sie darum gebeten hat. Kraken bittet Sie nie, eine Telefonnummer oder einen Link hinzuzufügen oder zu ändern. Wer darum bittet, ist ein Betrüger: Legen Sie auf.</translation>
+    </message>
+    <message>
+        <source>Type {word} to show you are doing this yourself, not because someone asked.</source>
+        <translation>Tippen Sie {word} ein. So zeigen Sie, dass Sie das selbst tun und niemand Sie darum gebeten hat.</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <source>This link goes to kraken.com.</source>
+        <translation>Dieser Link führt zu kraken.com.</translation>
+    </message>
+    <message>
+        <source>It is not a secure (https) link. Type the address with https:// at the start.</source>
+        <translation>Es ist kein sicherer (https) Link. Tippen Sie die Adresse mit https:// am Anfang ein.</translation>
+    </message>
+    <message>
+        <source>There is no link to check. Paste or type a link.</source>
+        <translation>Es gibt keinen Link zum Prüfen. Fügen Sie einen Link ein oder tippen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>This is not a web address a browser can open.</source>
+        <translation>Das ist keine Webadresse, die ein Browser öffnen kann.</translation>
+    </message>
+    <message>
+        <source>This is not a web link. Kraken links start with https://.</source>
+        <translation>Das ist kein Weblink. Links von Kraken beginnen mit https://.</translation>
+    </message>
+    <message>
+        <source>The link has an @ sign before the address. This trick hides where the link really goes.</source>
+        <translation>Der Link hat ein @-Zeichen vor der Adresse. Dieser Trick verbirgt, wohin der Link wirklich führt.</translation>
+    </message>
+    <message>
+        <source>The link has hidden characters, like tabs or line breaks.</source>
+        <translation>Der Link enthält versteckte Zeichen, zum Beispiel Tabs oder Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>The address is disguised with % codes. Real Kraken links never do this.</source>
+        <translation>Die Adresse ist mit %-Codes getarnt. Echte Kraken-Links tun das nie.</translation>
+    </message>
+    <message>
+        <source>The address uses unusual characters that look like normal letters. Real Kraken links never do this.</source>
+        <translation>Die Adresse nutzt ungewöhnliche Zeichen, die wie normale Buchstaben aussehen. Echte Kraken-Links tun das nie.</translation>
+    </message>
+    <message>
+        <source>The link goes to a site that is not kraken.com.</source>
+        <translation>Der Link führt zu einer Seite, die nicht kraken.com ist.</translation>
+    </message>
+    <message>
+        <source>The link goes to a number address, not a name. Real Kraken links never do this.</source>
+        <translation>Der Link führt zu einer Zahlenadresse, nicht zu einem Namen. Echte Kraken-Links tun das nie.</translation>
+    </message>
+    <message>
+        <source>kraken.com is written later in the link, but the link itself goes to another site.</source>
+        <translation>kraken.com steht weiter hinten im Link, aber der Link selbst führt zu einer anderen Seite.</translation>
+    </message>
+    <message>
+        <source>Never use a search engine to find Kraken. Use your bookmark to support.kraken.com.</source>
+        <translation>Suchen Sie Kraken nie über eine Suchmaschine. Nutzen Sie Ihr Lesezeichen zu support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>This link has hidden characters.</source>
+        <translation>Dieser Link enthält versteckte Zeichen.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard only opens secure (https) links.</source>
+        <translation>Kraken Guard öffnet nur sichere (https) Links.</translation>
+    </message>
+    <message>
+        <source>This link hides its real address behind an @ sign.</source>
+        <translation>Dieser Link versteckt seine echte Adresse hinter einem @-Zeichen.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard only opens links to kraken.com.</source>
+        <translation>Kraken Guard öffnet nur Links zu kraken.com.</translation>
+    </message>
+    <message>
+        <source>The name Kraken is part of this address, but the site is not kraken.com. Scam sites do this to look real.</source>
+        <translation>Der Name Kraken steht in dieser Adresse, aber die Seite ist nicht kraken.com. Betrugsseiten tun das, um echt zu wirken.</translation>
+    </message>
+    <message>
+        <source>The name is spelled almost like Kraken, but not quite. Scam sites do this.</source>
+        <translation>Der Name ist fast wie Kraken geschrieben, aber nicht ganz. Betrugsseiten tun das.</translation>
+    </message>
+    <message>
+        <source>It uses the name Kraken with a different ending. The only real one is kraken.com.</source>
+        <translation>Sie nutzt den Namen Kraken mit einer anderen Endung. Die einzige echte Seite ist kraken.com.</translation>
+    </message>
+    <message>
+        <source>It uses letters from another alphabet that look like normal letters, to imitate Kraken.</source>
+        <translation>Sie nutzt Buchstaben aus einem anderen Alphabet, die wie normale Buchstaben aussehen, um Kraken nachzuahmen.</translation>
+    </message>
+    <message>
+        <source>It uses numbers in place of letters (like 4 for a) to imitate Kraken.</source>
+        <translation>Sie nutzt Zahlen statt Buchstaben (zum Beispiel 4 für a), um Kraken nachzuahmen.</translation>
+    </message>
+    <message>
+        <source>The address uses characters that web standards do not allow. Links like this are made to trick people.</source>
+        <translation>Die Adresse nutzt Zeichen, die Web-Standards nicht erlauben. Solche Links sollen Menschen täuschen.</translation>
+    </message>
+</context>
+<context>
+    <name>number_verdict</name>
+    <message>
+        <source>Read as: {number}</source>
+        <translation>Gelesen als: {number}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Als Nächstes: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>official_numbers</name>
+    <message>
+        <source>Add {number} to your official Kraken Support numbers. Only do this if you copied it yourself from the bottom of support.kraken.com.</source>
+        <translation>{number} zu Ihren offiziellen Nummern des Kraken Supports hinzufügen. Tun Sie das nur, wenn Sie die Nummer selbst unten von support.kraken.com kopiert haben.</translation>
+    </message>
+    <message>
+        <source>Remove {number} from your official Kraken Support numbers.</source>
+        <translation>{number} aus Ihren offiziellen Nummern des Kraken Supports entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>opener</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>Link nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Use your bookmark to support.kraken.com instead.</source>
+        <translation>Nutzen Sie stattdessen Ihr Lesezeichen zu support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Browser did not open</source>
+        <translation>Browser hat sich nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>No web browser opened. Type {url} into your browser yourself.</source>
+        <translation>Es hat sich kein Webbrowser geöffnet. Tippen Sie {url} selbst in Ihren Browser ein.</translation>
+    </message>
+</context>
+<context>
+    <name>phone</name>
+    <message>
+        <source>This number is on your official list</source>
+        <translation>Diese Nummer steht auf Ihrer offiziellen Liste</translation>
+    </message>
+    <message>
+        <source>Not Kraken&apos;s number: do not call it</source>
+        <translation>Nicht die Nummer von Kraken: Rufen Sie sie nicht an</translation>
+    </message>
+    <message>
+        <source>You marked this number as a scam</source>
+        <translation>Sie haben diese Nummer als Betrug markiert</translation>
+    </message>
+    <message>
+        <source>This is not a phone number</source>
+        <translation>Das ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Save Kraken&apos;s real number first</source>
+        <translation>Speichern Sie zuerst die echte Nummer von Kraken</translation>
+    </message>
+    <message>
+        <source>{number} matches the Kraken Support number you saved from support.kraken.com. But caller ID can be faked. A call that shows this number may still be a scammer.</source>
+        <translation>{number} passt zu der Nummer des Kraken Supports, die Sie von support.kraken.com gespeichert haben. Aber die angezeigte Nummer lässt sich fälschen. Auch wenn ein Anruf diese Nummer zeigt, kann ein Betrüger dran sein.</translation>
+    </message>
+    <message>
+        <source>You also noted a scam call from this number on {date}. Scammers can fake caller ID to show Kraken&apos;s real number.</source>
+        <translation>Sie haben am {date} auch einen Betrugsanruf von dieser Nummer notiert. Betrüger können die angezeigte Nummer fälschen, sodass die echte Nummer von Kraken erscheint.</translation>
+    </message>
+    <message>
+        <source>If someone called you and you did not book the call, hang up. Then call back using the number on support.kraken.com.</source>
+        <translation>Wenn jemand angerufen hat und Sie den Anruf nicht gebucht haben, legen Sie auf. Rufen Sie dann selbst unter der Nummer auf support.kraken.com zurück.</translation>
+    </message>
+    <message>
+        <source>{number} is not the Kraken Support number you saved. Any other number that says it is Kraken Support is a scam.</source>
+        <translation>{number} ist nicht die Nummer des Kraken Supports, die Sie gespeichert haben. Jede andere Nummer, die sich als Kraken Support ausgibt, ist Betrug.</translation>
+    </message>
+    <message>
+        <source>{number} is in your saved list, but that entry was changed outside Kraken Guard. So it is not trusted.</source>
+        <translation>{number} steht in Ihrer gespeicherten Liste. Aber dieser Eintrag wurde außerhalb von Kraken Guard geändert. Darum wird ihm nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Warning: your saved list of numbers was changed outside Kraken Guard. Changed entries are not trusted.</source>
+        <translation>Warnung: Ihre gespeicherte Nummernliste wurde außerhalb von Kraken Guard geändert. Geänderten Einträgen wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Do not call it, and do not call back. Use only the number at the bottom of support.kraken.com.</source>
+        <translation>Rufen Sie sie nicht an und rufen Sie nicht zurück. Nutzen Sie nur die Nummer unten auf support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>You noted a scam call from {number} on {date}. It is not Kraken&apos;s number.</source>
+        <translation>Sie haben am {date} einen Betrugsanruf von {number} notiert. Es ist nicht die Nummer von Kraken.</translation>
+    </message>
+    <message>
+        <source>Do not call it. If it calls again, hang up.</source>
+        <translation>Rufen Sie sie nicht an. Wenn sie wieder anruft, legen Sie auf.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard has no official number saved yet, so it cannot compare {number}. The only real number is at the bottom of support.kraken.com.</source>
+        <translation>Kraken Guard hat noch keine offizielle Nummer gespeichert. Darum kann es {number} nicht vergleichen. Die einzige echte Nummer steht unten auf support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
+        <translation>Öffnen Sie support.kraken.com über Ihr Lesezeichen, nie über eine Suchmaschine. Kopieren Sie die Nummer unten auf der Seite und fügen Sie sie in Kraken Guard hinzu.</translation>
+    </message>
+    <message>
+        <source>Your saved numbers cannot be checked right now</source>
+        <translation>Ihre gespeicherten Nummern können gerade nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}. The keychain that guards them is locked or not answering.</source>
+        <translation>Ihre gespeicherten offiziellen Nummern können gerade nicht geprüft werden. Darum kann Kraken Guard {number} nicht vergleichen. Der Schlüsselbund, der sie schützt, ist gesperrt oder antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain and check again. Until then, trust only the number at the bottom of support.kraken.com.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund und prüfen Sie erneut. Bis dahin vertrauen Sie nur der Nummer unten auf support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Check the digits and try again. Copy the number exactly as you see it.</source>
+        <translation>Prüfen Sie die Ziffern und versuchen Sie es noch einmal. Kopieren Sie die Nummer genau so, wie Sie sie sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing was typed yet.</source>
+        <translation>Es wurde noch nichts eingetippt.</translation>
+    </message>
+    <message>
+        <source>Type or paste a phone number, then press Enter.</source>
+        <translation>Tippen Sie eine Telefonnummer ein oder fügen Sie sie ein. Drücken Sie dann Enter.</translation>
+    </message>
+    <message>
+        <source>This text is too long to be a phone number.</source>
+        <translation>Dieser Text ist zu lang für eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>No phone number could be found in this text.</source>
+        <translation>In diesem Text wurde keine Telefonnummer gefunden.</translation>
+    </message>
+    <message>
+        <source>This text has more than one phone number.</source>
+        <translation>Dieser Text enthält mehr als eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Check one number at a time.</source>
+        <translation>Prüfen Sie eine Nummer nach der anderen.</translation>
+    </message>
+    <message>
+        <source>This text has hidden characters that change the order in which digits are shown.</source>
+        <translation>Dieser Text enthält versteckte Zeichen, die die Reihenfolge der angezeigten Ziffern ändern.</translation>
+    </message>
+    <message>
+        <source>Type the number yourself, digit by digit, then check it again.</source>
+        <translation>Tippen Sie die Nummer selbst ein, Ziffer für Ziffer. Prüfen Sie sie dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The extension {extension} is not part of the number you saved. If you call, dial only the saved number.</source>
+        <translation>Die Durchwahl {extension} gehört nicht zu der Nummer, die Sie gespeichert haben. Wenn Sie anrufen, wählen Sie nur die gespeicherte Nummer.</translation>
+    </message>
+    <message>
+        <source>It has too few digits to be a phone number.</source>
+        <translation>Sie hat zu wenige Ziffern für eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>It has too many digits to be a phone number.</source>
+        <translation>Sie hat zu viele Ziffern für eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>No country uses the code after the + sign.</source>
+        <translation>Kein Land nutzt die Vorwahl nach dem +-Zeichen.</translation>
+    </message>
+    <message>
+        <source>{number} does not match any real phone number pattern for its country.</source>
+        <translation>{number} passt zu keinem echten Muster für Telefonnummern in seinem Land.</translation>
+    </message>
+</context>
+<context>
+    <name>secret_guard</name>
+    <message>
+        <source>Your notes look like seed words. Never write seed words here or anywhere online. Remove them, then save again.</source>
+        <translation>Ihre Notizen sehen aus wie Seed-Wörter. Schreiben Sie Seed-Wörter nie hierhin und nirgends online. Entfernen Sie sie und speichern Sie dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your notes look like a one-time code. Codes are secret, so they are not saved. Remove it, then save again.</source>
+        <translation>Ihre Notizen sehen aus wie ein Einmal-Code. Codes sind geheim, darum werden sie nicht gespeichert. Entfernen Sie ihn und speichern Sie dann noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Due for a review</source>
+        <translation>Bitte wieder prüfen</translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation>Passkey</translation>
+    </message>
+    <message>
+        <source>Security key (USB or NFC)</source>
+        <translation>Sicherheitsschlüssel (USB oder NFC)</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Password manager</source>
+        <translation>Passwort-Manager</translation>
+    </message>
+    <message>
+        <source>Written on paper, kept offline</source>
+        <translation>Auf Papier notiert, offline aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>Textnachricht (SMS)</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+</context>
+<context>
+    <name>setup_rules</name>
+    <message>
+        <source>You turned on the Global Settings Lock before setting a Master Key. The Master Key is your way back in if you lose your 2FA, and it can lift the lock. Set your Master Key now.</source>
+        <translation>Sie haben den Global Settings Lock eingeschaltet, bevor Sie einen Master Key festgelegt haben. Der Master Key ist Ihr Weg zurück, wenn Sie Ihre 2FA verlieren. Er kann auch die Sperre aufheben. Legen Sie jetzt Ihren Master Key fest.</translation>
+    </message>
+    <message>
+        <source>You turned on the Global Settings Lock before funding 2FA. Turn on funding 2FA now. The lock then stops anyone from turning it off.</source>
+        <translation>Sie haben den Global Settings Lock eingeschaltet, bevor Sie die 2FA für Ein- und Auszahlungen eingeschaltet haben. Schalten Sie sie jetzt ein. Die Sperre verhindert dann, dass jemand sie ausschaltet.</translation>
+    </message>
+    <message>
+        <source>Your Master Key uses the same method as your sign-in 2FA. If you lose that one thing, you lose both. Use a different method for your Master Key.</source>
+        <translation>Ihr Master Key nutzt dieselbe Methode wie Ihre 2FA bei der Anmeldung. Wenn Sie dieses eine Ding verlieren, verlieren Sie beides. Nutzen Sie für Ihren Master Key eine andere Methode.</translation>
+    </message>
+    <message>
+        <source>Sign-in 2FA is not on yet. It is the most important step. Turn it on first.</source>
+        <translation>Die 2FA bei der Anmeldung ist noch nicht eingeschaltet. Das ist der wichtigste Schritt. Schalten Sie sie zuerst ein.</translation>
+    </message>
+</context>
+<context>
+    <name>setup_status</name>
+    <message>
+        <source>{done} of {total} done — next: {title}</source>
+        <translation>{done} von {total} erledigt — als Nächstes: {title}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done — time to review: {title}</source>
+        <translation>{done} von {total} erledigt — Zeit zum Prüfen: {title}</translation>
+    </message>
+    <message>
+        <source>All {total} steps done</source>
+        <translation>Alle {total} Schritte erledigt</translation>
+    </message>
+    <message>
+        <source>Marked not for you: {count}.</source>
+        <translation>Als „trifft nicht zu“ markiert: {count}.</translation>
+    </message>
+    <message>
+        <source>Marked not yet: {count}.</source>
+        <translation>Als „noch nicht“ markiert: {count}.</translation>
+    </message>
+    <message>
+        <source>Due for a fresh look (done over {days} days ago): {count}.</source>
+        <translation>Bald wieder prüfen (vor über {days} Tagen erledigt): {count}.</translation>
+    </message>
+    <message>
+        <source>Some steps were done in a risky order. The warnings in Security setup say why.</source>
+        <translation>Einige Schritte wurden in einer riskanten Reihenfolge erledigt. Die Warnungen unter „Sicherheit einrichten“ sagen, warum.</translation>
+    </message>
+    <message>
+        <source>You have not started the security setup yet.</source>
+        <translation>Sie haben mit dem Einrichten der Sicherheit noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Do this next: {title}. Open Security setup to see how.</source>
+        <translation>Tun Sie das als Nächstes: {title}. Öffnen Sie „Sicherheit einrichten“, um zu sehen, wie es geht.</translation>
+    </message>
+    <message>
+        <source>Do this next: check that “{title}” is still on. Open Security setup to see how.</source>
+        <translation>Tun Sie das als Nächstes: Prüfen Sie, ob „{title}“ noch eingeschaltet ist. Öffnen Sie „Sicherheit einrichten“, um zu sehen, wie es geht.</translation>
+    </message>
+    <message>
+        <source>Next review: {date}. Nothing else to do for now.</source>
+        <translation>Nächste Prüfung: {date}. Sonst ist gerade nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard — {headline}</source>
+        <translation>Kraken Guard — {headline}</translation>
+    </message>
+</context>
+<context>
+    <name>trust_report</name>
+    <message>
+        <source>Saved numbers or bookmarks were changed outside Kraken Guard</source>
+        <translation>Gespeicherte Nummern oder Lesezeichen wurden außerhalb von Kraken Guard geändert</translation>
+    </message>
+    <message>
+        <source>Saved entries that do not match what you saved: {count}. Kraken Guard will not use them. Open Verify a phone number and Bookmarks to remove them or add them again.</source>
+        <translation>Gespeicherte Einträge, die nicht zu dem passen, was Sie gespeichert haben: {count}. Kraken Guard nutzt sie nicht. Öffnen Sie „Telefonnummer prüfen“ und „Lesezeichen“, um sie zu entfernen oder neu hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Your saved numbers and bookmarks cannot be checked right now</source>
+        <translation>Ihre gespeicherten Nummern und Lesezeichen können gerade nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>{problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.</source>
+        <translation>{problem} Bis das behoben ist, vertrauen Sie nur der Nummer unten auf support.kraken.com.</translation>
+    </message>
+</context>
+<context>
+    <name>trusted</name>
+    <message>
+        <source>The key was kept in a file when Kraken Guard was set up.</source>
+        <translation>Der Schlüssel wurde beim Einrichten von Kraken Guard in einer Datei abgelegt.</translation>
+    </message>
+    <message>
+        <source>The key file that protects your saved numbers and bookmarks is damaged or cannot be read. It was left as it is. Restore it from a backup, or remove your saved items and add them again.</source>
+        <translation>Die Schlüsseldatei, die Ihre gespeicherten Nummern und Lesezeichen schützt, ist beschädigt oder nicht lesbar. Sie wurde so gelassen, wie sie ist. Stellen Sie sie aus einer Sicherung wieder her, oder entfernen Sie Ihre gespeicherten Einträge und fügen Sie sie neu hinzu.</translation>
+    </message>
+    <message>
+        <source>The key in your system keychain that protects your saved numbers and bookmarks is damaged. It was left as it is.</source>
+        <translation>Der Schlüssel im Schlüsselbund Ihres Systems, der Ihre gespeicherten Nummern und Lesezeichen schützt, ist beschädigt. Er wurde so gelassen, wie er ist.</translation>
+    </message>
+    <message>
+        <source>No system keychain was found on this computer.</source>
+        <translation>Auf diesem Computer wurde kein Schlüsselbund des Systems gefunden.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be started.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to save the key.</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern des Schlüssels abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not work.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht funktioniert.</translation>
+    </message>
+</context>
+</TS>

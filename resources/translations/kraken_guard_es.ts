@@ -1,0 +1,1678 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <source>trust_report</source>
+        <translation>trust_report</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallPanel</name>
+    <message>
+        <source>I &amp;hung up</source>
+        <translation>&amp;Colgué</translation>
+    </message>
+    <message>
+        <source>I hung up</source>
+        <translation>Colgué</translation>
+    </message>
+    <message>
+        <source>I already &amp;gave them…</source>
+        <translation>Ya les &amp;di algo…</translation>
+    </message>
+    <message>
+        <source>I already gave them something</source>
+        <translation>Ya les di algo</translation>
+    </message>
+    <message>
+        <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
+        <translation>Bien. El Soporte de Kraken se abre en su navegador. Envíe un ticket sobre esta llamada: elija “Report suspicious activity”. Después guarde la llamada abajo.</translation>
+    </message>
+    <message>
+        <source>What did you give them, or do for them?</source>
+        <translation>¿Qué les dio, o qué hizo por ellos?</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Advice last checked against Kraken&apos;s support pages on {date}.</source>
+        <translation>Consejos revisados con las páginas de ayuda de Kraken el {date}.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Someone is calling me</source>
+        <translation>Alguien me está llamando</translation>
+    </message>
+    <message>
+        <source>Verify a phone number</source>
+        <translation>Verificar un número de teléfono</translation>
+    </message>
+    <message>
+        <source>Check a link</source>
+        <translation>Comprobar un enlace</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Security setup</source>
+        <translation>Configurar la seguridad</translation>
+    </message>
+    <message>
+        <source>Your desktop has no system tray, so Kraken Guard has no tray icon. Everything is here in this window. Closing the window quits the app.</source>
+        <translation>Su escritorio no tiene bandeja del sistema, así que Kraken Guard no tiene icono allí. Todo está aquí, en esta ventana. Si cierra la ventana, la aplicación se cierra.</translation>
+    </message>
+    <message>
+        <source>If someone calls saying they are Kraken Support, press “Someone is calling me”.</source>
+        <translation>Si alguien llama y dice que es el Soporte de Kraken, pulse “Alguien me está llamando”.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard is still running</source>
+        <translation>Kraken Guard sigue abierto</translation>
+    </message>
+    <message>
+        <source>It stays in the tray. Choose Quit from its menu to close it.</source>
+        <translation>Sigue en la bandeja del sistema. Para cerrarlo, elija “Salir” en su menú.</translation>
+    </message>
+    <message>
+        <source>Quit Kraken Guard?</source>
+        <translation>¿Salir de Kraken Guard?</translation>
+    </message>
+    <message>
+        <source>This call is not saved yet. Save it first if you want a record for a Kraken ticket or a report.</source>
+        <translation>Esta llamada aún no está guardada. Guárdela primero si quiere un registro para un ticket de Kraken o una denuncia.</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Salir sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPage</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Kraken asks you to bookmark support.kraken.com and to use only that bookmark. It is built in here and cannot be changed. You can add other kraken.com pages, like the sign-in page.</source>
+        <translation>Kraken le pide que guarde support.kraken.com como marcador y que use solo ese marcador. Viene incluido aquí y no se puede cambiar. Puede añadir otras páginas de kraken.com, como la página de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Bookmarks changed outside Kraken Guard</source>
+        <translation>Se cambiaron marcadores fuera de Kraken Guard</translation>
+    </message>
+    <message>
+        <source>&amp;Trust again…</source>
+        <translation>&amp;Volver a confiar…</translation>
+    </message>
+    <message>
+        <source>Trust again</source>
+        <translation>Volver a confiar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move changed entry…</source>
+        <translation>&amp;Quitar la entrada cambiada…</translation>
+    </message>
+    <message>
+        <source>Remove changed entry</source>
+        <translation>Quitar la entrada cambiada</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Your &amp;bookmarks:</source>
+        <translation>Sus &amp;marcadores:</translation>
+    </message>
+    <message>
+        <source>Your bookmarks</source>
+        <translation>Sus marcadores</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Export to your browser…</source>
+        <translation>E&amp;xportar a su navegador…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Add a kraken.com page</source>
+        <translation>Añadir una página de kraken.com</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Address of the new bookmark</source>
+        <translation>Dirección del nuevo marcador</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>Name of the new bookmark</source>
+        <translation>Nombre del nuevo marcador</translation>
+    </message>
+    <message>
+        <source>A&amp;dd bookmark…</source>
+        <translation>Añadir ma&amp;rcador…</translation>
+    </message>
+    <message>
+        <source>Add bookmark</source>
+        <translation>Añadir marcador</translation>
+    </message>
+    <message>
+        <source>{title} (built in)
+{url}</source>
+        <translation>{title} (incluido)
+{url}</translation>
+    </message>
+</context>
+<context>
+    <name>CallPage</name>
+    <message>
+        <source>Someone says they are Kraken Support</source>
+        <translation>Alguien dice que es el Soporte de Kraken</translation>
+    </message>
+    <message>
+        <source>If you did not ask Kraken to call you, hang up. It is a scam. The call window stays on top and tells you what to do.</source>
+        <translation>Si usted no pidió que Kraken le llamara, cuelgue. Es una estafa. La ventana de la llamada queda delante y le dice qué hacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Saved calls</source>
+        <translation>Llamadas &amp;guardadas</translation>
+    </message>
+    <message>
+        <source>Saved calls</source>
+        <translation>Llamadas guardadas</translation>
+    </message>
+    <message>
+        <source>No saved calls yet.</source>
+        <translation>Aún no hay llamadas guardadas.</translation>
+    </message>
+    <message>
+        <source>The chosen call as text</source>
+        <translation>La llamada elegida como texto</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the text</source>
+        <translation>&amp;Copiar el texto</translation>
+    </message>
+    <message>
+        <source>Copy the text of this call</source>
+        <translation>Copiar el texto de esta llamada</translation>
+    </message>
+    <message>
+        <source>Save to a &amp;file…</source>
+        <translation>Guardar en un &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Save the text of this call to a file</source>
+        <translation>Guardar el texto de esta llamada en un archivo</translation>
+    </message>
+    <message>
+        <source>Paste the text into a Kraken Support ticket. In the US you can also report it at reportfraud.ftc.gov or ic3.gov.</source>
+        <translation>Pegue el texto en un ticket del Soporte de Kraken. En EE. UU. también puede denunciarlo en reportfraud.ftc.gov o ic3.gov.</translation>
+    </message>
+</context>
+<context>
+    <name>CallWindow</name>
+    <message>
+        <source>Someone is calling me — Kraken Guard</source>
+        <translation>Alguien me está llamando — Kraken Guard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this window on top</source>
+        <translation>&amp;Mantener esta ventana delante</translation>
+    </message>
+    <message>
+        <source>Keep this window on top</source>
+        <translation>Mantener esta ventana delante</translation>
+    </message>
+    <message>
+        <source>This call is not saved yet. Your answers are still here. When the call is over, press “Save this call”.</source>
+        <translation>Esta llamada aún no está guardada. Sus respuestas siguen aquí. Cuando termine la llamada, pulse “Guardar esta llamada”.</translation>
+    </message>
+    <message>
+        <source>1. Did you ask Kraken Support to call you?</source>
+        <translation>1. ¿Pidió usted al Soporte de Kraken que le llamara?</translation>
+    </message>
+    <message>
+        <source>2. Did you get an email from Kraken with the time of this call?</source>
+        <translation>2. ¿Recibió un correo de Kraken con la hora de esta llamada?</translation>
+    </message>
+    <message>
+        <source>They asked for this:</source>
+        <translation>Me pidieron esto:</translation>
+    </message>
+    <message>
+        <source>They said this:</source>
+        <translation>Me dijeron esto:</translation>
+    </message>
+    <message>
+        <source>This was a &amp;scam call</source>
+        <translation>Fue una llamada de e&amp;stafa</translation>
+    </message>
+    <message>
+        <source>This was a scam call</source>
+        <translation>Fue una llamada de estafa</translation>
+    </message>
+    <message>
+        <source>No&amp;tes about the call (never codes or seed words)</source>
+        <translation>&amp;Notas sobre la llamada (nunca códigos ni palabras semilla)</translation>
+    </message>
+    <message>
+        <source>Notes about the call</source>
+        <translation>Notas sobre la llamada</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this call</source>
+        <translation>&amp;Guardar esta llamada</translation>
+    </message>
+    <message>
+        <source>Save this call</source>
+        <translation>Guardar esta llamada</translation>
+    </message>
+</context>
+<context>
+    <name>CallingNumber</name>
+    <message>
+        <source>The &amp;number that is calling (optional)</source>
+        <translation>El número que &amp;llama (opcional)</translation>
+    </message>
+    <message>
+        <source>The number that is calling</source>
+        <translation>El número que llama</translation>
+    </message>
+    <message>
+        <source>As shown on your phone</source>
+        <translation>Tal como aparece en su teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>ClockCheckPage</name>
+    <message>
+        <source>Optional: check your authenticator app&apos;s clock</source>
+        <translation>Opcional: compruebe el reloj de su app de autenticación</translation>
+    </message>
+    <message>
+        <source>Never read out a code</source>
+        <translation>Nunca lea un código en voz alta</translation>
+    </message>
+    <message>
+        <source>Kraken refuses a correct-looking code when your phone&apos;s clock is off. This test shows if yours is. It uses a made-up key that works nowhere else and is forgotten when you leave this page.</source>
+        <translation>Kraken rechaza un código que parece correcto si el reloj de su teléfono no está en hora. Esta prueba muestra si el suyo lo está. Usa una clave inventada que no sirve en ningún otro sitio. Se olvida cuando usted sale de esta página.</translation>
+    </message>
+    <message>
+        <source>In your authenticator app, add an account and scan this code.</source>
+        <translation>En su app de autenticación, añada una cuenta y escanee este código.</translation>
+    </message>
+    <message>
+        <source>Type below the 6 digits it shows for “Kraken Guard clock check”.</source>
+        <translation>Escriba abajo los 6 dígitos que muestra para “Kraken Guard clock check”.</translation>
+    </message>
+    <message>
+        <source>Delete that account from the app when you are done.</source>
+        <translation>Cuando termine, borre esa cuenta de la app.</translation>
+    </message>
+    <message>
+        <source>QR code to scan with your authenticator app</source>
+        <translation>Código QR para escanear con su app de autenticación</translation>
+    </message>
+    <message>
+        <source>Code your app shows</source>
+        <translation>Código que muestra su app</translation>
+    </message>
+    <message>
+        <source>&amp;Check the code</source>
+        <translation>&amp;Comprobar el código</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Comprobar el código</translation>
+    </message>
+    <message>
+        <source>Code your app &amp;shows:</source>
+        <translation>Código que &amp;muestra su app:</translation>
+    </message>
+    <message>
+        <source>Cannot scan? Type this key instead: {key}</source>
+        <translation>¿No puede escanear? Escriba esta clave: {key}</translation>
+    </message>
+    <message>
+        <source>✔ Your phone&apos;s clock is in step</source>
+        <translation>✔ El reloj de su teléfono está en hora</translation>
+    </message>
+    <message>
+        <source>⚠ Your phone&apos;s clock is off</source>
+        <translation>⚠ El reloj de su teléfono no está en hora</translation>
+    </message>
+    <message>
+        <source>✘ The code did not match</source>
+        <translation>✘ El código no coincide</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedChangeDialog</name>
+    <message>
+        <source>Make this change</source>
+        <translation>Hacer este cambio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCheckPage</name>
+    <message>
+        <source>Check a link</source>
+        <translation>Comprobar un enlace</translation>
+    </message>
+    <message>
+        <source>Paste a link from an email, a message or a caller. Kraken Guard reads it the way your browser does and tells you where it really goes. Nothing is sent anywhere.</source>
+        <translation>Pegue un enlace de un correo, un mensaje o una llamada. Kraken Guard lo lee como lo hace su navegador y le dice adónde lleva de verdad. No se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Never use a search engine to find Kraken</source>
+        <translation>Nunca use un buscador para encontrar Kraken</translation>
+    </message>
+    <message>
+        <source>Fake sites and fake phone numbers show up in search results. Use your bookmark to support.kraken.com.</source>
+        <translation>En los resultados de búsqueda aparecen sitios y números de teléfono falsos. Use su marcador de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>&amp;Link to check:</source>
+        <translation>&amp;Enlace a comprobar:</translation>
+    </message>
+    <message>
+        <source>Link to check</source>
+        <translation>Enlace a comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>Check this link</source>
+        <translation>Comprobar este enlace</translation>
+    </message>
+</context>
+<context>
+    <name>LinksController</name>
+    <message>
+        <source>&amp;Export bookmarks to your browser…</source>
+        <translation>E&amp;xportar marcadores a su navegador…</translation>
+    </message>
+    <message>
+        <source>Save your Kraken bookmarks for your browser and a desktop shortcut.</source>
+        <translation>Guarde sus marcadores de Kraken para su navegador y un acceso directo en el escritorio.</translation>
+    </message>
+    <message>
+        <source>This link goes to: {host}</source>
+        <translation>Este enlace lleva a: {host}</translation>
+    </message>
+    <message>
+        <source>Your saved bookmarks cannot be checked right now</source>
+        <translation>Sus marcadores guardados no se pueden comprobar ahora</translation>
+    </message>
+    <message>
+        <source>They are not used until they can be checked. Unlock your system keychain, then press Check again. Kraken Support still works.</source>
+        <translation>No se usan hasta que se puedan comprobar. Desbloquee el llavero de su sistema y pulse “Comprobar de nuevo”. El Soporte de Kraken sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Some bookmarks were changed outside Kraken Guard</source>
+        <translation>Se cambiaron algunos marcadores fuera de Kraken Guard</translation>
+    </message>
+    <message>
+        <source>They are not used. If you did not change them, someone else did: remove them. Trust one again only if you know it is yours.</source>
+        <translation>No se usan. Si usted no los cambió, lo hizo otra persona: quítelos. Vuelva a confiar en uno solo si sabe que es suyo.</translation>
+    </message>
+    <message>
+        <source>Protection cannot be checked right now</source>
+        <translation>La protección no se puede comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Protected by your system keychain</source>
+        <translation>Protegido por el llavero de su sistema</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are signed with a secret key kept in your system keychain. A change made outside Kraken Guard shows up here.</source>
+        <translation>Sus marcadores están firmados con una clave secreta guardada en el llavero de su sistema. Un cambio hecho fuera de Kraken Guard aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Protection is weaker: the key is kept in a file</source>
+        <translation>Protección más débil: la clave está guardada en un archivo</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are still signed, but a program that can read your files could read the key too.</source>
+        <translation>Sus marcadores siguen firmados, pero un programa que pueda leer sus archivos también podría leer la clave.</translation>
+    </message>
+    <message>
+        <source>Add the bookmark {url}</source>
+        <translation>Añadir el marcador {url}</translation>
+    </message>
+    <message>
+        <source>Add a bookmark</source>
+        <translation>Añadir un marcador</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark {url}</source>
+        <translation>Quitar el marcador {url}</translation>
+    </message>
+    <message>
+        <source>Remove a bookmark</source>
+        <translation>Quitar un marcador</translation>
+    </message>
+    <message>
+        <source>Trust this changed bookmark again: {url}</source>
+        <translation>Volver a confiar en este marcador cambiado: {url}</translation>
+    </message>
+    <message>
+        <source>Trust again</source>
+        <translation>Volver a confiar</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Unlock your system keychain and try again.</source>
+        <translation>No se cambió nada. Desbloquee el llavero de su sistema e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Bookmark not changed</source>
+        <translation>Marcador sin cambios</translation>
+    </message>
+    <message>
+        <source>Where should the bookmarks go?</source>
+        <translation>¿Dónde se guardan los marcadores?</translation>
+    </message>
+    <message>
+        <source>Bookmarks not saved</source>
+        <translation>Marcadores no guardados</translation>
+    </message>
+    <message>
+        <source>Kraken Guard could not write to {folder}. Choose another folder.</source>
+        <translation>Kraken Guard no pudo escribir en {folder}. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Bookmarks saved</source>
+        <translation>Marcadores guardados</translation>
+    </message>
+    <message>
+        <source>Saved:
+{files}
+
+In your browser, open Bookmarks, choose Import, and pick the .html file. The shortcut opens Kraken Support.</source>
+        <translation>Guardado:
+{files}
+
+En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. El acceso directo abre el Soporte de Kraken.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kraken Guard</source>
+        <translation>Kraken Guard</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>&amp;Understood</source>
+        <translation>Entend&amp;ido</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>QuickVerifyPopup</name>
+    <message>
+        <source>Verify a phone number</source>
+        <translation>Verificar un número de teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Manage numbers…</source>
+        <translation>&amp;Gestionar números…</translation>
+    </message>
+    <message>
+        <source>Open the full page to manage your numbers</source>
+        <translation>Abrir la página completa para gestionar sus números</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Press Enter to check. Press Esc to close.</source>
+        <translation>Pulse Intro para comprobar. Pulse Esc para cerrar.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteAccessWarning</name>
+    <message>
+        <source>{apps} is running. Close it now.</source>
+        <translation>{apps} está abierto. Ciérrelo ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Volver al paso anterior</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Step {n} of {total}: {title}</source>
+        <translation>Paso {n} de {total}: {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;De qué le protege:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>Cómo hacerlo</translation>
+    </message>
+    <message>
+        <source>&amp;Open this on kraken.com</source>
+        <translation>Abrir esto en &amp;kraken.com</translation>
+    </message>
+    <message>
+        <source>Open this on kraken.com</source>
+        <translation>Abrir esto en kraken.com</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bookmarks…</source>
+        <translation>E&amp;xportar marcadores…</translation>
+    </message>
+    <message>
+        <source>&amp;Add the official number…</source>
+        <translation>Añadir el número &amp;oficial…</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>Elija una opción</translation>
+    </message>
+    <message>
+        <source>&amp;Method you used (never the code or key itself):</source>
+        <translation>&amp;Método que usó (nunca el código ni la clave):</translation>
+    </message>
+    <message>
+        <source>Method you used</source>
+        <translation>Método que usó</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Not &amp;yet</source>
+        <translation>To&amp;davía no</translation>
+    </message>
+    <message>
+        <source>Not a&amp;pplicable to me</source>
+        <translation>No a&amp;plica en mi caso</translation>
+    </message>
+    <message>
+        <source>For example: I do not use API keys</source>
+        <translation>Por ejemplo: no uso claves API</translation>
+    </message>
+    <message>
+        <source>&amp;Why not? (never type a code or password here)</source>
+        <translation>¿Por &amp;qué no? (nunca escriba aquí un código ni una contraseña)</translation>
+    </message>
+    <message>
+        <source>Why this step does not apply to you</source>
+        <translation>Por qué este paso no se aplica a usted</translation>
+    </message>
+    <message>
+        <source>Check the order</source>
+        <translation>Revisar el orden</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Your progress</source>
+        <translation>Su progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the next step</source>
+        <translation>Ir al &amp;paso siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>Ir al paso siguiente</translation>
+    </message>
+    <message>
+        <source>Check the order</source>
+        <translation>Revisar el orden</translation>
+    </message>
+    <message>
+        <source>All &amp;steps (press Enter to open one):</source>
+        <translation>To&amp;dos los pasos (pulse Intro para abrir uno):</translation>
+    </message>
+    <message>
+        <source>All steps and your answers</source>
+        <translation>Todos los pasos y sus respuestas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Review done steps every this many days</source>
+        <translation>Revisar los pasos hechos cada tantos días</translation>
+    </message>
+    <message>
+        <source>&amp;Review done steps every:</source>
+        <translation>&amp;Revisar los pasos hechos cada:</translation>
+    </message>
+    <message>
+        <source>&amp;Export progress…</source>
+        <translation>&amp;Exportar el progreso…</translation>
+    </message>
+    <message>
+        <source>Export progress to a file</source>
+        <translation>Exportar el progreso a un archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>I&amp;mportar el progreso…</translation>
+    </message>
+    <message>
+        <source>Import progress from a file</source>
+        <translation>Importar el progreso desde un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Kraken Guard menu</source>
+        <translation>Menú de Kraken Guard</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBox</name>
+    <message>
+        <source>Looks safe</source>
+        <translation>Parece seguro</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation>Peligro</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Say this, then hang up: “{line}”</source>
+        <translation>Diga esto y cuelgue: “{line}”</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyController</name>
+    <message>
+        <source>&amp;Verify a phone number…</source>
+        <translation>&amp;Verificar un número de teléfono…</translation>
+    </message>
+    <message>
+        <source>Check a number in a small window by the tray.</source>
+        <translation>Comprobar un número en una ventana pequeña junto a la bandeja.</translation>
+    </message>
+    <message>
+        <source>Not trusted, changed outside Kraken Guard: {number}</source>
+        <translation>No es de confianza, se cambió fuera de Kraken Guard: {number}</translation>
+    </message>
+    <message>
+        <source>Warning: your saved numbers were changed outside Kraken Guard. Changed entries are not used. Remove them, or add the number again from support.kraken.com.</source>
+        <translation>Advertencia: sus números guardados se cambiaron fuera de Kraken Guard. Las entradas cambiadas no se usan. Quítelas, o vuelva a añadir el número desde support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked right now: {number}</source>
+        <translation>No se puede comprobar ahora: {number}</translation>
+    </message>
+    <message>
+        <source>Your saved numbers cannot be checked right now. {problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.</source>
+        <translation>Sus números guardados no se pueden comprobar ahora. {problem} Hasta que se solucione, confíe solo en el número que aparece al pie de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>No official number saved yet.</source>
+        <translation>Aún no hay ningún número oficial guardado.</translation>
+    </message>
+    <message>
+        <source>Weaker protection: {reason} The key that guards this list is kept in a file instead of the system keychain.</source>
+        <translation>Protección más débil: {reason} La clave que protege esta lista está en un archivo y no en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Number not added</source>
+        <translation>Número no añadido</translation>
+    </message>
+    <message>
+        <source>Add an official number</source>
+        <translation>Añadir un número oficial</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Saved {number}.</source>
+        <translation>{number} guardado.</translation>
+    </message>
+    <message>
+        <source>Remove an official number</source>
+        <translation>Quitar un número oficial</translation>
+    </message>
+    <message>
+        <source>Removed {number}.</source>
+        <translation>{number} quitado.</translation>
+    </message>
+    <message>
+        <source>The data file could not be written. Check that the disk is not full.</source>
+        <translation>No se pudo escribir el archivo de datos. Compruebe que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>No se cambió nada</translation>
+    </message>
+    <message>
+        <source>{reason} Fix this, then try again.</source>
+        <translation>{reason} Solucione esto e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{number}, added {date}</source>
+        <translation>{number}, añadido el {date}</translation>
+    </message>
+    <message>
+        <source>{entry}. Found at: {note}</source>
+        <translation>{entry}. Encontrado en: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify a phone number</source>
+        <translation>Verificar un número de teléfono</translation>
+    </message>
+    <message>
+        <source>The only real Kraken Support number is at the bottom of support.kraken.com. Any other number that says it is Kraken Support is a scam.</source>
+        <translation>El único número real del Soporte de Kraken está al pie de support.kraken.com. Cualquier otro número que diga ser el Soporte de Kraken es una estafa.</translation>
+    </message>
+    <message>
+        <source>Country for numbers without a plus sign</source>
+        <translation>País de los números sin signo +</translation>
+    </message>
+    <message>
+        <source>Numbers &amp;without a + sign are from:</source>
+        <translation>Los números &amp;sin signo + son de:</translation>
+    </message>
+    <message>
+        <source>Your official numbers</source>
+        <translation>Sus números oficiales</translation>
+    </message>
+    <message>
+        <source>Open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it here.</source>
+        <translation>Abra support.kraken.com desde su marcador, nunca desde un buscador. Copie el número que aparece al pie de la página y añádalo aquí.</translation>
+    </message>
+    <message>
+        <source>Saved official numbers</source>
+        <translation>Números oficiales guardados</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected number…</source>
+        <translation>&amp;Quitar el número elegido…</translation>
+    </message>
+    <message>
+        <source>Remove selected number</source>
+        <translation>Quitar el número elegido</translation>
+    </message>
+    <message>
+        <source>New official number</source>
+        <translation>Nuevo número oficial</translation>
+    </message>
+    <message>
+        <source>Where you found it</source>
+        <translation>Dónde lo encontró</translation>
+    </message>
+    <message>
+        <source>For example: bottom of support.kraken.com</source>
+        <translation>Por ejemplo: al pie de support.kraken.com</translation>
+    </message>
+    <message>
+        <source>&amp;New official number:</source>
+        <translation>&amp;Nuevo número oficial:</translation>
+    </message>
+    <message>
+        <source>Where you &amp;found it:</source>
+        <translation>Dónde lo &amp;encontró:</translation>
+    </message>
+    <message>
+        <source>&amp;Add this number…</source>
+        <translation>Aña&amp;dir este número…</translation>
+    </message>
+    <message>
+        <source>Add this official number</source>
+        <translation>Añadir este número oficial</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWidget</name>
+    <message>
+        <source>&amp;Phone number to check:</source>
+        <translation>Número de &amp;teléfono a comprobar:</translation>
+    </message>
+    <message>
+        <source>Phone number to check</source>
+        <translation>Número de teléfono a comprobar</translation>
+    </message>
+    <message>
+        <source>Paste or type a number, like +1 800 555 0100</source>
+        <translation>Escriba o pegue un número: +1 800 555 0100</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Com&amp;probar</translation>
+    </message>
+    <message>
+        <source>Check this number</source>
+        <translation>Comprobar este número</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoQuestion</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Security &amp;setup</source>
+        <translation>&amp;Configurar la seguridad</translation>
+    </message>
+    <message>
+        <source>Turn on every Kraken security feature, step by step.</source>
+        <translation>Active cada función de seguridad de Kraken, paso a paso.</translation>
+    </message>
+    <message>
+        <source>Someone is &amp;calling me</source>
+        <translation>Alguien me está &amp;llamando</translation>
+    </message>
+    <message>
+        <source>Open the checklist to use during a call.</source>
+        <translation>Abrir la lista de pasos para usar durante una llamada.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a phone number…</source>
+        <translation>&amp;Verificar un número de teléfono…</translation>
+    </message>
+    <message>
+        <source>Check if a number is the one on support.kraken.com.</source>
+        <translation>Comprobar si un número es el de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Check a &amp;link…</source>
+        <translation>Comprobar un &amp;enlace…</translation>
+    </message>
+    <message>
+        <source>Check if a link really goes to kraken.com.</source>
+        <translation>Comprobar si un enlace lleva de verdad a kraken.com.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Kraken Support</source>
+        <translation>&amp;Abrir el Soporte de Kraken</translation>
+    </message>
+    <message>
+        <source>Open support.kraken.com in your browser.</source>
+        <translation>Abrir support.kraken.com en su navegador.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Kraken Guard</source>
+        <translation>Mostrar &amp;Kraken Guard</translation>
+    </message>
+    <message>
+        <source>Show the main window.</source>
+        <translation>Mostrar la ventana principal.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close Kraken Guard.</source>
+        <translation>Cerrar Kraken Guard.</translation>
+    </message>
+</context>
+<context>
+    <name>bookmarks</name>
+    <message>
+        <source>Kraken Support</source>
+        <translation>Soporte de Kraken</translation>
+    </message>
+    <message>
+        <source>Only secure (https) links to kraken.com can be saved as bookmarks.</source>
+        <translation>Solo se pueden guardar como marcadores enlaces seguros (https) a kraken.com.</translation>
+    </message>
+    <message>
+        <source>The Kraken Support bookmark is built in. It cannot be changed or removed.</source>
+        <translation>El marcador del Soporte de Kraken viene incluido. No se puede cambiar ni quitar.</translation>
+    </message>
+    <message>
+        <source>There is no bookmark with this address.</source>
+        <translation>No hay ningún marcador con esta dirección.</translation>
+    </message>
+</context>
+<context>
+    <name>call_checklist</name>
+    <message>
+        <source>You did not ask Kraken Support to call you.</source>
+        <translation>Usted no pidió al Soporte de Kraken que le llamara.</translation>
+    </message>
+    <message>
+        <source>You got no email from Kraken with the time of this call.</source>
+        <translation>No recibió ningún correo de Kraken con la hora de esta llamada.</translation>
+    </message>
+    <message>
+        <source>They asked for: {item}. Kraken never asks for this.</source>
+        <translation>Le pidieron: {item}. Kraken nunca pide esto.</translation>
+    </message>
+    <message>
+        <source>They said: {item}. Scammers say this.</source>
+        <translation>Le dijeron: {item}. Los estafadores dicen esto.</translation>
+    </message>
+    <message>
+        <source>You gave them: {item}. Do the steps below now.</source>
+        <translation>Usted les dio: {item}. Haga ahora los pasos de abajo.</translation>
+    </message>
+    <message>
+        <source>You saved the number calling you as a scam caller after an earlier call.</source>
+        <translation>Usted guardó el número que le llama como estafador después de una llamada anterior.</translation>
+    </message>
+    <message>
+        <source>Answer the two questions below</source>
+        <translation>Responda a las dos preguntas de abajo</translation>
+    </message>
+    <message>
+        <source>Hang up now. This is a scam.</source>
+        <translation>Cuelgue ahora. Es una estafa.</translation>
+    </message>
+    <message>
+        <source>Stay alert</source>
+        <translation>Esté atento</translation>
+    </message>
+    <message>
+        <source>Kraken Support only calls when you asked for a call. Kraken also sends an email with the time first.</source>
+        <translation>El Soporte de Kraken solo llama si usted pidió una llamada. Además, Kraken envía antes un correo con la hora.</translation>
+    </message>
+    <message>
+        <source>You do not need to be polite. End the call. Then tell Kraken through your bookmark to support.kraken.com.</source>
+        <translation>No hace falta ser amable. Termine la llamada. Después avise a Kraken desde su marcador de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>This call may be real. Caller ID can be faked, so stay alert. If they ask for anything below, hang up.</source>
+        <translation>Esta llamada puede ser real. El número que aparece se puede falsificar, así que esté atento. Si le piden algo de lo de abajo, cuelgue.</translation>
+    </message>
+</context>
+<context>
+    <name>calls</name>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Notas no guardadas</translation>
+    </message>
+    <message>
+        <source>Call not saved</source>
+        <translation>Llamada no guardada</translation>
+    </message>
+    <message>
+        <source>The call could not be saved. Check that the disk is not full.</source>
+        <translation>No se pudo guardar la llamada. Compruebe que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <source>Saved as call {id}. You find it in the main window, under “Someone is calling me”. You can close this window now.</source>
+        <translation>Guardada como llamada {id}. La encontrará en la ventana principal, en “Alguien me está llamando”. Ya puede cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <source>number not known</source>
+        <translation>número desconocido</translation>
+    </message>
+    <message>
+        <source>scam</source>
+        <translation>estafa</translation>
+    </message>
+    <message>
+        <source>not marked as scam</source>
+        <translation>no marcada como estafa</translation>
+    </message>
+    <message>
+        <source>Call {id}: {when}, {number} ({kind})</source>
+        <translation>Llamada {id}: {when}, {number} ({kind})</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your Kraken Support ticket or your report.</source>
+        <translation>Copiado. Péguelo en su ticket del Soporte de Kraken o en su denuncia.</translation>
+    </message>
+    <message>
+        <source>Save the call as text</source>
+        <translation>Guardar la llamada como texto</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>File not saved</source>
+        <translation>Archivo no guardado</translation>
+    </message>
+    <message>
+        <source>Could not save {path} ({reason}). Pick a folder you can write to.</source>
+        <translation>No se pudo guardar {path} ({reason}). Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Guardado en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>clock_check</name>
+    <message>
+        <source>Your phone&apos;s clock is in step. Codes should work.</source>
+        <translation>El reloj de su teléfono está en hora. Los códigos deberían funcionar.</translation>
+    </message>
+    <message>
+        <source>Your phone&apos;s clock is about {seconds} seconds behind. Kraken may refuse its codes. Turn on automatic date and time in your phone&apos;s settings.</source>
+        <translation>El reloj de su teléfono va unos {seconds} segundos atrasado. Kraken puede rechazar sus códigos. Active la fecha y hora automáticas en los ajustes de su teléfono.</translation>
+    </message>
+    <message>
+        <source>Your phone&apos;s clock is about {seconds} seconds ahead. Kraken may refuse its codes. Turn on automatic date and time in your phone&apos;s settings.</source>
+        <translation>El reloj de su teléfono va unos {seconds} segundos adelantado. Kraken puede rechazar sus códigos. Active la fecha y hora automáticas en los ajustes de su teléfono.</translation>
+    </message>
+    <message>
+        <source>That code does not match. Check that you typed the code shown for “Kraken Guard clock check”. If it still fails, your phone&apos;s clock may be more than a minute off: turn on automatic date and time.</source>
+        <translation>Ese código no coincide. Compruebe que escribió el código de “Kraken Guard clock check”. Si sigue fallando, puede que el reloj de su teléfono vaya desviado más de un minuto: active la fecha y hora automáticas.</translation>
+    </message>
+    <message>
+        <source>Type the 6 digits your authenticator app shows.</source>
+        <translation>Escriba los 6 dígitos que muestra su app de autenticación.</translation>
+    </message>
+    <message>
+        <source>Nobody will ever need you to read out a code. Not Kraken, not anyone. A caller who asks for one is a scammer: hang up.</source>
+        <translation>Nadie necesitará nunca que usted lea un código en voz alta. Ni Kraken ni nadie. Quien se lo pida por teléfono es un estafador: cuelgue.</translation>
+    </message>
+</context>
+<context>
+    <name>email_senders</name>
+    <message>
+        <source>The address ends in {domain}, a domain Kraken sends email from. Anyone can write this in an email, so the address alone proves nothing.</source>
+        <translation>La dirección termina en {domain}, un dominio desde el que Kraken envía correos. Cualquiera puede escribir esto en un correo, así que la dirección sola no demuestra nada.</translation>
+    </message>
+    <message>
+        <source>{domain} is not one of the domains Kraken sends email from. Scammers use made-up parts of kraken.com because some mail services let them through.</source>
+        <translation>{domain} no es uno de los dominios desde los que Kraken envía correos. Los estafadores usan partes inventadas de kraken.com porque algunos servicios de correo las dejan pasar.</translation>
+    </message>
+    <message>
+        <source>The address is not from Kraken. Kraken writes only from kraken.com.</source>
+        <translation>La dirección no es de Kraken. Kraken solo escribe desde kraken.com.</translation>
+    </message>
+    <message>
+        <source>This is not an email address. An address looks like name@example.com.</source>
+        <translation>Esto no es una dirección de correo. Una dirección se parece a nombre@example.com.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong inside Kraken Guard. Your saved data is safe.
+
+You can keep using the app. If this happens again, restart Kraken Guard.
+
+Details were written to the log file:
+{log_file}</source>
+        <translation>Algo falló dentro de Kraken Guard. Sus datos guardados no han sufrido daños.
+
+Puede seguir usando la aplicación. Si vuelve a ocurrir, reinicie Kraken Guard.
+
+Los detalles se escribieron en el archivo de registro:
+{log_file}</translation>
+    </message>
+    <message>
+        <source>Kraken Guard</source>
+        <translation>Kraken Guard</translation>
+    </message>
+</context>
+<context>
+    <name>guarded</name>
+    <message>
+        <source>Stop if anyone asked you to do this. Kraken will never ask you to add or change a phone number or a link. A caller who asks is running a scam: hang up.</source>
+        <translation>Pare si alguien le pidió hacer esto. Kraken nunca le pedirá que añada o cambie un número de teléfono o un enlace. Quien se lo pida está cometiendo una estafa: cuelgue.</translation>
+    </message>
+    <message>
+        <source>Type {word} to show you are doing this yourself, not because someone asked.</source>
+        <translation>Escriba {word} para mostrar que lo hace usted mismo y no porque alguien se lo pidió.</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <source>This link goes to kraken.com.</source>
+        <translation>Este enlace lleva a kraken.com.</translation>
+    </message>
+    <message>
+        <source>It is not a secure (https) link. Type the address with https:// at the start.</source>
+        <translation>No es un enlace seguro (https). Escriba la dirección con https:// al principio.</translation>
+    </message>
+    <message>
+        <source>There is no link to check. Paste or type a link.</source>
+        <translation>No hay ningún enlace que comprobar. Pegue o escriba un enlace.</translation>
+    </message>
+    <message>
+        <source>This is not a web address a browser can open.</source>
+        <translation>Esto no es una dirección web que un navegador pueda abrir.</translation>
+    </message>
+    <message>
+        <source>This is not a web link. Kraken links start with https://.</source>
+        <translation>Esto no es un enlace web. Los enlaces de Kraken empiezan por https://.</translation>
+    </message>
+    <message>
+        <source>The link has an @ sign before the address. This trick hides where the link really goes.</source>
+        <translation>El enlace tiene un signo @ antes de la dirección. Este truco oculta adónde lleva de verdad el enlace.</translation>
+    </message>
+    <message>
+        <source>The link has hidden characters, like tabs or line breaks.</source>
+        <translation>El enlace tiene caracteres ocultos, como tabuladores o saltos de línea.</translation>
+    </message>
+    <message>
+        <source>The address is disguised with % codes. Real Kraken links never do this.</source>
+        <translation>La dirección está disfrazada con códigos %. Los enlaces reales de Kraken nunca hacen esto.</translation>
+    </message>
+    <message>
+        <source>The address uses unusual characters that look like normal letters. Real Kraken links never do this.</source>
+        <translation>La dirección usa caracteres raros que parecen letras normales. Los enlaces reales de Kraken nunca hacen esto.</translation>
+    </message>
+    <message>
+        <source>The link goes to a site that is not kraken.com.</source>
+        <translation>El enlace lleva a un sitio que no es kraken.com.</translation>
+    </message>
+    <message>
+        <source>The link goes to a number address, not a name. Real Kraken links never do this.</source>
+        <translation>El enlace lleva a una dirección de números, no a un nombre. Los enlaces reales de Kraken nunca hacen esto.</translation>
+    </message>
+    <message>
+        <source>kraken.com is written later in the link, but the link itself goes to another site.</source>
+        <translation>kraken.com aparece más adelante en el enlace, pero el enlace en sí lleva a otro sitio.</translation>
+    </message>
+    <message>
+        <source>Never use a search engine to find Kraken. Use your bookmark to support.kraken.com.</source>
+        <translation>Nunca use un buscador para encontrar Kraken. Use su marcador de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>This link has hidden characters.</source>
+        <translation>Este enlace tiene caracteres ocultos.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard only opens secure (https) links.</source>
+        <translation>Kraken Guard solo abre enlaces seguros (https).</translation>
+    </message>
+    <message>
+        <source>This link hides its real address behind an @ sign.</source>
+        <translation>Este enlace oculta su dirección real detrás de un signo @.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard only opens links to kraken.com.</source>
+        <translation>Kraken Guard solo abre enlaces a kraken.com.</translation>
+    </message>
+    <message>
+        <source>The name Kraken is part of this address, but the site is not kraken.com. Scam sites do this to look real.</source>
+        <translation>El nombre Kraken forma parte de esta dirección, pero el sitio no es kraken.com. Los sitios de estafa hacen esto para parecer reales.</translation>
+    </message>
+    <message>
+        <source>The name is spelled almost like Kraken, but not quite. Scam sites do this.</source>
+        <translation>El nombre se escribe casi como Kraken, pero no del todo. Los sitios de estafa hacen esto.</translation>
+    </message>
+    <message>
+        <source>It uses the name Kraken with a different ending. The only real one is kraken.com.</source>
+        <translation>Usa el nombre Kraken con otra terminación. El único real es kraken.com.</translation>
+    </message>
+    <message>
+        <source>It uses letters from another alphabet that look like normal letters, to imitate Kraken.</source>
+        <translation>Usa letras de otro alfabeto que parecen letras normales, para imitar a Kraken.</translation>
+    </message>
+    <message>
+        <source>It uses numbers in place of letters (like 4 for a) to imitate Kraken.</source>
+        <translation>Usa números en lugar de letras (como 4 por a) para imitar a Kraken.</translation>
+    </message>
+    <message>
+        <source>The address uses characters that web standards do not allow. Links like this are made to trick people.</source>
+        <translation>La dirección usa caracteres que los estándares web no permiten. Enlaces así se hacen para engañar a la gente.</translation>
+    </message>
+</context>
+<context>
+    <name>number_verdict</name>
+    <message>
+        <source>Read as: {number}</source>
+        <translation>Leído como: {number}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Siguiente: {step}</translation>
+    </message>
+</context>
+<context>
+    <name>official_numbers</name>
+    <message>
+        <source>Add {number} to your official Kraken Support numbers. Only do this if you copied it yourself from the bottom of support.kraken.com.</source>
+        <translation>Añadir {number} a sus números oficiales del Soporte de Kraken. Hágalo solo si usted mismo lo copió del pie de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Remove {number} from your official Kraken Support numbers.</source>
+        <translation>Quitar {number} de sus números oficiales del Soporte de Kraken.</translation>
+    </message>
+</context>
+<context>
+    <name>opener</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>Enlace no abierto</translation>
+    </message>
+    <message>
+        <source>Use your bookmark to support.kraken.com instead.</source>
+        <translation>Use mejor su marcador de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Browser did not open</source>
+        <translation>El navegador no se abrió</translation>
+    </message>
+    <message>
+        <source>No web browser opened. Type {url} into your browser yourself.</source>
+        <translation>No se abrió ningún navegador. Escriba usted mismo {url} en su navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>phone</name>
+    <message>
+        <source>This number is on your official list</source>
+        <translation>Este número está en su lista oficial</translation>
+    </message>
+    <message>
+        <source>Not Kraken&apos;s number: do not call it</source>
+        <translation>No es el número de Kraken: no llame</translation>
+    </message>
+    <message>
+        <source>You marked this number as a scam</source>
+        <translation>Usted marcó este número como estafa</translation>
+    </message>
+    <message>
+        <source>This is not a phone number</source>
+        <translation>Esto no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>Save Kraken&apos;s real number first</source>
+        <translation>Guarde primero el número real de Kraken</translation>
+    </message>
+    <message>
+        <source>{number} matches the Kraken Support number you saved from support.kraken.com. But caller ID can be faked. A call that shows this number may still be a scammer.</source>
+        <translation>{number} coincide con el número del Soporte de Kraken que usted guardó de support.kraken.com. Pero el número que aparece en una llamada se puede falsificar. Una llamada que muestra este número puede ser de un estafador.</translation>
+    </message>
+    <message>
+        <source>You also noted a scam call from this number on {date}. Scammers can fake caller ID to show Kraken&apos;s real number.</source>
+        <translation>Usted también anotó una llamada de estafa desde este número el {date}. Los estafadores pueden falsificar el número que aparece para mostrar el número real de Kraken.</translation>
+    </message>
+    <message>
+        <source>If someone called you and you did not book the call, hang up. Then call back using the number on support.kraken.com.</source>
+        <translation>Si alguien le llamó y usted no pidió la llamada, cuelgue. Después llame usted al número de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>{number} is not the Kraken Support number you saved. Any other number that says it is Kraken Support is a scam.</source>
+        <translation>{number} no es el número del Soporte de Kraken que usted guardó. Cualquier otro número que diga ser el Soporte de Kraken es una estafa.</translation>
+    </message>
+    <message>
+        <source>{number} is in your saved list, but that entry was changed outside Kraken Guard. So it is not trusted.</source>
+        <translation>{number} está en su lista guardada, pero esa entrada se cambió fuera de Kraken Guard. Por eso no es de confianza.</translation>
+    </message>
+    <message>
+        <source>Warning: your saved list of numbers was changed outside Kraken Guard. Changed entries are not trusted.</source>
+        <translation>Advertencia: su lista de números guardados se cambió fuera de Kraken Guard. Las entradas cambiadas no son de confianza.</translation>
+    </message>
+    <message>
+        <source>Do not call it, and do not call back. Use only the number at the bottom of support.kraken.com.</source>
+        <translation>No llame a este número ni devuelva la llamada. Use solo el número que aparece al pie de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>You noted a scam call from {number} on {date}. It is not Kraken&apos;s number.</source>
+        <translation>Usted anotó una llamada de estafa desde {number} el {date}. No es el número de Kraken.</translation>
+    </message>
+    <message>
+        <source>Do not call it. If it calls again, hang up.</source>
+        <translation>No llame a este número. Si vuelve a llamar, cuelgue.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard has no official number saved yet, so it cannot compare {number}. The only real number is at the bottom of support.kraken.com.</source>
+        <translation>Kraken Guard aún no tiene ningún número oficial guardado, así que no puede comparar {number}. El único número real está al pie de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
+        <translation>Abra support.kraken.com desde su marcador, nunca desde un buscador. Copie el número que aparece al pie de la página y añádalo a Kraken Guard.</translation>
+    </message>
+    <message>
+        <source>Your saved numbers cannot be checked right now</source>
+        <translation>Sus números guardados no se pueden comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}. The keychain that guards them is locked or not answering.</source>
+        <translation>Sus números oficiales guardados no se pueden comprobar ahora, así que Kraken Guard no puede comparar {number}. El llavero que los protege está bloqueado o no responde.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain and check again. Until then, trust only the number at the bottom of support.kraken.com.</source>
+        <translation>Desbloquee su llavero y compruebe de nuevo. Hasta entonces, confíe solo en el número que aparece al pie de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Check the digits and try again. Copy the number exactly as you see it.</source>
+        <translation>Revise los dígitos e inténtelo de nuevo. Copie el número tal como lo ve.</translation>
+    </message>
+    <message>
+        <source>Nothing was typed yet.</source>
+        <translation>Aún no ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Type or paste a phone number, then press Enter.</source>
+        <translation>Escriba o pegue un número de teléfono y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>This text is too long to be a phone number.</source>
+        <translation>Este texto es demasiado largo para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>No phone number could be found in this text.</source>
+        <translation>No se encontró ningún número de teléfono en este texto.</translation>
+    </message>
+    <message>
+        <source>This text has more than one phone number.</source>
+        <translation>Este texto tiene más de un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Check one number at a time.</source>
+        <translation>Compruebe un número cada vez.</translation>
+    </message>
+    <message>
+        <source>This text has hidden characters that change the order in which digits are shown.</source>
+        <translation>Este texto tiene caracteres ocultos que cambian el orden en que se muestran los dígitos.</translation>
+    </message>
+    <message>
+        <source>Type the number yourself, digit by digit, then check it again.</source>
+        <translation>Escriba usted mismo el número, dígito a dígito, y compruébelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The extension {extension} is not part of the number you saved. If you call, dial only the saved number.</source>
+        <translation>La extensión {extension} no forma parte del número que usted guardó. Si llama, marque solo el número guardado.</translation>
+    </message>
+    <message>
+        <source>It has too few digits to be a phone number.</source>
+        <translation>Tiene muy pocos dígitos para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>It has too many digits to be a phone number.</source>
+        <translation>Tiene demasiados dígitos para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>No country uses the code after the + sign.</source>
+        <translation>Ningún país usa el código que va después del signo +.</translation>
+    </message>
+    <message>
+        <source>{number} does not match any real phone number pattern for its country.</source>
+        <translation>{number} no coincide con ningún formato real de número de teléfono de su país.</translation>
+    </message>
+</context>
+<context>
+    <name>secret_guard</name>
+    <message>
+        <source>Your notes look like seed words. Never write seed words here or anywhere online. Remove them, then save again.</source>
+        <translation>Sus notas parecen palabras semilla. Nunca escriba palabras semilla aquí ni en ningún sitio en línea. Quítelas y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your notes look like a one-time code. Codes are secret, so they are not saved. Remove it, then save again.</source>
+        <translation>Sus notas parecen un código de un solo uso. Los códigos son secretos, así que no se guardan. Quítelo y guarde de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Due for a review</source>
+        <translation>Toca revisarlo</translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation>Llave de acceso (passkey)</translation>
+    </message>
+    <message>
+        <source>Security key (USB or NFC)</source>
+        <translation>Llave de seguridad (USB o NFC)</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>App de autenticación</translation>
+    </message>
+    <message>
+        <source>Password manager</source>
+        <translation>Gestor de contraseñas</translation>
+    </message>
+    <message>
+        <source>Written on paper, kept offline</source>
+        <translation>Escrito en papel, guardado sin conexión</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>Mensaje de texto (SMS)</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+</context>
+<context>
+    <name>setup_rules</name>
+    <message>
+        <source>You turned on the Global Settings Lock before setting a Master Key. The Master Key is your way back in if you lose your 2FA, and it can lift the lock. Set your Master Key now.</source>
+        <translation>Activó el Global Settings Lock antes de crear una Master Key. La Master Key es su forma de volver a entrar si pierde su 2FA, y puede quitar el bloqueo. Cree su Master Key ahora.</translation>
+    </message>
+    <message>
+        <source>You turned on the Global Settings Lock before funding 2FA. Turn on funding 2FA now. The lock then stops anyone from turning it off.</source>
+        <translation>Activó el Global Settings Lock antes de activar la 2FA para depósitos y retiros. Actívela ahora. Así el bloqueo impide que alguien la desactive.</translation>
+    </message>
+    <message>
+        <source>Your Master Key uses the same method as your sign-in 2FA. If you lose that one thing, you lose both. Use a different method for your Master Key.</source>
+        <translation>Su Master Key usa el mismo método que la 2FA de inicio de sesión. Si pierde esa única cosa, pierde las dos. Use otro método para su Master Key.</translation>
+    </message>
+    <message>
+        <source>Sign-in 2FA is not on yet. It is the most important step. Turn it on first.</source>
+        <translation>La 2FA de inicio de sesión aún no está activada. Es el paso más importante. Actívela primero.</translation>
+    </message>
+</context>
+<context>
+    <name>setup_status</name>
+    <message>
+        <source>{done} of {total} done — next: {title}</source>
+        <translation>{done} de {total} hechos — siguiente: {title}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done — time to review: {title}</source>
+        <translation>{done} de {total} hechos — toca revisar: {title}</translation>
+    </message>
+    <message>
+        <source>All {total} steps done</source>
+        <translation>Los {total} pasos están hechos</translation>
+    </message>
+    <message>
+        <source>Marked not for you: {count}.</source>
+        <translation>Marcados como “no aplica”: {count}.</translation>
+    </message>
+    <message>
+        <source>Marked not yet: {count}.</source>
+        <translation>Marcados como “todavía no”: {count}.</translation>
+    </message>
+    <message>
+        <source>Due for a fresh look (done over {days} days ago): {count}.</source>
+        <translation>Toca revisarlos (hechos hace más de {days} días): {count}.</translation>
+    </message>
+    <message>
+        <source>Some steps were done in a risky order. The warnings in Security setup say why.</source>
+        <translation>Algunos pasos se hicieron en un orden arriesgado. Los avisos en “Configurar la seguridad” explican por qué.</translation>
+    </message>
+    <message>
+        <source>You have not started the security setup yet.</source>
+        <translation>Aún no ha empezado a configurar la seguridad.</translation>
+    </message>
+    <message>
+        <source>Do this next: {title}. Open Security setup to see how.</source>
+        <translation>Haga esto ahora: {title}. Abra “Configurar la seguridad” para ver cómo.</translation>
+    </message>
+    <message>
+        <source>Do this next: check that “{title}” is still on. Open Security setup to see how.</source>
+        <translation>Haga esto ahora: compruebe que “{title}” sigue activado. Abra “Configurar la seguridad” para ver cómo.</translation>
+    </message>
+    <message>
+        <source>Next review: {date}. Nothing else to do for now.</source>
+        <translation>Próxima revisión: {date}. Por ahora no hay nada más que hacer.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard — {headline}</source>
+        <translation>Kraken Guard — {headline}</translation>
+    </message>
+</context>
+<context>
+    <name>trust_report</name>
+    <message>
+        <source>Saved numbers or bookmarks were changed outside Kraken Guard</source>
+        <translation>Se cambiaron números o marcadores guardados fuera de Kraken Guard</translation>
+    </message>
+    <message>
+        <source>Saved entries that do not match what you saved: {count}. Kraken Guard will not use them. Open Verify a phone number and Bookmarks to remove them or add them again.</source>
+        <translation>Entradas guardadas que no coinciden con lo que usted guardó: {count}. Kraken Guard no las usará. Abra “Verificar un número de teléfono” y “Marcadores” para quitarlas o añadirlas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your saved numbers and bookmarks cannot be checked right now</source>
+        <translation>Sus números y marcadores guardados no se pueden comprobar ahora</translation>
+    </message>
+    <message>
+        <source>{problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.</source>
+        <translation>{problem} Hasta que se solucione, confíe solo en el número que aparece al pie de support.kraken.com.</translation>
+    </message>
+</context>
+<context>
+    <name>trusted</name>
+    <message>
+        <source>The key was kept in a file when Kraken Guard was set up.</source>
+        <translation>La clave se guardó en un archivo cuando se configuró Kraken Guard.</translation>
+    </message>
+    <message>
+        <source>The key file that protects your saved numbers and bookmarks is damaged or cannot be read. It was left as it is. Restore it from a backup, or remove your saved items and add them again.</source>
+        <translation>El archivo de la clave que protege sus números y marcadores guardados está dañado o no se puede leer. Se dejó tal como está. Restáurelo desde una copia de seguridad, o quite sus elementos guardados y añádalos de nuevo.</translation>
+    </message>
+    <message>
+        <source>The key in your system keychain that protects your saved numbers and bookmarks is damaged. It was left as it is.</source>
+        <translation>La clave del llavero de su sistema que protege sus números y marcadores guardados está dañada. Se dejó tal como está.</translation>
+    </message>
+    <message>
+        <source>No system keychain was found on this computer.</source>
+        <translation>No se encontró ningún llavero del sistema en este equipo.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked.</source>
+        <translation>El llavero del sistema está bloqueado.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be started.</source>
+        <translation>No se pudo iniciar el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to save the key.</source>
+        <translation>El llavero del sistema no quiso guardar la clave.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not work.</source>
+        <translation>El llavero del sistema no funcionó.</translation>
+    </message>
+</context>
+</TS>

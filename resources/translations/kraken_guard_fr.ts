@@ -1,0 +1,1678 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>trust_report</source>
+        <translation>trust_report</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallPanel</name>
+    <message>
+        <source>I &amp;hung up</source>
+        <translation>J&apos;ai &amp;raccroché</translation>
+    </message>
+    <message>
+        <source>I hung up</source>
+        <translation>J&apos;ai raccroché</translation>
+    </message>
+    <message>
+        <source>I already &amp;gave them…</source>
+        <translation>Je leur ai déjà &amp;donné…</translation>
+    </message>
+    <message>
+        <source>I already gave them something</source>
+        <translation>Je leur ai déjà donné quelque chose</translation>
+    </message>
+    <message>
+        <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
+        <translation>Bien. L&apos;assistance Kraken s&apos;ouvre dans votre navigateur. Envoyez un ticket sur cet appel : choisissez « Report suspicious activity ». Puis enregistrez l&apos;appel ci-dessous.</translation>
+    </message>
+    <message>
+        <source>What did you give them, or do for them?</source>
+        <translation>Qu&apos;avez-vous donné, ou fait pour eux ?</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Advice last checked against Kraken&apos;s support pages on {date}.</source>
+        <translation>Conseils vérifiés le {date} avec les pages d&apos;aide de Kraken.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Someone is calling me</source>
+        <translation>Quelqu&apos;un m&apos;appelle</translation>
+    </message>
+    <message>
+        <source>Verify a phone number</source>
+        <translation>Vérifier un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Check a link</source>
+        <translation>Vérifier un lien</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Security setup</source>
+        <translation>Configurer la sécurité</translation>
+    </message>
+    <message>
+        <source>Your desktop has no system tray, so Kraken Guard has no tray icon. Everything is here in this window. Closing the window quits the app.</source>
+        <translation>Votre bureau n&apos;a pas de zone de notification, donc Kraken Guard n&apos;y a pas d&apos;icône. Tout se trouve ici, dans cette fenêtre. Si vous fermez la fenêtre, l&apos;application se ferme.</translation>
+    </message>
+    <message>
+        <source>If someone calls saying they are Kraken Support, press “Someone is calling me”.</source>
+        <translation>Si quelqu&apos;un appelle en disant être l&apos;assistance Kraken, appuyez sur « Quelqu&apos;un m&apos;appelle ».</translation>
+    </message>
+    <message>
+        <source>Kraken Guard is still running</source>
+        <translation>Kraken Guard est toujours ouvert</translation>
+    </message>
+    <message>
+        <source>It stays in the tray. Choose Quit from its menu to close it.</source>
+        <translation>Il reste dans la zone de notification. Pour le fermer, choisissez « Quitter » dans son menu.</translation>
+    </message>
+    <message>
+        <source>Quit Kraken Guard?</source>
+        <translation>Quitter Kraken Guard ?</translation>
+    </message>
+    <message>
+        <source>This call is not saved yet. Save it first if you want a record for a Kraken ticket or a report.</source>
+        <translation>Cet appel n&apos;est pas encore enregistré. Enregistrez-le d&apos;abord si vous voulez une trace pour un ticket Kraken ou un signalement.</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Quitter sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPage</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Kraken asks you to bookmark support.kraken.com and to use only that bookmark. It is built in here and cannot be changed. You can add other kraken.com pages, like the sign-in page.</source>
+        <translation>Kraken vous demande d&apos;ajouter support.kraken.com à vos favoris et de n&apos;utiliser que ce favori. Il est intégré ici et ne peut pas être modifié. Vous pouvez ajouter d&apos;autres pages de kraken.com, comme la page de connexion.</translation>
+    </message>
+    <message>
+        <source>Bookmarks changed outside Kraken Guard</source>
+        <translation>Des favoris ont été modifiés en dehors de Kraken Guard</translation>
+    </message>
+    <message>
+        <source>&amp;Trust again…</source>
+        <translation>Refaire &amp;confiance…</translation>
+    </message>
+    <message>
+        <source>Trust again</source>
+        <translation>Refaire confiance</translation>
+    </message>
+    <message>
+        <source>Re&amp;move changed entry…</source>
+        <translation>Supprimer l&apos;entrée &amp;modifiée…</translation>
+    </message>
+    <message>
+        <source>Remove changed entry</source>
+        <translation>Supprimer l&apos;entrée modifiée</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Your &amp;bookmarks:</source>
+        <translation>Vos &amp;favoris :</translation>
+    </message>
+    <message>
+        <source>Your bookmarks</source>
+        <translation>Vos favoris</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Export to your browser…</source>
+        <translation>&amp;Exporter vers votre navigateur…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Add a kraken.com page</source>
+        <translation>Ajouter une page de kraken.com</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Address of the new bookmark</source>
+        <translation>Adresse du nouveau favori</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name of the new bookmark</source>
+        <translation>Nom du nouveau favori</translation>
+    </message>
+    <message>
+        <source>A&amp;dd bookmark…</source>
+        <translation>A&amp;jouter le favori…</translation>
+    </message>
+    <message>
+        <source>Add bookmark</source>
+        <translation>Ajouter le favori</translation>
+    </message>
+    <message>
+        <source>{title} (built in)
+{url}</source>
+        <translation>{title} (intégré)
+{url}</translation>
+    </message>
+</context>
+<context>
+    <name>CallPage</name>
+    <message>
+        <source>Someone says they are Kraken Support</source>
+        <translation>Quelqu&apos;un dit être l&apos;assistance Kraken</translation>
+    </message>
+    <message>
+        <source>If you did not ask Kraken to call you, hang up. It is a scam. The call window stays on top and tells you what to do.</source>
+        <translation>Si vous n&apos;avez pas demandé à Kraken de vous appeler, raccrochez. C&apos;est une arnaque. La fenêtre d&apos;appel reste au premier plan et vous dit quoi faire.</translation>
+    </message>
+    <message>
+        <source>&amp;Saved calls</source>
+        <translation>Appels &amp;enregistrés</translation>
+    </message>
+    <message>
+        <source>Saved calls</source>
+        <translation>Appels enregistrés</translation>
+    </message>
+    <message>
+        <source>No saved calls yet.</source>
+        <translation>Aucun appel enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The chosen call as text</source>
+        <translation>L&apos;appel choisi, en texte</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <source>Copy the text of this call</source>
+        <translation>Copier le texte de cet appel</translation>
+    </message>
+    <message>
+        <source>Save to a &amp;file…</source>
+        <translation>Enregistrer dans un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Save the text of this call to a file</source>
+        <translation>Enregistrer le texte de cet appel dans un fichier</translation>
+    </message>
+    <message>
+        <source>Paste the text into a Kraken Support ticket. In the US you can also report it at reportfraud.ftc.gov or ic3.gov.</source>
+        <translation>Collez le texte dans un ticket pour l&apos;assistance Kraken. Aux États-Unis, vous pouvez aussi le signaler sur reportfraud.ftc.gov ou ic3.gov.</translation>
+    </message>
+</context>
+<context>
+    <name>CallWindow</name>
+    <message>
+        <source>Someone is calling me — Kraken Guard</source>
+        <translation>Quelqu&apos;un m&apos;appelle — Kraken Guard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this window on top</source>
+        <translation>&amp;Garder cette fenêtre au premier plan</translation>
+    </message>
+    <message>
+        <source>Keep this window on top</source>
+        <translation>Garder cette fenêtre au premier plan</translation>
+    </message>
+    <message>
+        <source>This call is not saved yet. Your answers are still here. When the call is over, press “Save this call”.</source>
+        <translation>Cet appel n&apos;est pas encore enregistré. Vos réponses sont toujours là. Quand l&apos;appel est fini, appuyez sur « Enregistrer cet appel ».</translation>
+    </message>
+    <message>
+        <source>1. Did you ask Kraken Support to call you?</source>
+        <translation>1. Avez-vous demandé à l&apos;assistance Kraken de vous appeler ?</translation>
+    </message>
+    <message>
+        <source>2. Did you get an email from Kraken with the time of this call?</source>
+        <translation>2. Avez-vous reçu un e-mail de Kraken avec l&apos;heure de cet appel ?</translation>
+    </message>
+    <message>
+        <source>They asked for this:</source>
+        <translation>Ils ont demandé ceci :</translation>
+    </message>
+    <message>
+        <source>They said this:</source>
+        <translation>Ils ont dit ceci :</translation>
+    </message>
+    <message>
+        <source>This was a &amp;scam call</source>
+        <translation>C&apos;était un appel d&apos;&amp;arnaque</translation>
+    </message>
+    <message>
+        <source>This was a scam call</source>
+        <translation>C&apos;était un appel d&apos;arnaque</translation>
+    </message>
+    <message>
+        <source>No&amp;tes about the call (never codes or seed words)</source>
+        <translation>No&amp;tes sur l&apos;appel (jamais de codes ni de phrase de récupération)</translation>
+    </message>
+    <message>
+        <source>Notes about the call</source>
+        <translation>Notes sur l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this call</source>
+        <translation>&amp;Enregistrer cet appel</translation>
+    </message>
+    <message>
+        <source>Save this call</source>
+        <translation>Enregistrer cet appel</translation>
+    </message>
+</context>
+<context>
+    <name>CallingNumber</name>
+    <message>
+        <source>The &amp;number that is calling (optional)</source>
+        <translation>Le &amp;numéro qui appelle (facultatif)</translation>
+    </message>
+    <message>
+        <source>The number that is calling</source>
+        <translation>Le numéro qui appelle</translation>
+    </message>
+    <message>
+        <source>As shown on your phone</source>
+        <translation>Tel qu&apos;affiché sur votre téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>ClockCheckPage</name>
+    <message>
+        <source>Optional: check your authenticator app&apos;s clock</source>
+        <translation>Facultatif : vérifier l&apos;horloge de votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Never read out a code</source>
+        <translation>Ne lisez jamais un code à voix haute</translation>
+    </message>
+    <message>
+        <source>Kraken refuses a correct-looking code when your phone&apos;s clock is off. This test shows if yours is. It uses a made-up key that works nowhere else and is forgotten when you leave this page.</source>
+        <translation>Kraken refuse un code qui semble correct quand l&apos;horloge de votre téléphone n&apos;est pas à l&apos;heure. Ce test montre si la vôtre l&apos;est. Il utilise une clé inventée qui ne sert nulle part ailleurs. Elle est oubliée quand vous quittez cette page.</translation>
+    </message>
+    <message>
+        <source>In your authenticator app, add an account and scan this code.</source>
+        <translation>Dans votre application d&apos;authentification, ajoutez un compte et scannez ce code.</translation>
+    </message>
+    <message>
+        <source>Type below the 6 digits it shows for “Kraken Guard clock check”.</source>
+        <translation>Tapez ci-dessous les 6 chiffres affichés pour « Kraken Guard clock check ».</translation>
+    </message>
+    <message>
+        <source>Delete that account from the app when you are done.</source>
+        <translation>Une fois fini, supprimez ce compte de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>QR code to scan with your authenticator app</source>
+        <translation>Code QR à scanner avec votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Code your app shows</source>
+        <translation>Code affiché par votre application</translation>
+    </message>
+    <message>
+        <source>&amp;Check the code</source>
+        <translation>&amp;Vérifier le code</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Vérifier le code</translation>
+    </message>
+    <message>
+        <source>Code your app &amp;shows:</source>
+        <translation>Code affiché par votre &amp;application :</translation>
+    </message>
+    <message>
+        <source>Cannot scan? Type this key instead: {key}</source>
+        <translation>Impossible de scanner ? Tapez plutôt cette clé : {key}</translation>
+    </message>
+    <message>
+        <source>✔ Your phone&apos;s clock is in step</source>
+        <translation>✔ L&apos;horloge de votre téléphone est à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>⚠ Your phone&apos;s clock is off</source>
+        <translation>⚠ L&apos;horloge de votre téléphone n&apos;est pas à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>✘ The code did not match</source>
+        <translation>✘ Le code ne correspond pas</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedChangeDialog</name>
+    <message>
+        <source>Make this change</source>
+        <translation>Faire ce changement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCheckPage</name>
+    <message>
+        <source>Check a link</source>
+        <translation>Vérifier un lien</translation>
+    </message>
+    <message>
+        <source>Paste a link from an email, a message or a caller. Kraken Guard reads it the way your browser does and tells you where it really goes. Nothing is sent anywhere.</source>
+        <translation>Collez un lien reçu par e-mail, par message ou d&apos;un appelant. Kraken Guard le lit comme votre navigateur et vous dit où il mène vraiment. Rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Never use a search engine to find Kraken</source>
+        <translation>N&apos;utilisez jamais un moteur de recherche pour trouver Kraken</translation>
+    </message>
+    <message>
+        <source>Fake sites and fake phone numbers show up in search results. Use your bookmark to support.kraken.com.</source>
+        <translation>Des faux sites et des faux numéros de téléphone apparaissent dans les résultats de recherche. Utilisez votre favori vers support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>&amp;Link to check:</source>
+        <translation>&amp;Lien à vérifier :</translation>
+    </message>
+    <message>
+        <source>Link to check</source>
+        <translation>Lien à vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check this link</source>
+        <translation>Vérifier ce lien</translation>
+    </message>
+</context>
+<context>
+    <name>LinksController</name>
+    <message>
+        <source>&amp;Export bookmarks to your browser…</source>
+        <translation>&amp;Exporter les favoris vers votre navigateur…</translation>
+    </message>
+    <message>
+        <source>Save your Kraken bookmarks for your browser and a desktop shortcut.</source>
+        <translation>Enregistrez vos favoris Kraken pour votre navigateur et un raccourci sur le bureau.</translation>
+    </message>
+    <message>
+        <source>This link goes to: {host}</source>
+        <translation>Ce lien mène à : {host}</translation>
+    </message>
+    <message>
+        <source>Your saved bookmarks cannot be checked right now</source>
+        <translation>Vos favoris enregistrés ne peuvent pas être vérifiés pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>They are not used until they can be checked. Unlock your system keychain, then press Check again. Kraken Support still works.</source>
+        <translation>Ils ne sont pas utilisés tant qu&apos;ils ne peuvent pas être vérifiés. Déverrouillez le trousseau de votre système, puis appuyez sur « Vérifier à nouveau ». L&apos;assistance Kraken fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>Some bookmarks were changed outside Kraken Guard</source>
+        <translation>Certains favoris ont été modifiés en dehors de Kraken Guard</translation>
+    </message>
+    <message>
+        <source>They are not used. If you did not change them, someone else did: remove them. Trust one again only if you know it is yours.</source>
+        <translation>Ils ne sont pas utilisés. Si vous ne les avez pas modifiés, quelqu&apos;un d&apos;autre l&apos;a fait : supprimez-les. Refaites confiance à l&apos;un d&apos;eux seulement si vous savez qu&apos;il est à vous.</translation>
+    </message>
+    <message>
+        <source>Protection cannot be checked right now</source>
+        <translation>La protection ne peut pas être vérifiée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Protected by your system keychain</source>
+        <translation>Protégé par le trousseau de votre système</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are signed with a secret key kept in your system keychain. A change made outside Kraken Guard shows up here.</source>
+        <translation>Vos favoris sont signés avec une clé secrète gardée dans le trousseau de votre système. Un changement fait en dehors de Kraken Guard apparaît ici.</translation>
+    </message>
+    <message>
+        <source>Protection is weaker: the key is kept in a file</source>
+        <translation>Protection plus faible : la clé est gardée dans un fichier</translation>
+    </message>
+    <message>
+        <source>Your bookmarks are still signed, but a program that can read your files could read the key too.</source>
+        <translation>Vos favoris sont toujours signés, mais un programme qui peut lire vos fichiers pourrait aussi lire la clé.</translation>
+    </message>
+    <message>
+        <source>Add the bookmark {url}</source>
+        <translation>Ajouter le favori {url}</translation>
+    </message>
+    <message>
+        <source>Add a bookmark</source>
+        <translation>Ajouter un favori</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark {url}</source>
+        <translation>Supprimer le favori {url}</translation>
+    </message>
+    <message>
+        <source>Remove a bookmark</source>
+        <translation>Supprimer un favori</translation>
+    </message>
+    <message>
+        <source>Trust this changed bookmark again: {url}</source>
+        <translation>Refaire confiance à ce favori modifié : {url}</translation>
+    </message>
+    <message>
+        <source>Trust again</source>
+        <translation>Refaire confiance</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Unlock your system keychain and try again.</source>
+        <translation>Rien n&apos;a été changé. Déverrouillez le trousseau de votre système et réessayez.</translation>
+    </message>
+    <message>
+        <source>Bookmark not changed</source>
+        <translation>Favori non modifié</translation>
+    </message>
+    <message>
+        <source>Where should the bookmarks go?</source>
+        <translation>Où enregistrer les favoris ?</translation>
+    </message>
+    <message>
+        <source>Bookmarks not saved</source>
+        <translation>Favoris non enregistrés</translation>
+    </message>
+    <message>
+        <source>Kraken Guard could not write to {folder}. Choose another folder.</source>
+        <translation>Kraken Guard n&apos;a pas pu écrire dans {folder}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Bookmarks saved</source>
+        <translation>Favoris enregistrés</translation>
+    </message>
+    <message>
+        <source>Saved:
+{files}
+
+In your browser, open Bookmarks, choose Import, and pick the .html file. The shortcut opens Kraken Support.</source>
+        <translation>Enregistré :
+{files}
+
+Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier .html. Le raccourci ouvre l&apos;assistance Kraken.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kraken Guard</source>
+        <translation>Kraken Guard</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>&amp;Understood</source>
+        <translation>&amp;Bien compris</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>QuickVerifyPopup</name>
+    <message>
+        <source>Verify a phone number</source>
+        <translation>Vérifier un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Manage numbers…</source>
+        <translation>&amp;Gérer les numéros…</translation>
+    </message>
+    <message>
+        <source>Open the full page to manage your numbers</source>
+        <translation>Ouvrir la page complète pour gérer vos numéros</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Press Enter to check. Press Esc to close.</source>
+        <translation>Appuyez sur Entrée pour vérifier. Appuyez sur Échap pour fermer.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteAccessWarning</name>
+    <message>
+        <source>{apps} is running. Close it now.</source>
+        <translation>{apps} est ouvert. Fermez-le maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Revenir à l&apos;étape précédente</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Step {n} of {total}: {title}</source>
+        <translation>Étape {n} sur {total} : {title}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Ce contre quoi cela vous protège :&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>Comment faire</translation>
+    </message>
+    <message>
+        <source>&amp;Open this on kraken.com</source>
+        <translation>Ouvrir sur &amp;kraken.com</translation>
+    </message>
+    <message>
+        <source>Open this on kraken.com</source>
+        <translation>Ouvrir sur kraken.com</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bookmarks…</source>
+        <translation>E&amp;xporter les favoris…</translation>
+    </message>
+    <message>
+        <source>&amp;Add the official number…</source>
+        <translation>&amp;Ajouter le numéro officiel…</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>Choisissez</translation>
+    </message>
+    <message>
+        <source>&amp;Method you used (never the code or key itself):</source>
+        <translation>&amp;Méthode utilisée (jamais le code ni la clé elle-même) :</translation>
+    </message>
+    <message>
+        <source>Method you used</source>
+        <translation>Méthode utilisée</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fait</translation>
+    </message>
+    <message>
+        <source>Not &amp;yet</source>
+        <translation>Pas &amp;encore</translation>
+    </message>
+    <message>
+        <source>Not a&amp;pplicable to me</source>
+        <translation>Ne me &amp;concerne pas</translation>
+    </message>
+    <message>
+        <source>For example: I do not use API keys</source>
+        <translation>Par exemple : je n&apos;utilise pas de clés API</translation>
+    </message>
+    <message>
+        <source>&amp;Why not? (never type a code or password here)</source>
+        <translation>Pourquoi &amp;non ? (ne tapez jamais ici un code ni un mot de passe)</translation>
+    </message>
+    <message>
+        <source>Why this step does not apply to you</source>
+        <translation>Pourquoi cette étape ne vous concerne pas</translation>
+    </message>
+    <message>
+        <source>Check the order</source>
+        <translation>Vérifier l&apos;ordre</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Your progress</source>
+        <translation>Votre progression</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the next step</source>
+        <translation>&amp;Aller à l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>Aller à l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <source>Check the order</source>
+        <translation>Vérifier l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>All &amp;steps (press Enter to open one):</source>
+        <translation>Toutes &amp;les étapes (Entrée pour en ouvrir une) :</translation>
+    </message>
+    <message>
+        <source>All steps and your answers</source>
+        <translation>Toutes les étapes et vos réponses</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Review done steps every this many days</source>
+        <translation>Revoir les étapes faites tous les combien de jours</translation>
+    </message>
+    <message>
+        <source>&amp;Review done steps every:</source>
+        <translation>&amp;Revoir les étapes faites tous les :</translation>
+    </message>
+    <message>
+        <source>&amp;Export progress…</source>
+        <translation>E&amp;xporter la progression…</translation>
+    </message>
+    <message>
+        <source>Export progress to a file</source>
+        <translation>Exporter la progression dans un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>&amp;Importer la progression…</translation>
+    </message>
+    <message>
+        <source>Import progress from a file</source>
+        <translation>Importer la progression depuis un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Kraken Guard menu</source>
+        <translation>Menu de Kraken Guard</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBox</name>
+    <message>
+        <source>Looks safe</source>
+        <translation>Semble sans risque</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation>Danger</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Say this, then hang up: “{line}”</source>
+        <translation>Dites ceci, puis raccrochez : « {line} »</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyController</name>
+    <message>
+        <source>&amp;Verify a phone number…</source>
+        <translation>&amp;Vérifier un numéro de téléphone…</translation>
+    </message>
+    <message>
+        <source>Check a number in a small window by the tray.</source>
+        <translation>Vérifier un numéro dans une petite fenêtre près de la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Not trusted, changed outside Kraken Guard: {number}</source>
+        <translation>Pas fiable, modifié en dehors de Kraken Guard : {number}</translation>
+    </message>
+    <message>
+        <source>Warning: your saved numbers were changed outside Kraken Guard. Changed entries are not used. Remove them, or add the number again from support.kraken.com.</source>
+        <translation>Attention : vos numéros enregistrés ont été modifiés en dehors de Kraken Guard. Les entrées modifiées ne sont pas utilisées. Supprimez-les, ou ajoutez à nouveau le numéro depuis support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked right now: {number}</source>
+        <translation>Ne peut pas être vérifié pour l&apos;instant : {number}</translation>
+    </message>
+    <message>
+        <source>Your saved numbers cannot be checked right now. {problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.</source>
+        <translation>Vos numéros enregistrés ne peuvent pas être vérifiés pour l&apos;instant. {problem} En attendant, ne faites confiance qu&apos;au numéro en bas de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>No official number saved yet.</source>
+        <translation>Aucun numéro officiel enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Weaker protection: {reason} The key that guards this list is kept in a file instead of the system keychain.</source>
+        <translation>Protection plus faible : {reason} La clé qui protège cette liste est gardée dans un fichier au lieu du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Number not added</source>
+        <translation>Numéro non ajouté</translation>
+    </message>
+    <message>
+        <source>Add an official number</source>
+        <translation>Ajouter un numéro officiel</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>Saved {number}.</source>
+        <translation>{number} enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove an official number</source>
+        <translation>Supprimer un numéro officiel</translation>
+    </message>
+    <message>
+        <source>Removed {number}.</source>
+        <translation>{number} supprimé.</translation>
+    </message>
+    <message>
+        <source>The data file could not be written. Check that the disk is not full.</source>
+        <translation>Le fichier de données n&apos;a pas pu être écrit. Vérifiez que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Rien n&apos;a été changé</translation>
+    </message>
+    <message>
+        <source>{reason} Fix this, then try again.</source>
+        <translation>{reason} Corrigez cela, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{number}, added {date}</source>
+        <translation>{number}, ajouté le {date}</translation>
+    </message>
+    <message>
+        <source>{entry}. Found at: {note}</source>
+        <translation>{entry}. Trouvé sur : {note}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify a phone number</source>
+        <translation>Vérifier un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>The only real Kraken Support number is at the bottom of support.kraken.com. Any other number that says it is Kraken Support is a scam.</source>
+        <translation>Le seul vrai numéro de l&apos;assistance Kraken se trouve en bas de support.kraken.com. Tout autre numéro qui prétend être l&apos;assistance Kraken est une arnaque.</translation>
+    </message>
+    <message>
+        <source>Country for numbers without a plus sign</source>
+        <translation>Pays des numéros sans signe plus</translation>
+    </message>
+    <message>
+        <source>Numbers &amp;without a + sign are from:</source>
+        <translation>Les numéros &amp;sans signe + viennent de :</translation>
+    </message>
+    <message>
+        <source>Your official numbers</source>
+        <translation>Vos numéros officiels</translation>
+    </message>
+    <message>
+        <source>Open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it here.</source>
+        <translation>Ouvrez support.kraken.com depuis votre favori, jamais depuis un moteur de recherche. Copiez le numéro en bas de la page et ajoutez-le ici.</translation>
+    </message>
+    <message>
+        <source>Saved official numbers</source>
+        <translation>Numéros officiels enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected number…</source>
+        <translation>Supprimer le numéro &amp;choisi…</translation>
+    </message>
+    <message>
+        <source>Remove selected number</source>
+        <translation>Supprimer le numéro choisi</translation>
+    </message>
+    <message>
+        <source>New official number</source>
+        <translation>Nouveau numéro officiel</translation>
+    </message>
+    <message>
+        <source>Where you found it</source>
+        <translation>Où vous l&apos;avez trouvé</translation>
+    </message>
+    <message>
+        <source>For example: bottom of support.kraken.com</source>
+        <translation>Par exemple : en bas de support.kraken.com</translation>
+    </message>
+    <message>
+        <source>&amp;New official number:</source>
+        <translation>&amp;Nouveau numéro officiel :</translation>
+    </message>
+    <message>
+        <source>Where you &amp;found it:</source>
+        <translation>Où vous l&apos;avez &amp;trouvé :</translation>
+    </message>
+    <message>
+        <source>&amp;Add this number…</source>
+        <translation>&amp;Ajouter ce numéro…</translation>
+    </message>
+    <message>
+        <source>Add this official number</source>
+        <translation>Ajouter ce numéro officiel</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWidget</name>
+    <message>
+        <source>&amp;Phone number to check:</source>
+        <translation>Numéro de téléphone à &amp;vérifier :</translation>
+    </message>
+    <message>
+        <source>Phone number to check</source>
+        <translation>Numéro de téléphone à vérifier</translation>
+    </message>
+    <message>
+        <source>Paste or type a number, like +1 800 555 0100</source>
+        <translation>Collez ou tapez un numéro, ex. +1 800 555 0100</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Vérifi&amp;er</translation>
+    </message>
+    <message>
+        <source>Check this number</source>
+        <translation>Vérifier ce numéro</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoQuestion</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Security &amp;setup</source>
+        <translation>Configurer la &amp;sécurité</translation>
+    </message>
+    <message>
+        <source>Turn on every Kraken security feature, step by step.</source>
+        <translation>Activez chaque fonction de sécurité de Kraken, étape par étape.</translation>
+    </message>
+    <message>
+        <source>Someone is &amp;calling me</source>
+        <translation>Quelqu&apos;un m&apos;&amp;appelle</translation>
+    </message>
+    <message>
+        <source>Open the checklist to use during a call.</source>
+        <translation>Ouvrir la liste à suivre pendant un appel.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a phone number…</source>
+        <translation>&amp;Vérifier un numéro de téléphone…</translation>
+    </message>
+    <message>
+        <source>Check if a number is the one on support.kraken.com.</source>
+        <translation>Vérifier si un numéro est celui de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Check a &amp;link…</source>
+        <translation>Vérifier un &amp;lien…</translation>
+    </message>
+    <message>
+        <source>Check if a link really goes to kraken.com.</source>
+        <translation>Vérifier si un lien mène vraiment à kraken.com.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Kraken Support</source>
+        <translation>&amp;Ouvrir l&apos;assistance Kraken</translation>
+    </message>
+    <message>
+        <source>Open support.kraken.com in your browser.</source>
+        <translation>Ouvrir support.kraken.com dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Kraken Guard</source>
+        <translation>Afficher &amp;Kraken Guard</translation>
+    </message>
+    <message>
+        <source>Show the main window.</source>
+        <translation>Afficher la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close Kraken Guard.</source>
+        <translation>Fermer Kraken Guard.</translation>
+    </message>
+</context>
+<context>
+    <name>bookmarks</name>
+    <message>
+        <source>Kraken Support</source>
+        <translation>Assistance Kraken</translation>
+    </message>
+    <message>
+        <source>Only secure (https) links to kraken.com can be saved as bookmarks.</source>
+        <translation>Seuls les liens sécurisés (https) vers kraken.com peuvent être enregistrés comme favoris.</translation>
+    </message>
+    <message>
+        <source>The Kraken Support bookmark is built in. It cannot be changed or removed.</source>
+        <translation>Le favori vers l&apos;assistance Kraken est intégré. Il ne peut être ni modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>There is no bookmark with this address.</source>
+        <translation>Aucun favori n&apos;a cette adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>call_checklist</name>
+    <message>
+        <source>You did not ask Kraken Support to call you.</source>
+        <translation>Vous n&apos;avez pas demandé à l&apos;assistance Kraken de vous appeler.</translation>
+    </message>
+    <message>
+        <source>You got no email from Kraken with the time of this call.</source>
+        <translation>Vous n&apos;avez reçu aucun e-mail de Kraken avec l&apos;heure de cet appel.</translation>
+    </message>
+    <message>
+        <source>They asked for: {item}. Kraken never asks for this.</source>
+        <translation>Ils ont demandé : {item}. Kraken ne demande jamais cela.</translation>
+    </message>
+    <message>
+        <source>They said: {item}. Scammers say this.</source>
+        <translation>Ils ont dit : {item}. Les arnaqueurs disent cela.</translation>
+    </message>
+    <message>
+        <source>You gave them: {item}. Do the steps below now.</source>
+        <translation>Vous leur avez donné : {item}. Suivez maintenant les étapes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>You saved the number calling you as a scam caller after an earlier call.</source>
+        <translation>Vous avez enregistré le numéro qui vous appelle comme arnaqueur après un appel précédent.</translation>
+    </message>
+    <message>
+        <source>Answer the two questions below</source>
+        <translation>Répondez aux deux questions ci-dessous</translation>
+    </message>
+    <message>
+        <source>Hang up now. This is a scam.</source>
+        <translation>Raccrochez maintenant. C&apos;est une arnaque.</translation>
+    </message>
+    <message>
+        <source>Stay alert</source>
+        <translation>Restez vigilant</translation>
+    </message>
+    <message>
+        <source>Kraken Support only calls when you asked for a call. Kraken also sends an email with the time first.</source>
+        <translation>L&apos;assistance Kraken n&apos;appelle que si vous avez demandé un appel. Kraken envoie aussi d&apos;abord un e-mail avec l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>You do not need to be polite. End the call. Then tell Kraken through your bookmark to support.kraken.com.</source>
+        <translation>Inutile d&apos;être poli. Mettez fin à l&apos;appel. Puis prévenez Kraken via votre favori vers support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>This call may be real. Caller ID can be faked, so stay alert. If they ask for anything below, hang up.</source>
+        <translation>Cet appel est peut-être réel. Le numéro affiché peut être falsifié, alors restez vigilant. S&apos;ils demandent quoi que ce soit de la liste ci-dessous, raccrochez.</translation>
+    </message>
+</context>
+<context>
+    <name>calls</name>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Notes non enregistrées</translation>
+    </message>
+    <message>
+        <source>Call not saved</source>
+        <translation>Appel non enregistré</translation>
+    </message>
+    <message>
+        <source>The call could not be saved. Check that the disk is not full.</source>
+        <translation>L&apos;appel n&apos;a pas pu être enregistré. Vérifiez que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>Saved as call {id}. You find it in the main window, under “Someone is calling me”. You can close this window now.</source>
+        <translation>Enregistré comme appel {id}. Vous le trouverez dans la fenêtre principale, sous « Quelqu&apos;un m&apos;appelle ». Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>number not known</source>
+        <translation>numéro inconnu</translation>
+    </message>
+    <message>
+        <source>scam</source>
+        <translation>arnaque</translation>
+    </message>
+    <message>
+        <source>not marked as scam</source>
+        <translation>pas marqué comme arnaque</translation>
+    </message>
+    <message>
+        <source>Call {id}: {when}, {number} ({kind})</source>
+        <translation>Appel {id} : {when}, {number} ({kind})</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your Kraken Support ticket or your report.</source>
+        <translation>Copié. Collez-le dans votre ticket pour l&apos;assistance Kraken ou dans votre signalement.</translation>
+    </message>
+    <message>
+        <source>Save the call as text</source>
+        <translation>Enregistrer l&apos;appel en texte</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>File not saved</source>
+        <translation>Fichier non enregistré</translation>
+    </message>
+    <message>
+        <source>Could not save {path} ({reason}). Pick a folder you can write to.</source>
+        <translation>Impossible d&apos;enregistrer {path} ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Enregistré dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>clock_check</name>
+    <message>
+        <source>Your phone&apos;s clock is in step. Codes should work.</source>
+        <translation>L&apos;horloge de votre téléphone est à l&apos;heure. Les codes devraient fonctionner.</translation>
+    </message>
+    <message>
+        <source>Your phone&apos;s clock is about {seconds} seconds behind. Kraken may refuse its codes. Turn on automatic date and time in your phone&apos;s settings.</source>
+        <translation>L&apos;horloge de votre téléphone retarde d&apos;environ {seconds} secondes. Kraken risque de refuser ses codes. Activez la date et l&apos;heure automatiques dans les réglages de votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Your phone&apos;s clock is about {seconds} seconds ahead. Kraken may refuse its codes. Turn on automatic date and time in your phone&apos;s settings.</source>
+        <translation>L&apos;horloge de votre téléphone avance d&apos;environ {seconds} secondes. Kraken risque de refuser ses codes. Activez la date et l&apos;heure automatiques dans les réglages de votre téléphone.</translation>
+    </message>
+    <message>
+        <source>That code does not match. Check that you typed the code shown for “Kraken Guard clock check”. If it still fails, your phone&apos;s clock may be more than a minute off: turn on automatic date and time.</source>
+        <translation>Ce code ne correspond pas. Vérifiez que vous avez tapé le code affiché pour « Kraken Guard clock check ». Si cela échoue encore, l&apos;horloge de votre téléphone a peut-être plus d&apos;une minute d&apos;écart : activez la date et l&apos;heure automatiques.</translation>
+    </message>
+    <message>
+        <source>Type the 6 digits your authenticator app shows.</source>
+        <translation>Tapez les 6 chiffres affichés par votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Nobody will ever need you to read out a code. Not Kraken, not anyone. A caller who asks for one is a scammer: hang up.</source>
+        <translation>Personne n&apos;aura jamais besoin que vous lisiez un code à voix haute. Ni Kraken, ni personne. Un appelant qui en demande un est un arnaqueur : raccrochez.</translation>
+    </message>
+</context>
+<context>
+    <name>email_senders</name>
+    <message>
+        <source>The address ends in {domain}, a domain Kraken sends email from. Anyone can write this in an email, so the address alone proves nothing.</source>
+        <translation>L&apos;adresse se termine par {domain}, un domaine d&apos;où Kraken envoie des e-mails. N&apos;importe qui peut écrire cela dans un e-mail, donc l&apos;adresse seule ne prouve rien.</translation>
+    </message>
+    <message>
+        <source>{domain} is not one of the domains Kraken sends email from. Scammers use made-up parts of kraken.com because some mail services let them through.</source>
+        <translation>{domain} ne fait pas partie des domaines d&apos;où Kraken envoie des e-mails. Les arnaqueurs inventent des parties de kraken.com, car certains services de messagerie les laissent passer.</translation>
+    </message>
+    <message>
+        <source>The address is not from Kraken. Kraken writes only from kraken.com.</source>
+        <translation>L&apos;adresse ne vient pas de Kraken. Kraken écrit seulement depuis kraken.com.</translation>
+    </message>
+    <message>
+        <source>This is not an email address. An address looks like name@example.com.</source>
+        <translation>Ce n&apos;est pas une adresse e-mail. Une adresse ressemble à nom@example.com.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong inside Kraken Guard. Your saved data is safe.
+
+You can keep using the app. If this happens again, restart Kraken Guard.
+
+Details were written to the log file:
+{log_file}</source>
+        <translation>Un problème est survenu dans Kraken Guard. Vos données enregistrées ne sont pas touchées.
+
+Vous pouvez continuer à utiliser l&apos;application. Si cela se reproduit, redémarrez Kraken Guard.
+
+Les détails ont été écrits dans le fichier journal :
+{log_file}</translation>
+    </message>
+    <message>
+        <source>Kraken Guard</source>
+        <translation>Kraken Guard</translation>
+    </message>
+</context>
+<context>
+    <name>guarded</name>
+    <message>
+        <source>Stop if anyone asked you to do this. Kraken will never ask you to add or change a phone number or a link. A caller who asks is running a scam: hang up.</source>
+        <translation>Arrêtez-vous si quelqu&apos;un vous a demandé de faire cela. Kraken ne vous demandera jamais d&apos;ajouter ou de changer un numéro de téléphone ou un lien. Un appelant qui le demande est un arnaqueur : raccrochez.</translation>
+    </message>
+    <message>
+        <source>Type {word} to show you are doing this yourself, not because someone asked.</source>
+        <translation>Tapez {word} pour montrer que vous le faites vous-même, et non parce qu&apos;on vous l&apos;a demandé.</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <source>This link goes to kraken.com.</source>
+        <translation>Ce lien mène à kraken.com.</translation>
+    </message>
+    <message>
+        <source>It is not a secure (https) link. Type the address with https:// at the start.</source>
+        <translation>Ce n&apos;est pas un lien sécurisé (https). Tapez l&apos;adresse avec https:// au début.</translation>
+    </message>
+    <message>
+        <source>There is no link to check. Paste or type a link.</source>
+        <translation>Il n&apos;y a pas de lien à vérifier. Collez ou tapez un lien.</translation>
+    </message>
+    <message>
+        <source>This is not a web address a browser can open.</source>
+        <translation>Ce n&apos;est pas une adresse web qu&apos;un navigateur peut ouvrir.</translation>
+    </message>
+    <message>
+        <source>This is not a web link. Kraken links start with https://.</source>
+        <translation>Ce n&apos;est pas un lien web. Les liens de Kraken commencent par https://.</translation>
+    </message>
+    <message>
+        <source>The link has an @ sign before the address. This trick hides where the link really goes.</source>
+        <translation>Le lien contient un signe @ avant l&apos;adresse. Cette astuce cache où le lien mène vraiment.</translation>
+    </message>
+    <message>
+        <source>The link has hidden characters, like tabs or line breaks.</source>
+        <translation>Le lien contient des caractères cachés, comme des tabulations ou des sauts de ligne.</translation>
+    </message>
+    <message>
+        <source>The address is disguised with % codes. Real Kraken links never do this.</source>
+        <translation>L&apos;adresse est déguisée avec des codes %. Les vrais liens de Kraken ne font jamais cela.</translation>
+    </message>
+    <message>
+        <source>The address uses unusual characters that look like normal letters. Real Kraken links never do this.</source>
+        <translation>L&apos;adresse utilise des caractères inhabituels qui ressemblent à des lettres normales. Les vrais liens de Kraken ne font jamais cela.</translation>
+    </message>
+    <message>
+        <source>The link goes to a site that is not kraken.com.</source>
+        <translation>Le lien mène à un site qui n&apos;est pas kraken.com.</translation>
+    </message>
+    <message>
+        <source>The link goes to a number address, not a name. Real Kraken links never do this.</source>
+        <translation>Le lien mène à une adresse en chiffres, pas à un nom. Les vrais liens de Kraken ne font jamais cela.</translation>
+    </message>
+    <message>
+        <source>kraken.com is written later in the link, but the link itself goes to another site.</source>
+        <translation>kraken.com apparaît plus loin dans le lien, mais le lien lui-même mène à un autre site.</translation>
+    </message>
+    <message>
+        <source>Never use a search engine to find Kraken. Use your bookmark to support.kraken.com.</source>
+        <translation>N&apos;utilisez jamais un moteur de recherche pour trouver Kraken. Utilisez votre favori vers support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>This link has hidden characters.</source>
+        <translation>Ce lien contient des caractères cachés.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard only opens secure (https) links.</source>
+        <translation>Kraken Guard n&apos;ouvre que les liens sécurisés (https).</translation>
+    </message>
+    <message>
+        <source>This link hides its real address behind an @ sign.</source>
+        <translation>Ce lien cache sa vraie adresse derrière un signe @.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard only opens links to kraken.com.</source>
+        <translation>Kraken Guard n&apos;ouvre que les liens vers kraken.com.</translation>
+    </message>
+    <message>
+        <source>The name Kraken is part of this address, but the site is not kraken.com. Scam sites do this to look real.</source>
+        <translation>Le nom Kraken fait partie de cette adresse, mais le site n&apos;est pas kraken.com. Les sites d&apos;arnaque font cela pour avoir l&apos;air vrais.</translation>
+    </message>
+    <message>
+        <source>The name is spelled almost like Kraken, but not quite. Scam sites do this.</source>
+        <translation>Le nom s&apos;écrit presque comme Kraken, mais pas tout à fait. Les sites d&apos;arnaque font cela.</translation>
+    </message>
+    <message>
+        <source>It uses the name Kraken with a different ending. The only real one is kraken.com.</source>
+        <translation>Elle utilise le nom Kraken avec une autre fin. Le seul vrai site est kraken.com.</translation>
+    </message>
+    <message>
+        <source>It uses letters from another alphabet that look like normal letters, to imitate Kraken.</source>
+        <translation>Elle utilise des lettres d&apos;un autre alphabet qui ressemblent à des lettres normales, pour imiter Kraken.</translation>
+    </message>
+    <message>
+        <source>It uses numbers in place of letters (like 4 for a) to imitate Kraken.</source>
+        <translation>Elle utilise des chiffres à la place de lettres (comme 4 pour a) pour imiter Kraken.</translation>
+    </message>
+    <message>
+        <source>The address uses characters that web standards do not allow. Links like this are made to trick people.</source>
+        <translation>L&apos;adresse utilise des caractères que les normes du web n&apos;autorisent pas. Ce genre de lien est fait pour tromper les gens.</translation>
+    </message>
+</context>
+<context>
+    <name>number_verdict</name>
+    <message>
+        <source>Read as: {number}</source>
+        <translation>Lu comme : {number}</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Ensuite : {step}</translation>
+    </message>
+</context>
+<context>
+    <name>official_numbers</name>
+    <message>
+        <source>Add {number} to your official Kraken Support numbers. Only do this if you copied it yourself from the bottom of support.kraken.com.</source>
+        <translation>Ajouter {number} à vos numéros officiels de l&apos;assistance Kraken. Faites-le seulement si vous l&apos;avez copié vous-même en bas de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Remove {number} from your official Kraken Support numbers.</source>
+        <translation>Supprimer {number} de vos numéros officiels de l&apos;assistance Kraken.</translation>
+    </message>
+</context>
+<context>
+    <name>opener</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>Lien non ouvert</translation>
+    </message>
+    <message>
+        <source>Use your bookmark to support.kraken.com instead.</source>
+        <translation>Utilisez plutôt votre favori vers support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Browser did not open</source>
+        <translation>Le navigateur ne s&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>No web browser opened. Type {url} into your browser yourself.</source>
+        <translation>Aucun navigateur web ne s&apos;est ouvert. Tapez vous-même {url} dans votre navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>phone</name>
+    <message>
+        <source>This number is on your official list</source>
+        <translation>Ce numéro est dans votre liste officielle</translation>
+    </message>
+    <message>
+        <source>Not Kraken&apos;s number: do not call it</source>
+        <translation>Ce n&apos;est pas le numéro de Kraken : ne l&apos;appelez pas</translation>
+    </message>
+    <message>
+        <source>You marked this number as a scam</source>
+        <translation>Vous avez marqué ce numéro comme arnaque</translation>
+    </message>
+    <message>
+        <source>This is not a phone number</source>
+        <translation>Ce n&apos;est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Save Kraken&apos;s real number first</source>
+        <translation>Enregistrez d&apos;abord le vrai numéro de Kraken</translation>
+    </message>
+    <message>
+        <source>{number} matches the Kraken Support number you saved from support.kraken.com. But caller ID can be faked. A call that shows this number may still be a scammer.</source>
+        <translation>{number} correspond au numéro de l&apos;assistance Kraken que vous avez enregistré depuis support.kraken.com. Mais le numéro affiché peut être falsifié. Un appel qui montre ce numéro peut encore venir d&apos;un arnaqueur.</translation>
+    </message>
+    <message>
+        <source>You also noted a scam call from this number on {date}. Scammers can fake caller ID to show Kraken&apos;s real number.</source>
+        <translation>Vous avez aussi noté un appel d&apos;arnaque venant de ce numéro le {date}. Les arnaqueurs peuvent falsifier le numéro affiché pour montrer le vrai numéro de Kraken.</translation>
+    </message>
+    <message>
+        <source>If someone called you and you did not book the call, hang up. Then call back using the number on support.kraken.com.</source>
+        <translation>Si quelqu&apos;un vous a appelé et que vous n&apos;avez pas demandé cet appel, raccrochez. Puis rappelez vous-même le numéro de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>{number} is not the Kraken Support number you saved. Any other number that says it is Kraken Support is a scam.</source>
+        <translation>{number} n&apos;est pas le numéro de l&apos;assistance Kraken que vous avez enregistré. Tout autre numéro qui prétend être l&apos;assistance Kraken est une arnaque.</translation>
+    </message>
+    <message>
+        <source>{number} is in your saved list, but that entry was changed outside Kraken Guard. So it is not trusted.</source>
+        <translation>{number} est dans votre liste enregistrée, mais cette entrée a été modifiée en dehors de Kraken Guard. Elle n&apos;est donc pas fiable.</translation>
+    </message>
+    <message>
+        <source>Warning: your saved list of numbers was changed outside Kraken Guard. Changed entries are not trusted.</source>
+        <translation>Attention : votre liste de numéros enregistrés a été modifiée en dehors de Kraken Guard. Les entrées modifiées ne sont pas fiables.</translation>
+    </message>
+    <message>
+        <source>Do not call it, and do not call back. Use only the number at the bottom of support.kraken.com.</source>
+        <translation>Ne l&apos;appelez pas et ne rappelez pas. Utilisez seulement le numéro en bas de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>You noted a scam call from {number} on {date}. It is not Kraken&apos;s number.</source>
+        <translation>Vous avez noté un appel d&apos;arnaque venant de {number} le {date}. Ce n&apos;est pas le numéro de Kraken.</translation>
+    </message>
+    <message>
+        <source>Do not call it. If it calls again, hang up.</source>
+        <translation>Ne l&apos;appelez pas. S&apos;il rappelle, raccrochez.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard has no official number saved yet, so it cannot compare {number}. The only real number is at the bottom of support.kraken.com.</source>
+        <translation>Kraken Guard n&apos;a encore aucun numéro officiel enregistré, il ne peut donc pas comparer {number}. Le seul vrai numéro se trouve en bas de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
+        <translation>Ouvrez support.kraken.com depuis votre favori, jamais depuis un moteur de recherche. Copiez le numéro en bas de la page et ajoutez-le à Kraken Guard.</translation>
+    </message>
+    <message>
+        <source>Your saved numbers cannot be checked right now</source>
+        <translation>Vos numéros enregistrés ne peuvent pas être vérifiés pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}. The keychain that guards them is locked or not answering.</source>
+        <translation>Vos numéros officiels enregistrés ne peuvent pas être vérifiés pour l&apos;instant, donc Kraken Guard ne peut pas comparer {number}. Le trousseau qui les protège est verrouillé ou ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain and check again. Until then, trust only the number at the bottom of support.kraken.com.</source>
+        <translation>Déverrouillez votre trousseau et vérifiez à nouveau. En attendant, ne faites confiance qu&apos;au numéro en bas de support.kraken.com.</translation>
+    </message>
+    <message>
+        <source>Check the digits and try again. Copy the number exactly as you see it.</source>
+        <translation>Vérifiez les chiffres et réessayez. Copiez le numéro exactement comme vous le voyez.</translation>
+    </message>
+    <message>
+        <source>Nothing was typed yet.</source>
+        <translation>Rien n&apos;a encore été tapé.</translation>
+    </message>
+    <message>
+        <source>Type or paste a phone number, then press Enter.</source>
+        <translation>Tapez ou collez un numéro de téléphone, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>This text is too long to be a phone number.</source>
+        <translation>Ce texte est trop long pour être un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>No phone number could be found in this text.</source>
+        <translation>Aucun numéro de téléphone n&apos;a été trouvé dans ce texte.</translation>
+    </message>
+    <message>
+        <source>This text has more than one phone number.</source>
+        <translation>Ce texte contient plus d&apos;un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Check one number at a time.</source>
+        <translation>Vérifiez un seul numéro à la fois.</translation>
+    </message>
+    <message>
+        <source>This text has hidden characters that change the order in which digits are shown.</source>
+        <translation>Ce texte contient des caractères cachés qui changent l&apos;ordre d&apos;affichage des chiffres.</translation>
+    </message>
+    <message>
+        <source>Type the number yourself, digit by digit, then check it again.</source>
+        <translation>Tapez le numéro vous-même, chiffre par chiffre, puis vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The extension {extension} is not part of the number you saved. If you call, dial only the saved number.</source>
+        <translation>Le poste {extension} ne fait pas partie du numéro que vous avez enregistré. Si vous appelez, composez seulement le numéro enregistré.</translation>
+    </message>
+    <message>
+        <source>It has too few digits to be a phone number.</source>
+        <translation>Il a trop peu de chiffres pour être un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>It has too many digits to be a phone number.</source>
+        <translation>Il a trop de chiffres pour être un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>No country uses the code after the + sign.</source>
+        <translation>Aucun pays n&apos;utilise l&apos;indicatif qui suit le signe +.</translation>
+    </message>
+    <message>
+        <source>{number} does not match any real phone number pattern for its country.</source>
+        <translation>{number} ne correspond à aucun format réel de numéro de téléphone de son pays.</translation>
+    </message>
+</context>
+<context>
+    <name>secret_guard</name>
+    <message>
+        <source>Your notes look like seed words. Never write seed words here or anywhere online. Remove them, then save again.</source>
+        <translation>Vos notes ressemblent aux mots d&apos;une phrase de récupération. N&apos;écrivez jamais ces mots ici, ni nulle part en ligne. Supprimez-les, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your notes look like a one-time code. Codes are secret, so they are not saved. Remove it, then save again.</source>
+        <translation>Vos notes ressemblent à un code à usage unique. Les codes sont secrets, ils ne sont donc pas enregistrés. Supprimez-le, puis enregistrez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ne me concerne pas</translation>
+    </message>
+    <message>
+        <source>Due for a review</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation>Clé d&apos;accès (passkey)</translation>
+    </message>
+    <message>
+        <source>Security key (USB or NFC)</source>
+        <translation>Clé de sécurité (USB ou NFC)</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>Application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Password manager</source>
+        <translation>Gestionnaire de mots de passe</translation>
+    </message>
+    <message>
+        <source>Written on paper, kept offline</source>
+        <translation>Écrit sur papier, gardé hors ligne</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+</context>
+<context>
+    <name>setup_rules</name>
+    <message>
+        <source>You turned on the Global Settings Lock before setting a Master Key. The Master Key is your way back in if you lose your 2FA, and it can lift the lock. Set your Master Key now.</source>
+        <translation>Vous avez activé le Global Settings Lock avant de créer une Master Key. La Master Key vous permet de revenir dans votre compte si vous perdez votre 2FA, et elle peut lever le verrou. Créez votre Master Key maintenant.</translation>
+    </message>
+    <message>
+        <source>You turned on the Global Settings Lock before funding 2FA. Turn on funding 2FA now. The lock then stops anyone from turning it off.</source>
+        <translation>Vous avez activé le Global Settings Lock avant la 2FA pour les dépôts et retraits. Activez-la maintenant. Le verrou empêchera ensuite quiconque de la désactiver.</translation>
+    </message>
+    <message>
+        <source>Your Master Key uses the same method as your sign-in 2FA. If you lose that one thing, you lose both. Use a different method for your Master Key.</source>
+        <translation>Votre Master Key utilise la même méthode que votre 2FA de connexion. Si vous perdez cette seule chose, vous perdez les deux. Utilisez une autre méthode pour votre Master Key.</translation>
+    </message>
+    <message>
+        <source>Sign-in 2FA is not on yet. It is the most important step. Turn it on first.</source>
+        <translation>La 2FA de connexion n&apos;est pas encore activée. C&apos;est l&apos;étape la plus importante. Activez-la d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>setup_status</name>
+    <message>
+        <source>{done} of {total} done — next: {title}</source>
+        <translation>{done} sur {total} faites — ensuite : {title}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done — time to review: {title}</source>
+        <translation>{done} sur {total} faites — à revoir : {title}</translation>
+    </message>
+    <message>
+        <source>All {total} steps done</source>
+        <translation>Les {total} étapes sont faites</translation>
+    </message>
+    <message>
+        <source>Marked not for you: {count}.</source>
+        <translation>Marquées « ne me concerne pas » : {count}.</translation>
+    </message>
+    <message>
+        <source>Marked not yet: {count}.</source>
+        <translation>Marquées « pas encore » : {count}.</translation>
+    </message>
+    <message>
+        <source>Due for a fresh look (done over {days} days ago): {count}.</source>
+        <translation>À revoir (faites il y a plus de {days} jours) : {count}.</translation>
+    </message>
+    <message>
+        <source>Some steps were done in a risky order. The warnings in Security setup say why.</source>
+        <translation>Certaines étapes ont été faites dans un ordre risqué. Les avertissements dans « Configurer la sécurité » expliquent pourquoi.</translation>
+    </message>
+    <message>
+        <source>You have not started the security setup yet.</source>
+        <translation>Vous n&apos;avez pas encore commencé à configurer la sécurité.</translation>
+    </message>
+    <message>
+        <source>Do this next: {title}. Open Security setup to see how.</source>
+        <translation>À faire maintenant : {title}. Ouvrez « Configurer la sécurité » pour voir comment.</translation>
+    </message>
+    <message>
+        <source>Do this next: check that “{title}” is still on. Open Security setup to see how.</source>
+        <translation>À faire maintenant : vérifiez que « {title} » est toujours activé. Ouvrez « Configurer la sécurité » pour voir comment.</translation>
+    </message>
+    <message>
+        <source>Next review: {date}. Nothing else to do for now.</source>
+        <translation>Prochaine vérification : {date}. Rien d&apos;autre à faire pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard — {headline}</source>
+        <translation>Kraken Guard — {headline}</translation>
+    </message>
+</context>
+<context>
+    <name>trust_report</name>
+    <message>
+        <source>Saved numbers or bookmarks were changed outside Kraken Guard</source>
+        <translation>Des numéros ou des favoris enregistrés ont été modifiés en dehors de Kraken Guard</translation>
+    </message>
+    <message>
+        <source>Saved entries that do not match what you saved: {count}. Kraken Guard will not use them. Open Verify a phone number and Bookmarks to remove them or add them again.</source>
+        <translation>Entrées enregistrées qui ne correspondent pas à ce que vous avez enregistré : {count}. Kraken Guard ne les utilisera pas. Ouvrez « Vérifier un numéro de téléphone » et « Favoris » pour les supprimer ou les ajouter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your saved numbers and bookmarks cannot be checked right now</source>
+        <translation>Vos numéros et favoris enregistrés ne peuvent pas être vérifiés pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.</source>
+        <translation>{problem} En attendant, ne faites confiance qu&apos;au numéro en bas de support.kraken.com.</translation>
+    </message>
+</context>
+<context>
+    <name>trusted</name>
+    <message>
+        <source>The key was kept in a file when Kraken Guard was set up.</source>
+        <translation>La clé a été gardée dans un fichier lors de l&apos;installation de Kraken Guard.</translation>
+    </message>
+    <message>
+        <source>The key file that protects your saved numbers and bookmarks is damaged or cannot be read. It was left as it is. Restore it from a backup, or remove your saved items and add them again.</source>
+        <translation>Le fichier de clé qui protège vos numéros et favoris enregistrés est abîmé ou illisible. Il a été laissé tel quel. Restaurez-le depuis une sauvegarde, ou supprimez vos éléments enregistrés et ajoutez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>The key in your system keychain that protects your saved numbers and bookmarks is damaged. It was left as it is.</source>
+        <translation>La clé du trousseau de votre système qui protège vos numéros et favoris enregistrés est abîmée. Elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>No system keychain was found on this computer.</source>
+        <translation>Aucun trousseau système n&apos;a été trouvé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked.</source>
+        <translation>Le trousseau du système est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be started.</source>
+        <translation>Le trousseau du système n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to save the key.</source>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer la clé.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not work.</source>
+        <translation>Le trousseau du système n&apos;a pas fonctionné.</translation>
+    </message>
+</context>
+</TS>
