@@ -1330,6 +1330,14 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This link is written to confuse: browsers open {browser}, but other programs read it as {other}. Real Kraken links are never written this way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This link is written to confuse: browsers open {browser}, but other programs find no site in it. Real Kraken links are never written this way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Never use a search engine to find Kraken. Use your bookmark to support.kraken.com.</source>
             <translation type="unfinished" />
         </message>
@@ -1371,6 +1379,50 @@ Details were written to the log file:
         </message>
         <message>
             <source>The address uses characters that web standards do not allow. Links like this are made to trick people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks like kraken.com: '{drawn}' is drawn to look like '{letter}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks like kraken.com with an extra '{letter}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks like kraken.com with the '{letter}' left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks like kraken.com with '{wrong}' in place of '{letter}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks like kraken.com with the letters '{pair}' swapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name Kraken is split up by dots or dashes ({name}). Scam sites do this to look real.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name mixes letters from different alphabets ({scripts}) to look like Kraken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address is written in code (xn--). A browser shows it as {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Part of the address is written in code (xn--) that breaks the rules. Read loosely, it says {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is a page on {platform}, where anyone can make a site. Kraken does not use such pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{owner} uses this name. It is not the Kraken exchange.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1992,6 +2044,214 @@ Details were written to the log file:
         <message>
             <location filename="../content/link_verdicts.json" />
             <source>Copy the whole link and paste it here. A link starts like https://</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lookalike_known_names</name>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>Each item names its own source: the owner's home page or a dictionary entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>Only names checked by hand belong here. A name that merely contains Kraken stays a lookalike, and so does a new ending such as kraken.fr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>Kraken.io</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>Kraken.io, a tool that makes images smaller, uses this name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>https://kraken.io (home page: image optimizer and compressor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>GitKraken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>GitKraken, a tool for writing code, uses this name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>https://www.gitkraken.com (home page: Git client by Axosoft)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>https://www.gitkraken.com (links to gitkraken.dev for its developer site)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>KrakenD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>KrakenD, a tool for web services, uses this name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>https://www.krakend.io (home page: open source API gateway)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>kraken.js</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>kraken.js, a web tool made by PayPal, uses this name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>https://github.com/krakenjs/kraken-js (project page names krakenjs.com)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>Kraken Rum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>Kraken Rum, a drinks brand, uses this name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>https://www.krakenrum.com (home page: The Kraken Black Spiced Rum)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>Kraken Robotics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>Kraken Robotics, a maker of sea robots, uses this name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>https://krakenrobotics.com (home page: marine technology company)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>Kraken Technologies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>Kraken Technologies, a firm that makes software for energy companies, uses this name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>https://kraken.tech (home page: Kraken, part of Octopus Energy Group)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>kranken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>A German word for sick, as in Krankenkasse and Krankenhaus.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>https://www.duden.de/rechtschreibung/krank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>draken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>A Swedish and Dutch word for dragon, as in the Drakensberg mountains.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>https://en.wiktionary.org/wiki/draken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>KAKEN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>The name of Japan's research grant database, kaken.nii.ac.jp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>https://kaken.nii.ac.jp/en/ (home page: Database of Grants-in-Aid for Scientific Research)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>rakennus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>A Finnish word for building, as in rakennus and rakennustieto.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>https://en.wiktionary.org/wiki/rakennus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>rakentaa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>A Finnish word for to build, as in rakentaja.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>https://en.wiktionary.org/wiki/rakentaa</source>
             <translation type="unfinished" />
         </message>
     </context>
