@@ -2211,21 +2211,6 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/lookalike_known_names.json" />
-            <source>KAKEN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/lookalike_known_names.json" />
-            <source>The name of Japan's research grant database, kaken.nii.ac.jp.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/lookalike_known_names.json" />
-            <source>https://kaken.nii.ac.jp/en/ (home page: Database of Grants-in-Aid for Scientific Research)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/lookalike_known_names.json" />
             <source>rakennus</source>
             <translation type="unfinished" />
         </message>

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.links.glyph_distance import Match, find_all, fold_with_origins
+from kraken_guard.core.links.glyph_distance import Match, find, find_all, fold_with_origins
 from kraken_guard.core.links.known_owners import inside_known_word, owner_of
 
 BRAND = "kraken"
@@ -238,7 +238,7 @@ def _judge(name: _Name, labels: list[str], suffix: str | None) -> list[str]:
     """Reasons from the best few places where the brand shows up in the joined name."""
     if not name.pieces or not _may_hold_brand(name.joined):
         return []
-    matches = find_all(BRAND, name.joined, limit=_WHOLE_LIMIT)
+    matches = [*_whole_piece_matches(name), *find_all(BRAND, name.joined, limit=_WHOLE_LIMIT)]
     for match in sorted(matches, key=lambda m: (m.cost, m.start)):
         reasons = _judge_match(name, match, labels, suffix)
         if reasons:
@@ -246,11 +246,31 @@ def _judge(name: _Name, labels: list[str], suffix: str | None) -> list[str]:
     return []
 
 
+def _whole_piece_matches(name: _Name) -> list[Match]:
+    """The brand compared with each whole piece of a likely length (kdraken, rkaken): the search
+    inside longer text may prefer a shorter window that happens to be an ordinary word."""
+    found = []
+    for piece in name.pieces:
+        if piece.in_registrable and abs(piece.end - piece.start - len(BRAND)) <= 2:
+            match = find(BRAND, name.joined[piece.start : piece.end], whole=True)
+            if match and match.cost <= _WHOLE_LIMIT:
+                found.append(_shifted(match, piece.start))
+    return found
+
+
+def _shifted(match: Match, offset: int) -> Match:
+    edits = tuple(replace(edit, at=edit.at + offset) for edit in match.edits)
+    return Match(match.cost, match.start + offset, match.end + offset, edits)
+
+
+_CANONICAL = str.maketrans("c4@31ilm0", "kaaelllno")
+
+
 def _may_hold_brand(text: str) -> bool:
-    """A quick no: a match within one typo keeps at least two of the brand's letter pairs,
-    or look-alike glyphs that the search must weigh."""
-    pairs = sum(pair in text for pair in ("kr", "ra", "ak", "ke", "en"))
-    return pairs >= 2 or (pairs >= 1 and any(c in text for c in "c4@31lmv"))
+    """A quick no: after drawing look-alike glyphs as the letter they imitate, a match within
+    one typo keeps at least one of the brand's letter pairs."""
+    canonical = text.translate(_CANONICAL)
+    return any(pair in canonical for pair in ("kr", "ra", "ak", "ke", "en", "rn", "ln"))
 
 
 def _judge_match(name: _Name, match: Match, labels: list[str], suffix: str | None) -> list[str]:
@@ -268,13 +288,18 @@ def _judge_match(name: _Name, match: Match, labels: list[str], suffix: str | Non
     whole_piece = match.start == piece.start and match.end == piece.end
     whole_label = whole_piece and piece.label_pieces == 1
     text = name.joined[piece.start : piece.end]
-    if plain and inside_known_word(text, match.start - piece.start, match.end - piece.start):
-        return []
+    in_compound = len(text) > match.end - match.start or not piece.in_registrable
+    if (
+        plain
+        and in_compound
+        and inside_known_word(text, match.start - piece.start, match.end - piece.start)
+    ):
+        return []  # an ordinary word inside a longer name (krankenkasse), not a typo of Kraken
     limit = _WHOLE_LIMIT if (whole_label and piece.in_registrable) else _INSIDE_LIMIT
     if match.cost > limit or plain > 1:
         return []
-    if plain and not piece.in_registrable and not whole_piece:
-        return []  # a typo hidden in a longer sub-domain label is too often an ordinary word
+    if plain and not piece.in_registrable:
+        return []  # scammers register typos; in a sub-domain a typo is mostly an ordinary word
     reasons: list[str] = []
     if match.cost == 0 and written == BRAND:
         if whole_label and suffix is not None and piece.in_registrable:
