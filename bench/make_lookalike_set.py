@@ -35,12 +35,13 @@ VISUAL = {
     "n": ("ri", "m"),
 }
 UNICODE = {
-    "k": ("\u043a", "\u03ba", "\u0137", "\u1e33"),
-    "r": ("\u0433", "\u0157", "\u1e5b"),
-    "a": ("\u0430", "\u00e0", "\u00e1", "\u00e4", "\u0105"),
-    "e": ("\u0435", "\u00e9", "\u00e8", "\u0119", "\u0117"),
-    "n": ("\u0578", "\u00f1", "\u0146", "\u0144"),
+    "k": ("\u043a", "\u03ba", "\u0137", "\u1e33", "\u1e35", "\u2c6a", "\u1d0b", "\u24da"),
+    "r": ("\u0433", "\u0157", "\u1e5b", "\u0155", "\u0159", "\u024d", "\u027e", "\u1d26"),
+    "a": ("\u0430", "\u00e0", "\u00e1", "\u00e4", "\u0105", "\u0251", "\u03b1", "\u1ea1"),
+    "e": ("\u0435", "\u00e9", "\u00e8", "\u0119", "\u0117", "\u0113", "\u0247", "\u1eb9"),
+    "n": ("\u0578", "\u00f1", "\u0146", "\u0144", "\u0148", "\u0272", "\u057c", "\u1e47"),
 }
+VOWELS = "aeiouy"
 KNOWN_OWNERS = {"kraken.io", "kraken.tech"}  # listed in resources/content: not look-alikes
 
 
@@ -101,10 +102,16 @@ def lookalikes() -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     single = typos(BRAND)
     rows += [(f"{n}.{TLD}", family) for n, family in sorted(single.items())]
+    for i, c in enumerate(BRAND):
+        for vowel in VOWELS if c in VOWELS else "":
+            if vowel != c:
+                rows.append((f"{BRAND[:i]}{vowel}{BRAND[i + 1 :]}.{TLD}", "vowel-swap"))
+    for various in ("krakencom", "kraken-com", "wwwkraken", "www-kraken", "krakenwww"):
+        rows.append((f"{various}.{TLD}", "various"))
     rows += [(f"{n}.{TLD}", "homoglyph-ascii") for n in sorted(visual_combos(BRAND))]
     for n in sorted(unicode_combos(BRAND)):
         rows.append((f"{n}.{TLD}", "homoglyph-unicode"))
-        rows.append((f"{n.encode('idna').decode('ascii')}.{TLD}", "punycode"))
+        rows.append((f"xn--{n.encode('punycode').decode('ascii')}.{TLD}", "punycode"))
     for i in range(1, len(BRAND)):
         rows.append((f"{BRAND[:i]}.{BRAND[i:]}.{TLD}", "split-dots"))
         rows.append((f"{BRAND[:i]}-{BRAND[i:]}.{TLD}", "hyphenation"))

@@ -1386,6 +1386,18 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Looks like kraken.com: '{drawn}' is a {script} letter that looks like '{letter}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks like kraken.com: '{drawn}' is '{letter}' with a small mark added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It uses letters with small marks (like á for a) to imitate Kraken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Looks like kraken.com with an extra '{letter}'.</source>
             <translation type="unfinished" />
         </message>
@@ -1410,7 +1422,7 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The address is written in code (xn--). A browser shows it as {name}.</source>
+            <source>The address is written in code (xn--). A browser may show it as {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>

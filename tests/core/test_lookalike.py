@@ -14,6 +14,7 @@ from kraken_guard.core.links.check import Verdict, check_url
 from kraken_guard.core.links.lookalike import (
     R_BRAND_INSIDE,
     R_HOMOGLYPH,
+    R_MARKS,
     R_OTHER_ENDING,
     R_TYPO,
     Reason,
@@ -68,8 +69,10 @@ def test_the_committed_set_is_what_the_generator_writes() -> None:
         ("karken.com", "'ar' swapped"),
         ("kra.ken.com", "split up by dots or dashes (kra.ken)"),
         ("k-r-a-k-e-n.net", "split up"),
-        ("xn--krken-5ve.com", "A browser shows it as kr\u0430ken"),
+        ("xn--krken-5ve.com", "A browser may show it as kr\u0430ken"),
         ("xn--krken-5ve.com", "(Cyrillic, Latin)"),
+        ("xn--krken-5ve.com", "'\u0430' is a Cyrillic letter that looks like 'a'"),
+        ("xn--krken-hra.com", "'\u00e4' is 'a' with a small mark added"),
         ("kraken-login.webflow.io", "a page on webflow.io"),
         ("mykrakne.net", "spelled almost like Kraken"),
     ],
@@ -110,7 +113,7 @@ def test_a_broken_punycode_label_is_read_loosely_and_reported() -> None:
 
 def test_mixed_and_foreign_letters_imitating_the_brand_are_lookalikes() -> None:
     assert R_HOMOGLYPH in brand_signals("\u043a\u0433\u0430\u043a\u0435n.com")
-    assert R_HOMOGLYPH in brand_signals("kr\u00e4ken.com")
+    assert R_MARKS in brand_signals("kr\u00e4ken.com")
     assert brand_signals("\u4f8b\u5b50.\u4e2d\u56fd") == ()
 
 

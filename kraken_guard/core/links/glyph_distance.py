@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -114,17 +115,34 @@ def fold_char(char: str) -> str:
     if char.isascii():
         return char.lower()
     table = _unicode_confusables()
-    for candidate in dict.fromkeys((char, char.lower(), char.upper())):
-        for glyph in table.get(candidate, ()):
-            target = glyph["c"]
-            if len(target) == 1 and target.isascii() and target.isalnum():
-                return target.lower()
-        for glyph in table.get(candidate, ()):  # one more hop: ĸ -> к -> k
-            for second in table.get(glyph["c"], ()):
-                target = second["c"]
+    seen = {char}
+    layer = list(dict.fromkeys((char, char.lower(), char.upper())))
+    for _ in range(3):  # a few hops through the data: ᴋ -> к -> K -> k
+        following: list[str] = []
+        for candidate in layer:
+            for glyph in table.get(candidate, ()):
+                target = glyph["c"]
                 if len(target) == 1 and target.isascii() and target.isalnum():
                     return target.lower()
-    return char
+                for variant in (target, target.lower(), target.upper()):
+                    if variant not in seen and len(variant) == 1:
+                        seen.add(variant)
+                        following.append(variant)
+        layer = following
+    return _letter_by_name(char) or char
+
+
+_LATIN_NAME = re.compile(r"^LATIN (?:SMALL |CAPITAL )?LETTER (?:SMALL CAPITAL )?([A-Z]) WITH ")
+_SMALL_CAPITAL = re.compile(r"^LATIN LETTER SMALL CAPITAL ([A-Z])$")
+
+
+def _letter_by_name(char: str) -> str | None:
+    """Latin letters with a stroke, hook or descender (ɍ, ɲ, ⱪ) that Unicode does not decompose."""
+    name = unicodedata.name(char, "")
+    if name.endswith("LETTER DOTLESS I"):
+        return "i"
+    found = _LATIN_NAME.match(name) or _SMALL_CAPITAL.match(name)
+    return found.group(1).lower() if found else None
 
 
 def skeleton(text: str) -> str:

@@ -47,6 +47,15 @@ R_BAD_INTERNATIONAL = QT_TRANSLATE_NOOP(
 R_DRAWN = QT_TRANSLATE_NOOP(
     "links", "Looks like kraken.com: '{drawn}' is drawn to look like '{letter}'."
 )
+R_FOREIGN_LETTER = QT_TRANSLATE_NOOP(
+    "links", "Looks like kraken.com: '{drawn}' is a {script} letter that looks like '{letter}'."
+)
+R_MARKED = QT_TRANSLATE_NOOP(
+    "links", "Looks like kraken.com: '{drawn}' is '{letter}' with a small mark added."
+)
+R_MARKS = QT_TRANSLATE_NOOP(
+    "links", "It uses letters with small marks (like á for a) to imitate Kraken."
+)
 R_EXTRA = QT_TRANSLATE_NOOP("links", "Looks like kraken.com with an extra '{letter}'.")
 R_MISSING = QT_TRANSLATE_NOOP("links", "Looks like kraken.com with the '{letter}' left out.")
 R_REPLACED = QT_TRANSLATE_NOOP(
@@ -61,7 +70,7 @@ R_MIXED_SCRIPTS = QT_TRANSLATE_NOOP(
     "links", "The name mixes letters from different alphabets ({scripts}) to look like Kraken."
 )
 R_PUNYCODE = QT_TRANSLATE_NOOP(
-    "links", "The address is written in code (xn--). A browser shows it as {name}."
+    "links", "The address is written in code (xn--). A browser may show it as {name}."
 )
 R_PUNYCODE_BROKEN = QT_TRANSLATE_NOOP(
     "links",
@@ -101,6 +110,7 @@ _WHOLE_LIMIT = 1.3  # a whole registrable label: one typo, or a typo plus one lo
 _INSIDE_LIMIT = 1.0  # inside a longer label or a sub-domain: one typo, or look-alike glyphs only
 _SEPARATORS = re.compile(r"[-_.\s]+")
 _MAX_NAME = 253
+_MAX_CHANGES_SHOWN = 2  # more "looks like" lines than this do not help a person decide
 
 
 @dataclass(frozen=True)
@@ -283,7 +293,7 @@ def _judge_match(name: _Name, match: Match, labels: list[str], suffix: str | Non
         # The brand spread over several pieces counts only as whole pieces and with no typo.
         if plain or match.start != touched[0].start or match.end != touched[-1].end:
             return []
-        return [Reason(R_SPLIT, name=_shown_split(name, touched)), *_glyph_reasons(name, match)]
+        return [Reason(R_SPLIT, name=_shown_split(labels, touched)), *_glyph_reasons(name, match)]
     piece = touched[0]
     whole_piece = match.start == piece.start and match.end == piece.end
     whole_label = whole_piece and piece.label_pieces == 1
@@ -312,32 +322,27 @@ def _judge_match(name: _Name, match: Match, labels: list[str], suffix: str | Non
         reasons.append(R_OTHER_ENDING)
     if not whole_label:
         reasons.append(R_BRAND_INSIDE if plain == 0 else R_TYPO)
-    elif plain or not (R_HOMOGLYPH in reasons or R_DIGITS in reasons):
+    elif plain or not {R_HOMOGLYPH, R_DIGITS, R_MARKS} & set(reasons):
         reasons.append(R_TYPO)
     return reasons
 
 
-def _shown_split(name: _Name, touched: list[_Piece]) -> str:
-    return ".".join("".join(name.origins[p.start : p.end]) for p in touched)
+def _shown_split(labels: list[str], touched: list[_Piece]) -> str:
+    return ".".join(labels[index] for index in sorted({piece.label for piece in touched}))
 
 
 def _glyph_reasons(name: _Name, match: Match) -> list[str]:
     """What was changed, in the written characters: 'rn' drawn as 'm', an extra 'k', ..."""
     reasons: list[str] = []
-    foreign = False
-    digits = False
-    for at in range(match.start, match.end):
-        original = name.origins[at]
-        if not original.isascii():
-            foreign = True
-        elif original.isdigit():
-            digits = True
+    window = name.origins[match.start : match.end]
     for edit in match.edits:
+        if len(reasons) == _MAX_CHANGES_SHOWN:
+            break
         written = "".join(dict.fromkeys(name.origins[edit.at : edit.at + len(edit.written)]))
         if edit.kind == "match" and written.isascii():
             continue
         if edit.kind in ("match", "visual"):
-            reasons.append(Reason(R_DRAWN, drawn=written, letter=edit.meant))
+            reasons.append(_drawn_reason(written, edit.meant))
         elif edit.kind == "add":
             reasons.append(Reason(R_EXTRA, letter=written))
         elif edit.kind == "omit":
@@ -346,27 +351,43 @@ def _glyph_reasons(name: _Name, match: Match) -> list[str]:
             reasons.append(Reason(R_REPLACED, wrong=written, letter=edit.meant))
         elif edit.kind == "swap":
             reasons.append(Reason(R_SWAPPED, pair=written))
-    if foreign:
+    scripts = {_script(char) for char in window if char.isalpha()}
+    if any(script not in ("Latin", "") for script in scripts):
         reasons.append(R_HOMOGLYPH)
-        scripts = _scripts("".join(name.origins[match.start : match.end]))
-        if len(scripts) > 1:
-            reasons.append(Reason(R_MIXED_SCRIPTS, scripts=", ".join(sorted(scripts))))
-    if digits:
+        named = sorted(script for script in scripts if script)
+        if len(named) > 1:
+            reasons.append(Reason(R_MIXED_SCRIPTS, scripts=", ".join(named)))
+    if any(not char.isascii() and _has_marks(char) for char in window):
+        reasons.append(R_MARKS)
+    if any(char.isdigit() and char.isascii() for char in window):
         reasons.append(R_DIGITS)
     return reasons
 
 
-def _scripts(text: str) -> set[str]:
-    """The alphabets letters come from (Latin, Cyrillic, Greek ...), ignoring digits and marks."""
-    found = set()
-    for char in text:
-        if not char.isalpha():
-            continue
-        try:
-            found.add(unicodedata.name(char).split(" ")[0].title())
-        except ValueError:
-            continue
-    return found
+def _drawn_reason(written: str, letter: str) -> Reason:
+    if len(written) == 1 and not written.isascii():
+        script = _script(written)
+        if _has_marks(written):
+            return Reason(R_MARKED, drawn=written, letter=letter)
+        if script and script != "Latin":
+            return Reason(R_FOREIGN_LETTER, drawn=written, script=script, letter=letter)
+    return Reason(R_DRAWN, drawn=written, letter=letter)
+
+
+_SCRIPT_WORDS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "CHEROKEE", "COPTIC")
+
+
+def _script(char: str) -> str:
+    """The alphabet a letter belongs to (Latin, Cyrillic, Greek ...); empty when unclear."""
+    words = unicodedata.name(char, "").split(" ")
+    for word in words[:2]:
+        if word in _SCRIPT_WORDS:
+            return word.title()
+    return ""
+
+
+def _has_marks(char: str) -> bool:
+    return any(unicodedata.combining(part) for part in unicodedata.normalize("NFD", char))
 
 
 @cache
