@@ -171,3 +171,26 @@ def test_no_host_but_kraken_com_is_ever_official(host: str) -> None:
     if really_kraken(host) and all(c.isalnum() or c in ".-" for c in host):
         return
     assert check_url(f"https://{host}/").verdict is not Verdict.OFFICIAL, host
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_name_is_judged_without_raising(text: str) -> None:
+    for reasons in (brand_signals(text), name_signals(text), brand_signals(text + ".com")):
+        assert all(isinstance(reason, str) and reason for reason in reasons)
+
+
+def test_the_known_names_list_is_sourced_and_dated() -> None:
+    from datetime import date
+
+    from kraken_guard.core.content import load_content
+    from kraken_guard.core.links.known_owners import KNOWN_NAMES_FILE
+
+    content = load_content(KNOWN_NAMES_FILE)
+    assert content.reviewed <= date.today()
+    for item in content.items:
+        assert item.extra["kind"] in ("owner", "word"), item.id
+        assert str(item.extra["source"]).startswith("https://"), item.id
+    owners = {item.id for item in content.items if item.extra["kind"] == "owner"}
+    assert {"kraken.io", "gitkraken.com", "krakend.io"} <= owners
+    assert not any(owner.startswith("kraken.") and owner.endswith(".com") for owner in owners)

@@ -75,10 +75,21 @@ class Match:
 
 @cache
 def _unicode_confusables() -> dict[str, list[dict[str, str]]]:
-    from importlib import resources
+    from importlib.util import find_spec
+    from pathlib import Path
 
-    data = resources.files("confusable_homoglyphs") / "confusables.json"
-    loaded: dict[str, list[dict[str, str]]] = json.loads(data.read_text(encoding="utf-8"))
+    # The UTS #39 data the confusable_homoglyphs package ships; found without importing it.
+    from kraken_guard.core.content import ContentError
+
+    spec = find_spec("confusable_homoglyphs")
+    folders = list(spec.submodule_search_locations or ()) if spec else []
+    try:
+        data = Path(folders[0]) / "confusables.json"
+        loaded: dict[str, list[dict[str, str]]] = json.loads(data.read_text(encoding="utf-8"))
+    except (IndexError, OSError, ValueError) as error:
+        raise ContentError(
+            f"the Unicode look-alike data (confusables.json) cannot be read: {error}"
+        ) from error
     return loaded
 
 
