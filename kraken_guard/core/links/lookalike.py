@@ -221,9 +221,11 @@ def _idna_decode(label: str) -> str | None:
 
 def _loose_punycode(label: str) -> str | None:
     try:
-        return label[4:].encode("ascii").decode("punycode")
+        loose = label[4:].encode("ascii").decode("punycode")
     except (UnicodeError, ValueError):
         return None
+    # Shown to a person: no invisible or direction-changing characters, and not too long.
+    return "".join(c if c.isprintable() else "\ufffd" for c in loose)[:63]
 
 
 def _prepare(labels: list[str], registrable_index: int | None) -> _Name:
