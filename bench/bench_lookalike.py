@@ -64,7 +64,43 @@ def evaluate() -> Evaluation:
     return Evaluation(lookalikes, ordinary, missed, false_alarms, times)
 
 
+def dnstwist_lookalikes() -> list[tuple[str, str]]:
+    """dnstwist's permutations of kraken.com (a standard typosquat generator, run offline; our
+    own set is written by us, this one is not), minus names on the known-owners list."""
+    import dnstwist
+
+    from kraken_guard.core.links.known_owners import owner_of
+
+    fuzzer = dnstwist.Fuzzer(
+        "kraken.com",
+        dictionary=["login", "support", "help", "secure", "verify", "wallet", "pro", "app"],
+        tld_dictionary=["fr", "de", "net", "org", "io", "co", "us", "xyz", "app", "co.uk"],
+    )
+    fuzzer.generate()
+    return [
+        (str(found["fuzzer"]), str(found["domain"]))
+        for found in fuzzer.domains
+        if found["fuzzer"] != "*original" and not owner_of(str(found["domain"]))
+    ]
+
+
+def caught_percent(lookalikes: list[tuple[str, str]]) -> tuple[float, list[tuple[str, str]]]:
+    from kraken_guard.core.links.check import Verdict, check_url
+
+    missed = [
+        (family, host)
+        for family, host in lookalikes
+        if check_url(f"https://{host}/").verdict is not Verdict.LOOKALIKE
+    ]
+    return 100.0 * (1 - len(missed) / len(lookalikes)), missed
+
+
 def main() -> int:
+    twisted = dnstwist_lookalikes()
+    twisted_percent, twisted_missed = caught_percent(twisted)
+    print(f"dnstwist permutations: {len(twisted)}   caught: {twisted_percent:.2f} %")
+    for family, host in twisted_missed:
+        print(f"  missed [dnstwist {family}] {host}")
     result = evaluate()
     print(f"look-alikes: {len(result.lookalikes)}   ordinary hosts: {len(result.ordinary)}")
     print(f"caught: {result.caught_percent:.2f} %   missed: {len(result.missed)}")
@@ -76,7 +112,8 @@ def main() -> int:
     median_ms = statistics.median(result.times) * 1000
     p95_ms = sorted(result.times)[int(len(result.times) * 0.95)] * 1000
     print(f"check_url median: {median_ms:.3f} ms   95th percentile: {p95_ms:.3f} ms")
-    return 0 if result.caught_percent >= 99.5 and not result.false_alarms else 1
+    goal = result.caught_percent >= 99.5 and twisted_percent >= 99.5 and not result.false_alarms
+    return 0 if goal else 1
 
 
 if __name__ == "__main__":

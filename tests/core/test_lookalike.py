@@ -41,6 +41,14 @@ def test_the_evaluation_set_is_caught_with_no_false_alarm() -> None:
     assert result.false_alarms == []
 
 
+def test_a_standard_typosquat_generator_is_caught_too() -> None:
+    bench = bench_module("bench_lookalike")
+    twisted = bench.dnstwist_lookalikes()
+    assert len(twisted) >= 2000
+    percent, missed = bench.caught_percent(twisted)
+    assert percent >= 99.5, missed
+
+
 def test_the_committed_set_is_what_the_generator_writes() -> None:
     maker = bench_module("make_lookalike_set")
     written = (BENCH / "data" / "lookalikes_generated.tsv").read_text(encoding="utf-8")

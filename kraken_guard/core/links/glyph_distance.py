@@ -41,7 +41,11 @@ _EXTRA_VISUAL = (
     ("6", "b"),
     ("u", "v"),
     ("m", "n"),
+    ("e", "c"),  # these two from dnstwist's published table of look-alike glyphs
+    ("r", "n"),
 )
+# Letters Unicode lists as no one's look-alike that typosquat tools use anyway.
+_EXTRA_FOLD = {"\u0259": "a", "\u0250": "a", "\u014b": "n", "\u0131": "i"}  # ə ɐ ŋ ı
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,8 @@ def fold_char(char: str) -> str:
     """The ASCII letter or digit a character is drawn to look like (UTS #39 data), else itself."""
     if char.isascii():
         return char.lower()
+    if char in _EXTRA_FOLD:
+        return _EXTRA_FOLD[char]
     table = _unicode_confusables()
     seen = {char}
     layer = list(dict.fromkeys((char, char.lower(), char.upper())))
@@ -150,8 +156,6 @@ _SMALL_CAPITAL = re.compile(r"^LATIN LETTER SMALL CAPITAL ([A-Z])$")
 def _letter_by_name(char: str) -> str | None:
     """Latin letters with a stroke, hook or descender (ɍ, ɲ, ⱪ) that Unicode does not decompose."""
     name = unicodedata.name(char, "")
-    if name.endswith("LETTER DOTLESS I"):
-        return "i"
     found = _LATIN_NAME.match(name) or _SMALL_CAPITAL.match(name)
     return found.group(1).lower() if found else None
 
