@@ -20,6 +20,7 @@ from kraken_guard.core.links.lookalike import (
     Reason,
     brand_signals,
     name_signals,
+    translate_reason,
 )
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
@@ -72,6 +73,8 @@ def test_the_committed_set_is_what_the_generator_writes() -> None:
         ("lcrakeri.com", "'ri' is drawn to look like 'n'"),
         ("kr4ken.com", "'4' is drawn to look like 'a'"),
         ("krakken.com", "an extra 'k'"),
+        ("kr4kken.com", "an extra 'k'"),
+        ("krakcn.com", "'c' is drawn to look like 'e'"),
         ("krakne.com", "'ne' swapped"),
         ("krken.com", "the 'a' left out"),
         ("karken.com", "'ar' swapped"),
@@ -91,10 +94,16 @@ def test_reasons_say_what_was_changed_in_plain_words(host: str, words: str) -> N
     assert any(words in reason for reason in check.reasons), check.reasons
 
 
-def test_a_reason_keeps_its_template_for_translation() -> None:
+def test_a_reason_is_translated_before_its_values_are_filled_in() -> None:
     drawn = next(r for r in brand_signals("krakem.com") if isinstance(r, Reason))
     assert drawn.template.startswith("Looks like kraken.com: '{drawn}'")
-    assert drawn.template.format(**drawn.values) == drawn
+    french = {drawn.template: "Ressemble à kraken.com : '{drawn}' imite '{letter}'."}
+    assert translate_reason(drawn, lambda t: french.get(t, t)) == (
+        "Ressemble à kraken.com : 'm' imite 'n'."
+    )
+    assert translate_reason(R_TYPO, str.upper) == R_TYPO.upper()
+    broken = {drawn.template: "'{lettre}'"}
+    assert translate_reason(drawn, lambda t: broken.get(t, t)) == drawn
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -103,6 +104,19 @@ class Reason(str):
 
 def _rebuild_reason(template: str, values: dict[str, str]) -> Reason:
     return Reason(template, **values)
+
+
+def translate_reason(reason: str, translate: Callable[[str], str]) -> str:
+    """`reason` in the user's language: the template is translated, then its values filled in.
+
+    A front passes its own translate, e.g. lambda text: QCoreApplication.translate("links", text).
+    """
+    if isinstance(reason, Reason):
+        try:
+            return translate(reason.template).format(**reason.values)
+        except (KeyError, IndexError, ValueError):
+            return str(reason)  # a translation with a broken placeholder: show the English
+    return translate(reason)
 
 
 # A match of "kraken" counts when it costs at most this much (PLAIN = one ordinary typo).
