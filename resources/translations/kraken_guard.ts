@@ -2188,6 +2188,21 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/lookalike_known_names.json" />
+            <source>Kraken OCR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>Kraken, a free tool that reads old printed and written text, uses this name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
+            <source>https://github.com/mittagessen/kraken (project page links to kraken.re for its manual)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/lookalike_known_names.json" />
             <source>word</source>
             <translation type="unfinished" />
         </message>

@@ -162,6 +162,14 @@ def test_links_parsers_read_differently_are_written_to_confuse(
     assert confusing and browser in confusing[0] and other in confusing[0]
 
 
+def test_two_readings_of_an_unrelated_link_are_named_but_not_called_kraken() -> None:
+    plain = check_url("https://example.org\\@foo.com")
+    assert plain.verdict is Verdict.UNRELATED
+    assert any("written to confuse" in reason for reason in plain.reasons)
+    branded = check_url("https://example.org\\@kraken-login.com")
+    assert branded.verdict is Verdict.LOOKALIKE
+
+
 def test_a_link_with_no_host_for_rfc_3986_is_not_official() -> None:
     check = check_url("https:\\\\kraken.com")
     assert check.verdict is Verdict.LOOKALIKE

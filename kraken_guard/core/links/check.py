@@ -114,16 +114,16 @@ def check_url(text: str) -> LinkCheck:
     authority = _raw_authority(candidate)
     userinfo, _, raw_host = authority.rpartition("@")
     disguises = _disguises(candidate, authority, raw_host)
-    other_host = _rfc3986_host(candidate)
+    other_host = _rfc3986_host(_HIDDEN.sub("", candidate))  # hidden characters have a reason
     other_is_kraken = bool(other_host) and is_kraken_host(other_host)
     if url.host_type != _DOMAIN:
         if other_is_kraken:
-            confusing = Reason(R_PARSERS_DISAGREE, browser=host, other=other_host)
+            confusing = Reason(R_PARSERS_DISAGREE, browser=host, other=_shown(other_host))
             return LinkCheck(text, Verdict.LOOKALIKE, host, (R_NUMBER_ADDRESS, confusing))
         return LinkCheck(text, Verdict.UNRELATED, host, (R_NUMBER_ADDRESS, *disguises))
     if other_host != host:
         confusing = (
-            Reason(R_PARSERS_DISAGREE, browser=host, other=other_host)
+            Reason(R_PARSERS_DISAGREE, browser=host, other=_shown(other_host))
             if other_host
             else Reason(R_PARSERS_NO_HOST, browser=host)
         )
@@ -147,7 +147,9 @@ def check_url(text: str) -> LinkCheck:
     owner = known_owner_reason(host) if not signals else None
     if owner:
         reasons.append(owner)
-    imitates = signals or brand_in_userinfo or mentions or other_is_kraken
+    # Two parsers reading two sites is a trick; it imitates Kraken when either reading does.
+    other_imitates = other_host != host and (other_is_kraken or bool(brand_signals(other_host)))
+    imitates = signals or brand_in_userinfo or mentions or other_imitates
     verdict = Verdict.LOOKALIKE if imitates else Verdict.UNRELATED
     return LinkCheck(text, verdict, host, tuple(reasons))
 
@@ -209,6 +211,12 @@ def _rfc3986_host(candidate: str) -> str:
     if host and not host.isascii():
         host = _ascii_host(host)
     return host
+
+
+def _shown(host: str) -> str:
+    """A host as it may be shown to a person: no invisible characters, not too long."""
+    printable = "".join(c if c.isprintable() else "\ufffd" for c in host)
+    return printable if len(printable) <= 80 else printable[:79] + "\u2026"
 
 
 def _ascii_host(host: str) -> str:
