@@ -104,6 +104,10 @@ def main() -> int:
     result = evaluate()
     print(f"look-alikes: {len(result.lookalikes)}   ordinary hosts: {len(result.ordinary)}")
     print(f"caught: {result.caught_percent:.2f} %   missed: {len(result.missed)}")
+    families: dict[str, int] = {}
+    for family, _host in result.lookalikes:
+        families[family] = families.get(family, 0) + 1
+    print("  by family: " + ", ".join(f"{name} {count}" for name, count in families.items()))
     for family, host in result.missed:
         print(f"  missed [{family}] {host}")
     print(f"false alarms: {len(result.false_alarms)}")
