@@ -1260,6 +1260,14 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This link is written to confuse: browsers open {browser}, but other programs read it as {other}. Real Kraken links are never written this way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This link is written to confuse: browsers open {browser}, but other programs find no site in it. Real Kraken links are never written this way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Never use a search engine to find Kraken. Use your bookmark to support.kraken.com.</source>
             <translation type="unfinished" />
         </message>
@@ -1301,6 +1309,62 @@ Details were written to the log file:
         </message>
         <message>
             <source>The address uses characters that web standards do not allow. Links like this are made to trick people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks like kraken.com: '{drawn}' is drawn to look like '{letter}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks like kraken.com: '{drawn}' is a {script} letter that looks like '{letter}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks like kraken.com: '{drawn}' is '{letter}' with a small mark added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It uses letters with small marks (like á for a) to imitate Kraken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks like kraken.com with an extra '{letter}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks like kraken.com with the '{letter}' left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks like kraken.com with '{wrong}' in place of '{letter}'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looks like kraken.com with the letters '{pair}' swapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name Kraken is split up by dots or dashes ({name}). Scam sites do this to look real.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name mixes letters from different alphabets ({scripts}) to look like Kraken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address is written in code (xn--). A browser may show it as {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Part of the address is written in code (xn--) that breaks the rules. Read loosely, it says {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is a page on {platform}, where anyone can make a site. Kraken does not use such pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{owner} uses this name. It is not the Kraken exchange.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1269,6 +1269,14 @@ Los detalles se escribieron en el archivo de registro:
         <translation>kraken.com aparece más adelante en el enlace, pero el enlace en sí lleva a otro sitio.</translation>
     </message>
     <message>
+        <source>This link is written to confuse: browsers open {browser}, but other programs read it as {other}. Real Kraken links are never written this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is written to confuse: browsers open {browser}, but other programs find no site in it. Real Kraken links are never written this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Never use a search engine to find Kraken. Use your bookmark to support.kraken.com.</source>
         <translation>Nunca use un buscador para encontrar Kraken. Use su marcador de support.kraken.com.</translation>
     </message>
@@ -1311,6 +1319,62 @@ Los detalles se escribieron en el archivo de registro:
     <message>
         <source>The address uses characters that web standards do not allow. Links like this are made to trick people.</source>
         <translation>La dirección usa caracteres que los estándares web no permiten. Enlaces así se hacen para engañar a la gente.</translation>
+    </message>
+    <message>
+        <source>Looks like kraken.com: &apos;{drawn}&apos; is drawn to look like &apos;{letter}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like kraken.com: &apos;{drawn}&apos; is a {script} letter that looks like &apos;{letter}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like kraken.com: &apos;{drawn}&apos; is &apos;{letter}&apos; with a small mark added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It uses letters with small marks (like á for a) to imitate Kraken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like kraken.com with an extra &apos;{letter}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like kraken.com with the &apos;{letter}&apos; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like kraken.com with &apos;{wrong}&apos; in place of &apos;{letter}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like kraken.com with the letters &apos;{pair}&apos; swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name Kraken is split up by dots or dashes ({name}). Scam sites do this to look real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name mixes letters from different alphabets ({scripts}) to look like Kraken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is written in code (xn--). A browser may show it as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the address is written in code (xn--) that breaks the rules. Read loosely, it says {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a page on {platform}, where anyone can make a site. Kraken does not use such pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} uses this name. It is not the Kraken exchange.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

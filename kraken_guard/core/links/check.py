@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.links.lookalike import brand_signals
+from kraken_guard.core.links.lookalike import Reason, brand_signals, known_owner_reason
 
 OFFICIAL_DOMAIN = "kraken.com"
 SUPPORT_URL = "https://support.kraken.com"
@@ -21,6 +21,8 @@ _WEB_PROTOCOLS = ("http:", "https:")
 _HIDDEN = re.compile(r"[\t\n\r]")
 _AUTHORITY_END = re.compile(r"[/\\?#]")
 _DOMAIN = 0  # ada_url's host type for a name (1 and 2 are IPv4 and IPv6 addresses)
+# RFC 3986 appendix B: how a standards parser (not a browser) splits a link.
+_RFC3986 = re.compile(r"^(?:([^:/?#]+):)?(?://([^/?#]*))?")
 
 
 class Verdict(StrEnum):
@@ -72,6 +74,16 @@ R_MENTIONS_KRAKEN = QT_TRANSLATE_NOOP(
     "links",
     "kraken.com is written later in the link, but the link itself goes to another site.",
 )
+R_PARSERS_DISAGREE = QT_TRANSLATE_NOOP(
+    "links",
+    "This link is written to confuse: browsers open {browser}, but other programs read it as "
+    "{other}. Real Kraken links are never written this way.",
+)
+R_PARSERS_NO_HOST = QT_TRANSLATE_NOOP(
+    "links",
+    "This link is written to confuse: browsers open {browser}, but other programs find no site "
+    "in it. Real Kraken links are never written this way.",
+)
 R_SEARCH_ENGINE = QT_TRANSLATE_NOOP(
     "links", "Never use a search engine to find Kraken. Use your bookmark to support.kraken.com."
 )
@@ -102,8 +114,20 @@ def check_url(text: str) -> LinkCheck:
     authority = _raw_authority(candidate)
     userinfo, _, raw_host = authority.rpartition("@")
     disguises = _disguises(candidate, authority, raw_host)
+    other_host = _rfc3986_host(_HIDDEN.sub("", candidate))  # hidden characters have a reason
+    other_is_kraken = bool(other_host) and is_kraken_host(other_host)
     if url.host_type != _DOMAIN:
+        if other_is_kraken:
+            confusing = Reason(R_PARSERS_DISAGREE, browser=host, other=_shown(other_host))
+            return LinkCheck(text, Verdict.LOOKALIKE, host, (R_NUMBER_ADDRESS, confusing))
         return LinkCheck(text, Verdict.UNRELATED, host, (R_NUMBER_ADDRESS, *disguises))
+    if other_host != host:
+        confusing = (
+            Reason(R_PARSERS_DISAGREE, browser=host, other=_shown(other_host))
+            if other_host
+            else Reason(R_PARSERS_NO_HOST, browser=host)
+        )
+        disguises = (*disguises, confusing)
     if is_kraken_host(host):
         if disguises:
             return LinkCheck(text, Verdict.LOOKALIKE, host, disguises)
@@ -120,7 +144,13 @@ def check_url(text: str) -> LinkCheck:
     reasons = [R_OTHER_SITE, *disguises, *signals]
     if mentions:
         reasons.append(R_MENTIONS_KRAKEN)
-    verdict = Verdict.LOOKALIKE if signals or brand_in_userinfo or mentions else Verdict.UNRELATED
+    owner = known_owner_reason(host) if not signals else None
+    if owner:
+        reasons.append(owner)
+    # Two parsers reading two sites is a trick; it imitates Kraken when either reading does.
+    other_imitates = other_host != host and (other_is_kraken or bool(brand_signals(other_host)))
+    imitates = signals or brand_in_userinfo or mentions or other_imitates
+    verdict = Verdict.LOOKALIKE if imitates else Verdict.UNRELATED
     return LinkCheck(text, verdict, host, tuple(reasons))
 
 
@@ -163,6 +193,39 @@ def _raw_authority(candidate: str) -> str:
     """The part between the scheme and the path as written, before the browser cleans it."""
     after = _HIDDEN.sub("", candidate).split(":", 1)[1].lstrip("/\\")
     return _AUTHORITY_END.split(after, 1)[0]
+
+
+def _rfc3986_host(candidate: str) -> str:
+    """The host an RFC 3986 parser reads (user-info and port cut off), normalised like a browser's
+    so that only a real disagreement shows; empty when it finds no host."""
+    from urllib.parse import unquote
+
+    found = _RFC3986.match(candidate)
+    authority = (found.group(2) if found else None) or ""
+    host = authority.rpartition("@")[2]
+    if host.startswith("["):
+        host = host.split("]", 1)[0] + "]"
+    else:
+        host = host.rpartition(":")[0] if ":" in host else host
+    host = unquote(host, errors="replace").lower().rstrip(".")
+    if host and not host.isascii():
+        host = _ascii_host(host)
+    return host
+
+
+def _shown(host: str) -> str:
+    """A host as it may be shown to a person: no invisible characters, not too long."""
+    printable = "".join(c if c.isprintable() else "\ufffd" for c in host)
+    return printable if len(printable) <= 80 else printable[:79] + "\u2026"
+
+
+def _ascii_host(host: str) -> str:
+    import idna
+
+    try:
+        return str(idna.encode(host, uts46=True).decode("ascii"))
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return host
 
 
 def _disguises(candidate: str, authority: str, raw_host: str) -> tuple[str, ...]:
