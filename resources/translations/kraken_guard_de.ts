@@ -1270,11 +1270,11 @@ Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>This link is written to confuse: browsers open {browser}, but other programs read it as {other}. Real Kraken links are never written this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link soll verwirren: Browser öffnen {browser}, andere Programme lesen ihn als {other}. Echte Kraken-Links sehen nie so aus.</translation>
     </message>
     <message>
         <source>This link is written to confuse: browsers open {browser}, but other programs find no site in it. Real Kraken links are never written this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link soll verwirren: Browser öffnen {browser}, andere Programme finden darin keine Website. Echte Kraken-Links sehen nie so aus.</translation>
     </message>
     <message>
         <source>Never use a search engine to find Kraken. Use your bookmark to support.kraken.com.</source>
@@ -1322,59 +1322,59 @@ Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>Looks like kraken.com: &apos;{drawn}&apos; is drawn to look like &apos;{letter}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie kraken.com: „{drawn}“ ist so geschrieben, dass es wie „{letter}“ aussieht.</translation>
     </message>
     <message>
         <source>Looks like kraken.com: &apos;{drawn}&apos; is a {script} letter that looks like &apos;{letter}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie kraken.com: „{drawn}“ ist ein Buchstabe ({script}), der wie „{letter}“ aussieht.</translation>
     </message>
     <message>
         <source>Looks like kraken.com: &apos;{drawn}&apos; is &apos;{letter}&apos; with a small mark added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie kraken.com: „{drawn}“ ist „{letter}“ mit einem kleinen Zeichen darauf.</translation>
     </message>
     <message>
         <source>It uses letters with small marks (like á for a) to imitate Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es nutzt Buchstaben mit kleinen Zeichen (wie á statt a), um Kraken nachzuahmen.</translation>
     </message>
     <message>
         <source>Looks like kraken.com with an extra &apos;{letter}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie kraken.com mit einem zusätzlichen „{letter}“.</translation>
     </message>
     <message>
         <source>Looks like kraken.com with the &apos;{letter}&apos; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie kraken.com, aber ohne das „{letter}“.</translation>
     </message>
     <message>
         <source>Looks like kraken.com with &apos;{wrong}&apos; in place of &apos;{letter}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie kraken.com, mit „{wrong}“ statt „{letter}“.</translation>
     </message>
     <message>
         <source>Looks like kraken.com with the letters &apos;{pair}&apos; swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie kraken.com mit vertauschten Buchstaben „{pair}“.</translation>
     </message>
     <message>
         <source>The name Kraken is split up by dots or dashes ({name}). Scam sites do this to look real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name Kraken ist durch Punkte oder Striche getrennt ({name}). Betrugsseiten tun das, um echt zu wirken.</translation>
     </message>
     <message>
         <source>The name mixes letters from different alphabets ({scripts}) to look like Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name mischt Buchstaben aus verschiedenen Alphabeten ({scripts}), um wie Kraken auszusehen.</translation>
     </message>
     <message>
         <source>The address is written in code (xn--). A browser may show it as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist verschlüsselt geschrieben (xn--). Ein Browser zeigt sie vielleicht als {name}.</translation>
     </message>
     <message>
         <source>Part of the address is written in code (xn--) that breaks the rules. Read loosely, it says {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Adresse ist in einem Code (xn--) geschrieben, der gegen die Regeln verstößt. Grob gelesen steht dort {name}.</translation>
     </message>
     <message>
         <source>It is a page on {platform}, where anyone can make a site. Kraken does not use such pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist eine Seite auf {platform}, wo jeder eine Website bauen kann. Kraken nutzt solche Seiten nicht.</translation>
     </message>
     <message>
         <source>{owner} uses this name. It is not the Kraken exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} nutzt diesen Namen. Das ist nicht die Börse Kraken.</translation>
     </message>
 </context>
 <context>

@@ -1270,11 +1270,11 @@ Los detalles se escribieron en el archivo de registro:
     </message>
     <message>
         <source>This link is written to confuse: browsers open {browser}, but other programs read it as {other}. Real Kraken links are never written this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace está escrito para confundir: los navegadores abren {browser}, pero otros programas lo leen como {other}. Los enlaces reales de Kraken nunca se escriben así.</translation>
     </message>
     <message>
         <source>This link is written to confuse: browsers open {browser}, but other programs find no site in it. Real Kraken links are never written this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace está escrito para confundir: los navegadores abren {browser}, pero otros programas no encuentran ningún sitio. Los enlaces reales de Kraken nunca se escriben así.</translation>
     </message>
     <message>
         <source>Never use a search engine to find Kraken. Use your bookmark to support.kraken.com.</source>
@@ -1322,59 +1322,59 @@ Los detalles se escribieron en el archivo de registro:
     </message>
     <message>
         <source>Looks like kraken.com: &apos;{drawn}&apos; is drawn to look like &apos;{letter}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece kraken.com: «{drawn}» está escrito para parecer «{letter}».</translation>
     </message>
     <message>
         <source>Looks like kraken.com: &apos;{drawn}&apos; is a {script} letter that looks like &apos;{letter}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece kraken.com: «{drawn}» es una letra ({script}) que parece «{letter}».</translation>
     </message>
     <message>
         <source>Looks like kraken.com: &apos;{drawn}&apos; is &apos;{letter}&apos; with a small mark added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece kraken.com: «{drawn}» es «{letter}» con una pequeña marca añadida.</translation>
     </message>
     <message>
         <source>It uses letters with small marks (like á for a) to imitate Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa letras con pequeñas marcas (como á en lugar de a) para imitar a Kraken.</translation>
     </message>
     <message>
         <source>Looks like kraken.com with an extra &apos;{letter}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece kraken.com con una «{letter}» de más.</translation>
     </message>
     <message>
         <source>Looks like kraken.com with the &apos;{letter}&apos; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece kraken.com, pero sin la «{letter}».</translation>
     </message>
     <message>
         <source>Looks like kraken.com with &apos;{wrong}&apos; in place of &apos;{letter}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece kraken.com, con «{wrong}» en lugar de «{letter}».</translation>
     </message>
     <message>
         <source>Looks like kraken.com with the letters &apos;{pair}&apos; swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece kraken.com con las letras «{pair}» cambiadas de orden.</translation>
     </message>
     <message>
         <source>The name Kraken is split up by dots or dashes ({name}). Scam sites do this to look real.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre Kraken está dividido con puntos o guiones ({name}). Los sitios falsos hacen esto para parecer reales.</translation>
     </message>
     <message>
         <source>The name mixes letters from different alphabets ({scripts}) to look like Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre mezcla letras de distintos alfabetos ({scripts}) para parecer Kraken.</translation>
     </message>
     <message>
         <source>The address is written in code (xn--). A browser may show it as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección está escrita en código (xn--). Un navegador puede mostrarla como {name}.</translation>
     </message>
     <message>
         <source>Part of the address is written in code (xn--) that breaks the rules. Read loosely, it says {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la dirección está escrita en un código (xn--) que no cumple las reglas. Leída a grandes rasgos, dice {name}.</translation>
     </message>
     <message>
         <source>It is a page on {platform}, where anyone can make a site. Kraken does not use such pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una página en {platform}, donde cualquiera puede crear un sitio. Kraken no usa esas páginas.</translation>
     </message>
     <message>
         <source>{owner} uses this name. It is not the Kraken exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} usa este nombre. No es la plataforma de intercambio Kraken.</translation>
     </message>
 </context>
 <context>
