@@ -16,6 +16,7 @@ from kraken_guard.app.opener import TrustedOpener
 from kraken_guard.core.content import load_content
 from kraken_guard.core.links.bookmarks import BookmarkError, Bookmarks, export_bookmarks, normalize
 from kraken_guard.core.links.check import Verdict, check_url
+from kraken_guard.core.links.lookalike import translate_reason
 from kraken_guard.core.store import Store
 from kraken_guard.core.trust.signed_items import KeySource, KeyUnavailable, Protection, TrustedItems
 from kraken_guard.views.bookmarks_page import BookmarksPage
@@ -82,7 +83,10 @@ class LinksController(QObject):
             VERDICT_ICONS[result.verdict],
             QCoreApplication.translate("link_verdicts", words.title),
             host,
-            [QCoreApplication.translate("links", reason) for reason in result.reasons],
+            [
+                translate_reason(reason, lambda text: QCoreApplication.translate("links", text))
+                for reason in result.reasons
+            ],
             QCoreApplication.translate("link_verdicts", words.body),
         )
 
