@@ -139,9 +139,13 @@ def _numbers(text: str, region: str) -> list[Found]:
         text, region, phonenumbers.Leniency.VALID, max_tries=MAX_NUMBER_TRIES
     )
     for match in matcher:
+        if len(found) >= MAX_ITEMS:
+            break
         e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         found.append(Found(Kind.NUMBER, match.raw_string, e164, match.start))
     for vanity in _VANITY.finditer(text):
+        if len(found) >= MAX_ITEMS:
+            break
         try:
             number = phonenumbers.parse(vanity.group(0), region)
         except phonenumbers.NumberParseException:

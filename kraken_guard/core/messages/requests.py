@@ -18,6 +18,7 @@ from kraken_guard.core.content import ContentError, load_content
 from kraken_guard.core.messages.text import fold
 
 CONTENT_NAME = "message_rules"
+SENDER_OPENINGS = ("kraken . ", "kraken kraken . ")
 NEGATION_WINDOW = 5  # words before a match where "never" or "do not" cancels it
 
 
@@ -146,7 +147,13 @@ def _first_match(rule: Rule, words: str, negations: frozenset[str]) -> str | Non
 
 
 def claims_kraken(words: str, rules: RuleSet) -> bool:
-    """True when the text says it comes from Kraken (not the sea monster or a hockey team)."""
+    """True when the text says it comes from Kraken (not the sea monster or a hockey team).
+
+    A text that opens with the name alone ("KRAKEN: ...", "[Kraken] ...") reads like a sender's
+    name on a text message, which is a claim too.
+    """
+    if words.startswith(SENDER_OPENINGS):
+        return True
     others = [m.span() for m in rules.not_claim.finditer(words)]
     for match in rules.claim.finditer(words):
         if not any(start < match.end() and match.start() < end for start, end in others):
