@@ -1,4 +1,4 @@
-"""Check anything: every item in a pasted text is found and judged, and the text gets one verdict."""
+"""Check anything: every item in a pasted text is found and judged; the text gets one verdict."""
 
 import json
 import time

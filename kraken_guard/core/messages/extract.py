@@ -134,7 +134,7 @@ def _handle_link(url: str) -> tuple[str, str] | None:
 def _numbers(text: str, region: str) -> list[Found]:
     import phonenumbers
 
-    found = []
+    found: list[Found] = []
     matcher = phonenumbers.PhoneNumberMatcher(
         text, region, phonenumbers.Leniency.VALID, max_tries=MAX_NUMBER_TRIES
     )
