@@ -22,8 +22,27 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "resources" / "translations" / "kraken_guard.ts"
 CONTENT = ROOT / "resources" / "content"
-# Content fields that are data, not words: ids, dates, links and process names.
-DATA_KEYS = frozenset({"id", "reviewed", "link", "process_names"})
+# Content fields that are data, not words: ids, dates, links, process names, sources, the
+# message rules' phrases (each language has its own list; they are matched, never shown).
+DATA_KEYS = frozenset(
+    {
+        "id",
+        "reviewed",
+        "link",
+        "process_names",
+        "source",
+        "about",
+        "phrases",
+        "negations",
+        "strength",
+        "maps_to",
+        "only_with",
+        "platform",
+        "handle",
+        "name",
+        "domain",
+    }
+)
 
 
 def lupdate_tool() -> str:

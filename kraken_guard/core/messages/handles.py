@@ -8,7 +8,7 @@ from functools import cache
 
 from kraken_guard.core.content import load_content
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.links.lookalike import name_signals
+from kraken_guard.core.links.lookalike import R_BRAND_INSIDE, name_signals
 
 CONTENT_NAME = "social_accounts"
 CHAT_PLATFORMS = frozenset({"telegram", "whatsapp", "discord"})
@@ -26,6 +26,11 @@ R_NOT_OFFICIAL = QT_TRANSLATE_NOOP(
 )
 R_CHAT_APP = QT_TRANSLATE_NOOP(
     "handles", "Kraken Support does not help people on WhatsApp, Telegram or Discord."
+)
+R_NAME_INSIDE = QT_TRANSLATE_NOOP(
+    "handles",
+    "The name Kraken is part of this account name, but it is not Kraken's account. Scammers "
+    "do this to look real.",
 )
 R_OTHER_BRAND = QT_TRANSLATE_NOOP("handles", "This is {brand}, not Kraken the crypto exchange.")
 
@@ -89,7 +94,7 @@ def check_handle(name: str, platform: str = "") -> HandleCheck:
     brand = other_brands().get(key, "")
     if brand:
         return HandleCheck(clean, platform, HandleVerdict.OTHER_BRAND, (R_OTHER_BRAND,), brand)
-    signals = name_signals(clean)
+    signals = tuple(R_NAME_INSIDE if r == R_BRAND_INSIDE else r for r in name_signals(clean))
     if signals:
         return HandleCheck(
             clean, platform, HandleVerdict.LOOKALIKE, (R_NOT_OFFICIAL, *signals, *extra)
