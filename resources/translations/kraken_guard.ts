@@ -320,6 +320,56 @@
         </message>
     </context>
     <context>
+        <name>CheckBox</name>
+        <message>
+            <source>&amp;What were you given? A number, a link, a name or a whole message:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number, link or message to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste it here, then press Enter. Shift+Enter starts a new line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it holds (select one to see why):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Numbers, links, addresses and accounts found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do now: {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}: {item} — {verdict}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckController</name>
+        <message>
+            <source>&amp;Check a number, link or message…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste what you were given into a small window by the tray.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClockCheckPage</name>
         <message>
             <source>Optional: check your authenticator app's clock</source>
@@ -557,9 +607,9 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
     </context>
     <context>
-        <name>QuickVerifyPopup</name>
+        <name>QuickCheckPopup</name>
         <message>
-            <source>Verify a phone number</source>
+            <source>Check a number, link or message</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -770,14 +820,6 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </context>
     <context>
         <name>VerifyController</name>
-        <message>
-            <source>&amp;Verify a phone number…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check a number in a small window by the tray.</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>Not trusted, changed outside Kraken Guard: {number}</source>
             <translation type="unfinished" />
@@ -1183,11 +1225,6 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
         <message>
             <location filename="../content/email_senders.json" />
-            <source>https://support.kraken.com/hc/en-us/articles/115012482687 (Is this email from Kraken?)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_senders.json" />
             <source>kraken.com</source>
             <translation type="unfinished" />
         </message>
@@ -1276,6 +1313,33 @@ Details were written to the log file:
         </message>
         <message>
             <source>Type {word} to show you are doing this yourself, not because someone asked.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>handles</name>
+        <message>
+            <source>This is Kraken's own account. It only gives general help, never account help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never send it your password, a code, seed words or your Master Key. For your account, use support.kraken.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This account is not on Kraken's list of its own accounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken Support does not help people on WhatsApp, Telegram or Discord.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name Kraken is part of this account name, but it is not Kraken's account. Scammers do this to look real.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is {brand}, not Kraken the crypto exchange.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1996,6 +2060,209 @@ Details were written to the log file:
         </message>
     </context>
     <context>
+        <name>message_rules</name>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They ask for a code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Kraken never asks you to read out, type or send a 2FA code or a device approval code. Anyone who asks is a scammer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They ask for your password or sign-in details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Kraken never asks for your password or your username. Never give them to anyone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They ask for seed words or a private key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Kraken never asks for seed words. Whoever has them can take everything in the wallet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They want you to connect or check your wallet on a site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Sites that "connect", "check" or "sync" your wallet are a trick to empty it. Kraken never asks you to do this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They ask for your Master Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Your Master Key can unlock your account. Kraken never asks for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They want you to install an app so they can help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Kraken never asks you to install an app so they can see or control your computer or phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They want to see your screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Kraken never asks you to share your screen. A scammer watching your screen can read your codes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They want you to move your money to a safe wallet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>There is no safe wallet. Real support never asks you to move money. This is how scammers take it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They want a fee or tax before you can get your money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Real exchanges never ask you to pay first to unlock, release or withdraw your money. This is a scam.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They want you to turn off 2FA or the lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Kraken never asks you to turn off 2FA, the Global Settings Lock or any other security setting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They say your account will be closed or frozen soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Scammers scare you with a deadline so you do not stop to think. Kraken does not close accounts this way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They offer to get lost money back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Offers to recover lost or stolen crypto are a second scam. No one can get it back for a fee.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>A "listing team" contacted you first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Kraken's listing team never makes first contact on social media or chat apps, and never charges a listing fee.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>"Kraken" wants to talk on a chat app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Kraken Support does not help you on WhatsApp, Telegram or by direct message. Use support.kraken.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>"Kraken" gives you a number to call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Fake alerts lead you to a scam phone line. The only real number is at the bottom of support.kraken.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They ask you to keep it secret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Real support never asks you to hide anything from your family, your bank or Kraken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They promise to double your money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Nobody sends back more crypto than you send. Giveaways and sure profits are scams.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>It warns about a sign-in or withdrawal you did not make</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Scammers send fake alerts to scare you into acting. Check your account yourself by typing kraken.com, not through this message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They rush you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Scammers rush you so you do not stop to think. Real support can wait.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>They ask you to verify your account through their link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/message_rules.json" />
+            <source>Kraken asks you to verify only inside your account. Never through a link in a message. Type kraken.com yourself.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>never_ask</name>
         <message>
             <location filename="../content/never_ask.json" />
@@ -2629,6 +2896,44 @@ Details were written to the log file:
         <message>
             <location filename="../content/security_features.json" />
             <source>Turn the lock on.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>social_accounts</name>
+        <message>
+            <location filename="../content/social_accounts.json" />
+            <source>Even Kraken's real social team only gives general help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/social_accounts.json" />
+            <source>Never send them your password, a code, seed words or your Master Key. For your account, use support.kraken.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/social_accounts.json" />
+            <source>@krakenfx on X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/social_accounts.json" />
+            <source>This is Kraken's main account on X. It only gives general help, so never send it private details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/social_accounts.json" />
+            <source>GitKraken, a tool for programmers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/social_accounts.json" />
+            <source>KrakenD, a tool for programmers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/social_accounts.json" />
+            <source>Kraken Robotics, an ocean tech company</source>
             <translation type="unfinished" />
         </message>
     </context>

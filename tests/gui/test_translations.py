@@ -60,7 +60,7 @@ def every_screen(controller: AppController) -> Iterator[tuple[str, QWidget]]:
         QApplication.processEvents()
         yield f"setup step {key}", window
     yield "call window", controller.calls.open_window()
-    yield "tray popup", controller.verify.open_popup()
+    yield "tray popup", controller.check.open_popup()
 
 
 def test_pseudo_text_keeps_placeholders_mnemonics_and_html() -> None:

@@ -154,3 +154,16 @@ def _numbers(text: str, region: str) -> list[Found]:
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             found.append(Found(Kind.NUMBER, vanity.group(0), e164, vanity.start()))
     return found
+
+
+def worth_prefilling(text: str) -> bool:
+    """True for clipboard text worth putting in the check box: it holds something to check.
+
+    Other text (a note, a password someone copied) is never shown unasked.
+    """
+    from kraken_guard.core.messages.text import MAX_CHARS
+
+    stripped = text.strip() if isinstance(text, str) else ""
+    if not stripped or len(stripped) > MAX_CHARS:
+        return False
+    return bool(extract(stripped, "US").items)
