@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -137,9 +137,11 @@ class CheckBox(QWidget):
         QWidget.setTabOrder(self.check_button, self.items)
         self.setFocusProxy(self.field)
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, *, select: bool = True) -> None:
+        """Put `text` in the box; selected, typing replaces it (for a prefilled clipboard)."""
         self.field.setPlainText(text)
-        self.field.selectAll()
+        if select:
+            self.field.selectAll()
 
     def text(self) -> str:
         return self.field.toPlainText()
@@ -179,6 +181,8 @@ class CheckBox(QWidget):
             row = QListWidgetItem(self.style().standardIcon(ITEM_ICONS[result.standing]), text)
             row.setToolTip("\n".join(render(note) for note in result.reasons))
             self.items.addItem(row)
+        size = self.fontMetrics().height()
+        self.items.setIconSize(QSize(size, size))  # icons follow the text size
         shown = bool(items)
         self.items_label.setVisible(shown)
         self.items.setVisible(shown)

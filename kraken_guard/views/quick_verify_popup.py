@@ -81,7 +81,7 @@ class QuickCheckPopup(QWidget):
     def open_near(self, anchor: QRect | None, text: str = "", *, check_now: bool = False) -> None:
         """Show by the tray with the box focused, holding `text` (selected: typing replaces it)."""
         if text:
-            self.box.set_text(text)
+            self.box.set_text(text, select=not check_now)
             if check_now:
                 self.box.run_check()
         self.adjustSize()
