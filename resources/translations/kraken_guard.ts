@@ -1319,14 +1319,6 @@ Details were written to the log file:
     <context>
         <name>handles</name>
         <message>
-            <source>This is Kraken's own account. It only gives general help, never account help.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Never send it your password, a code, seed words or your Master Key. For your account, use support.kraken.com.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>This account is not on Kraken's list of its own accounts.</source>
             <translation type="unfinished" />
         </message>

@@ -23,6 +23,7 @@ from kraken_guard.core.phone.check import NumberCheck
 from kraken_guard.core.phone.check import Verdict as NumberVerdict
 
 CONTEXT = "message_items"
+CONTENT_CONTEXT = "social_accounts"  # content files are translated in a context of their name
 CheckNumber = Callable[[str], NumberCheck]
 
 LABELS = {
@@ -128,7 +129,7 @@ def _link(found: Found) -> ItemResult:
     result = check_url(found.value)
     brand = other_brand_for_host(result.host or "")
     if brand:
-        note = Note("handles", R_OTHER_BRAND, {"brand": brand}, value_context="social_accounts")
+        note = Note("handles", R_OTHER_BRAND, {"brand": brand}, value_context=CONTENT_CONTEXT)
         return _result(found, Standing.NOT_KRAKEN, "other_brand", (note,))
     standing = {
         LinkVerdict.OFFICIAL: Standing.OFFICIAL,
@@ -159,8 +160,9 @@ def _handle(found: Found) -> ItemResult:
         HandleVerdict.OFFICIAL: Standing.OFFICIAL,
         HandleVerdict.LOOKALIKE: Standing.IMITATES,
     }.get(result.verdict, Standing.NOT_KRAKEN)
-    reasons = tuple(
-        Note("handles", r, {"brand": result.brand}, value_context="social_accounts")
+    official = tuple(Note(CONTENT_CONTEXT, words) for words in result.official_words)
+    reasons = official + tuple(
+        Note("handles", r, {"brand": result.brand}, value_context=CONTENT_CONTEXT)
         if r == R_OTHER_BRAND
         else Note(_REASON_CONTEXTS.get(r, "links"), r)
         for r in result.reasons

@@ -13,14 +13,6 @@ from kraken_guard.core.links.lookalike import R_BRAND_INSIDE, name_signals
 CONTENT_NAME = "social_accounts"
 CHAT_PLATFORMS = frozenset({"telegram", "whatsapp", "discord"})
 
-R_OFFICIAL = QT_TRANSLATE_NOOP(
-    "handles", "This is Kraken's own account. It only gives general help, never account help."
-)
-R_GENERAL_HELP_ONLY = QT_TRANSLATE_NOOP(
-    "handles",
-    "Never send it your password, a code, seed words or your Master Key. For your account, "
-    "use support.kraken.com.",
-)
 R_NOT_OFFICIAL = QT_TRANSLATE_NOOP(
     "handles", "This account is not on Kraken's list of its own accounts."
 )
@@ -49,6 +41,7 @@ class HandleCheck:
     verdict: HandleVerdict
     reasons: tuple[str, ...]  # untranslated; {brand} is filled from `brand`
     brand: str = ""
+    official_words: tuple[str, ...] = ()  # for an official account: its words from the content
 
 
 @cache
@@ -88,7 +81,7 @@ def check_handle(name: str, platform: str = "") -> HandleCheck:
     official = official_handles()
     if (platform, key) in official or (not platform and any(n == key for _, n in official)):
         return HandleCheck(
-            clean, platform or "x", HandleVerdict.OFFICIAL, (R_OFFICIAL, R_GENERAL_HELP_ONLY)
+            clean, platform or "x", HandleVerdict.OFFICIAL, (), official_words=_official_words(key)
         )
     extra = (R_CHAT_APP,) if platform in CHAT_PLATFORMS else ()
     brand = other_brands().get(key, "")
@@ -100,3 +93,13 @@ def check_handle(name: str, platform: str = "") -> HandleCheck:
             clean, platform, HandleVerdict.LOOKALIKE, (R_NOT_OFFICIAL, *signals, *extra)
         )
     return HandleCheck(clean, platform, HandleVerdict.NOT_OFFICIAL, (R_NOT_OFFICIAL, *extra))
+
+
+def _official_words(name: str) -> tuple[str, ...]:
+    """The account's own line and the general-help-only rule, from social_accounts.json."""
+    content = load_content(CONTENT_NAME)
+    rule = content.extra.get("rule", {})
+    own = next(
+        (item.body for item in content.items if str(item.extra["handle"]).casefold() == name), ""
+    )
+    return tuple(text for text in (own, rule.get("title", ""), rule.get("body", "")) if text)
