@@ -88,6 +88,13 @@ def test_handles_are_judged_against_krakens_own_accounts(name: str, verdict: str
     assert check_handle(name).verdict == verdict
 
 
+def test_an_address_on_a_free_mail_service_that_uses_krakens_name_imitates_it() -> None:
+    result = check("write to kraken.support.desk@gmail.com")
+    assert result.items[0].standing is Standing.IMITATES
+    assert result.summary.verdict is Verdict.SCAM
+    assert check("write to anna@gmail.com").items[0].standing is Standing.NOT_KRAKEN
+
+
 def test_the_real_account_still_says_it_gives_general_help_only() -> None:
     result = check("Ask @krakenfx on X")
     assert result.items[0].standing is Standing.OFFICIAL

@@ -52,6 +52,9 @@ LABELS = {
         Kind.HANDLE: QT_TRANSLATE_NOOP(CONTEXT, "Cannot be checked"),
     },
 }
+R_NAME_IMITATES = QT_TRANSLATE_NOOP(
+    CONTEXT, "The name before the @ uses Kraken's name. Kraken never writes from such an address."
+)
 KIND_NAMES = {
     Kind.NUMBER: QT_TRANSLATE_NOOP(CONTEXT, "Phone number"),
     Kind.LINK: QT_TRANSLATE_NOOP(CONTEXT, "Link"),
@@ -151,6 +154,12 @@ def _email(found: Found) -> ItemResult:
     }.get(result.verdict, Standing.UNCHECKED)
     values = {"domain": result.domain}
     reasons = tuple(Note(_REASON_CONTEXTS.get(r, "links"), r, values) for r in result.reasons)
+    if result.verdict is SenderVerdict.UNRELATED:
+        # support.kraken@gmail.com: the name before @ imitates Kraken even on a free mail service.
+        local = found.value.rpartition("@")[0]
+        if check_handle(local).verdict is HandleVerdict.LOOKALIKE:
+            reasons = (*reasons, Note("message_items", R_NAME_IMITATES))
+            return _result(found, Standing.IMITATES, "lookalike_name", reasons)
     return _result(found, standing, str(result.verdict), reasons)
 
 
