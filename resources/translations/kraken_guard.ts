@@ -1431,6 +1431,160 @@ Details were written to the log file:
         </message>
     </context>
     <context>
+        <name>message_items</name>
+        <message>
+            <source>On your official list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goes to kraken.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Kraken email domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken's own account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You marked it as a scam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pretends to be Kraken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not Kraken's number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a Kraken site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a Kraken address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a Kraken account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot compare yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot be checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name before the @ uses Kraken's name. Kraken never writes from such an address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>message_summary</name>
+        <message>
+            <source>This is a scam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Be careful: this is not from Kraken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No warning signs found, but that does not prove it is real</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop now. Do not reply, call, click, install or pay. If it is a call, hang up. If you already shared something, lock your account through Kraken's live chat at support.kraken.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not send any codes or details. If you are worried about your Kraken account, open support.kraken.com from your bookmark, not from this message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still never share a code, your password or seed words. If someone called you and you did not book the call, hang up: caller ID can be faked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste the whole message, number, link or name you were given, then check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: {body}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} pretends to be Kraken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You marked {item} as a scam before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It says it is Kraken, but {item} is not Kraken's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} is not Kraken's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It says it is Kraken and gives the number {item}. Kraken Guard cannot compare it: save the real number from the bottom of support.kraken.com first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text has hidden characters. Scammers use them to get past filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text has hidden characters that change the order of what you see. Type any number or link yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every number, link and account in it is Kraken's, and it asks for nothing secret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No number, link, address or account found, and it asks for nothing secret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text is very long, so only its first {count} characters were checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It has many items. Only the first {count} were checked.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>number_verdict</name>
         <message>
             <source>Read as: {number}</source>

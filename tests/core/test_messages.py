@@ -299,3 +299,16 @@ def test_any_mix_of_tricky_pieces_gets_a_verdict(pieces: list[str]) -> None:
     result = check("".join(pieces))
     assert result.summary.verdict in set(Verdict)
     assert result.summary.do_now.render()
+
+
+def test_every_marked_string_has_a_literal_context_so_lupdate_finds_it() -> None:
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "kraken_guard"
+    for source in root.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        for match in re.finditer(r"QT_TRANSLATE_NOOP\(\s*(\S)", text):
+            if "def QT_TRANSLATE_NOOP" in text[max(0, match.start() - 4) : match.end()]:
+                continue
+            assert match.group(1) == '"', f"{source.name}: {text[match.start() : match.end() + 30]}"

@@ -28,38 +28,39 @@ CheckNumber = Callable[[str], NumberCheck]
 
 LABELS = {
     Standing.OFFICIAL: {
-        Kind.NUMBER: QT_TRANSLATE_NOOP(CONTEXT, "On your official list"),
-        Kind.LINK: QT_TRANSLATE_NOOP(CONTEXT, "Goes to kraken.com"),
-        Kind.EMAIL: QT_TRANSLATE_NOOP(CONTEXT, "A Kraken email domain"),
-        Kind.HANDLE: QT_TRANSLATE_NOOP(CONTEXT, "Kraken's own account"),
+        Kind.NUMBER: QT_TRANSLATE_NOOP("message_items", "On your official list"),
+        Kind.LINK: QT_TRANSLATE_NOOP("message_items", "Goes to kraken.com"),
+        Kind.EMAIL: QT_TRANSLATE_NOOP("message_items", "A Kraken email domain"),
+        Kind.HANDLE: QT_TRANSLATE_NOOP("message_items", "Kraken's own account"),
     },
     Standing.IMITATES: {
-        Kind.NUMBER: QT_TRANSLATE_NOOP(CONTEXT, "You marked it as a scam"),
-        Kind.LINK: QT_TRANSLATE_NOOP(CONTEXT, "Pretends to be Kraken"),
-        Kind.EMAIL: QT_TRANSLATE_NOOP(CONTEXT, "Pretends to be Kraken"),
-        Kind.HANDLE: QT_TRANSLATE_NOOP(CONTEXT, "Pretends to be Kraken"),
+        Kind.NUMBER: QT_TRANSLATE_NOOP("message_items", "You marked it as a scam"),
+        Kind.LINK: QT_TRANSLATE_NOOP("message_items", "Pretends to be Kraken"),
+        Kind.EMAIL: QT_TRANSLATE_NOOP("message_items", "Pretends to be Kraken"),
+        Kind.HANDLE: QT_TRANSLATE_NOOP("message_items", "Pretends to be Kraken"),
     },
     Standing.NOT_KRAKEN: {
-        Kind.NUMBER: QT_TRANSLATE_NOOP(CONTEXT, "Not Kraken's number"),
-        Kind.LINK: QT_TRANSLATE_NOOP(CONTEXT, "Not a Kraken site"),
-        Kind.EMAIL: QT_TRANSLATE_NOOP(CONTEXT, "Not a Kraken address"),
-        Kind.HANDLE: QT_TRANSLATE_NOOP(CONTEXT, "Not a Kraken account"),
+        Kind.NUMBER: QT_TRANSLATE_NOOP("message_items", "Not Kraken's number"),
+        Kind.LINK: QT_TRANSLATE_NOOP("message_items", "Not a Kraken site"),
+        Kind.EMAIL: QT_TRANSLATE_NOOP("message_items", "Not a Kraken address"),
+        Kind.HANDLE: QT_TRANSLATE_NOOP("message_items", "Not a Kraken account"),
     },
     Standing.UNCHECKED: {
-        Kind.NUMBER: QT_TRANSLATE_NOOP(CONTEXT, "Cannot compare yet"),
-        Kind.LINK: QT_TRANSLATE_NOOP(CONTEXT, "Cannot be checked"),
-        Kind.EMAIL: QT_TRANSLATE_NOOP(CONTEXT, "Cannot be checked"),
-        Kind.HANDLE: QT_TRANSLATE_NOOP(CONTEXT, "Cannot be checked"),
+        Kind.NUMBER: QT_TRANSLATE_NOOP("message_items", "Cannot compare yet"),
+        Kind.LINK: QT_TRANSLATE_NOOP("message_items", "Cannot be checked"),
+        Kind.EMAIL: QT_TRANSLATE_NOOP("message_items", "Cannot be checked"),
+        Kind.HANDLE: QT_TRANSLATE_NOOP("message_items", "Cannot be checked"),
     },
 }
 R_NAME_IMITATES = QT_TRANSLATE_NOOP(
-    CONTEXT, "The name before the @ uses Kraken's name. Kraken never writes from such an address."
+    "message_items",
+    "The name before the @ uses Kraken's name. Kraken never writes from such an address.",
 )
 KIND_NAMES = {
-    Kind.NUMBER: QT_TRANSLATE_NOOP(CONTEXT, "Phone number"),
-    Kind.LINK: QT_TRANSLATE_NOOP(CONTEXT, "Link"),
-    Kind.EMAIL: QT_TRANSLATE_NOOP(CONTEXT, "Email address"),
-    Kind.HANDLE: QT_TRANSLATE_NOOP(CONTEXT, "Account"),
+    Kind.NUMBER: QT_TRANSLATE_NOOP("message_items", "Phone number"),
+    Kind.LINK: QT_TRANSLATE_NOOP("message_items", "Link"),
+    Kind.EMAIL: QT_TRANSLATE_NOOP("message_items", "Email address"),
+    Kind.HANDLE: QT_TRANSLATE_NOOP("message_items", "Account"),
 }
 
 

@@ -86,62 +86,68 @@ class Summary:
 
 
 HEADLINES = {
-    Verdict.SCAM: QT_TRANSLATE_NOOP(CONTEXT, "This is a scam"),
-    Verdict.SUSPICIOUS: QT_TRANSLATE_NOOP(CONTEXT, "Be careful: this is not from Kraken"),
+    Verdict.SCAM: QT_TRANSLATE_NOOP("message_summary", "This is a scam"),
+    Verdict.SUSPICIOUS: QT_TRANSLATE_NOOP("message_summary", "Be careful: this is not from Kraken"),
     Verdict.NO_WARNING_SIGNS: QT_TRANSLATE_NOOP(
-        CONTEXT, "No warning signs found, but that does not prove it is real"
+        "message_summary", "No warning signs found, but that does not prove it is real"
     ),
-    Verdict.NOTHING_TO_CHECK: QT_TRANSLATE_NOOP(CONTEXT, "Nothing to check"),
+    Verdict.NOTHING_TO_CHECK: QT_TRANSLATE_NOOP("message_summary", "Nothing to check"),
 }
 DO_NOW = {
     Verdict.SCAM: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "message_summary",
         "Stop now. Do not reply, call, click, install or pay. If it is a call, hang up. "
         "If you already shared something, lock your account through Kraken's live chat at "
         "support.kraken.com.",
     ),
     Verdict.SUSPICIOUS: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "message_summary",
         "Do not send any codes or details. If you are worried about your Kraken account, "
         "open support.kraken.com from your bookmark, not from this message.",
     ),
     Verdict.NO_WARNING_SIGNS: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "message_summary",
         "Still never share a code, your password or seed words. If someone called you and "
         "you did not book the call, hang up: caller ID can be faked.",
     ),
     Verdict.NOTHING_TO_CHECK: QT_TRANSLATE_NOOP(
-        CONTEXT, "Paste the whole message, number, link or name you were given, then check."
+        "message_summary",
+        "Paste the whole message, number, link or name you were given, then check.",
     ),
 }
-R_REQUEST = QT_TRANSLATE_NOOP(CONTEXT, "{title}: {body}")
-R_IMITATES = QT_TRANSLATE_NOOP(CONTEXT, "{item} pretends to be Kraken.")
-R_REPORTED = QT_TRANSLATE_NOOP(CONTEXT, "You marked {item} as a scam before.")
-R_CLAIM_NOT_KRAKEN = QT_TRANSLATE_NOOP(CONTEXT, "It says it is Kraken, but {item} is not Kraken's.")
-R_NOT_KRAKEN = QT_TRANSLATE_NOOP(CONTEXT, "{item} is not Kraken's.")
+R_REQUEST = QT_TRANSLATE_NOOP("message_summary", "{title}: {body}")
+R_IMITATES = QT_TRANSLATE_NOOP("message_summary", "{item} pretends to be Kraken.")
+R_REPORTED = QT_TRANSLATE_NOOP("message_summary", "You marked {item} as a scam before.")
+R_CLAIM_NOT_KRAKEN = QT_TRANSLATE_NOOP(
+    "message_summary", "It says it is Kraken, but {item} is not Kraken's."
+)
+R_NOT_KRAKEN = QT_TRANSLATE_NOOP("message_summary", "{item} is not Kraken's.")
 R_CANNOT_COMPARE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "message_summary",
     "It says it is Kraken and gives the number {item}. Kraken Guard cannot compare it: save "
     "the real number from the bottom of support.kraken.com first.",
 )
 R_HIDDEN = QT_TRANSLATE_NOOP(
-    CONTEXT, "The text has hidden characters. Scammers use them to get past filters."
+    "message_summary", "The text has hidden characters. Scammers use them to get past filters."
 )
 R_DIRECTION = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "message_summary",
     "The text has hidden characters that change the order of what you see. Type any number "
     "or link yourself.",
 )
 R_ONLY_OFFICIAL = QT_TRANSLATE_NOOP(
-    CONTEXT, "Every number, link and account in it is Kraken's, and it asks for nothing secret."
+    "message_summary",
+    "Every number, link and account in it is Kraken's, and it asks for nothing secret.",
 )
 R_NOTHING_ASKED = QT_TRANSLATE_NOOP(
-    CONTEXT, "No number, link, address or account found, and it asks for nothing secret."
+    "message_summary", "No number, link, address or account found, and it asks for nothing secret."
 )
 R_TRUNCATED = QT_TRANSLATE_NOOP(
-    CONTEXT, "The text is very long, so only its first {count} characters were checked."
+    "message_summary", "The text is very long, so only its first {count} characters were checked."
 )
-R_MORE_ITEMS = QT_TRANSLATE_NOOP(CONTEXT, "It has many items. Only the first {count} were checked.")
+R_MORE_ITEMS = QT_TRANSLATE_NOOP(
+    "message_summary", "It has many items. Only the first {count} were checked."
+)
 
 
 def summarize(
