@@ -61,6 +61,11 @@ def every_screen(controller: AppController) -> Iterator[tuple[str, QWidget]]:
         yield f"setup step {key}", window
     yield "call window", controller.calls.open_window()
     yield "tray popup", controller.check.open_popup()
+    popup = controller.check.open_popup(
+        "Kraken support: read me the code, call +1 888 555 0142 or see https://kraken-help.com"
+    )
+    popup.box.items.setCurrentRow(0)
+    yield "tray popup with a verdict", popup
 
 
 def test_pseudo_text_keeps_placeholders_mnemonics_and_html() -> None:
