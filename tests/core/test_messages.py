@@ -312,3 +312,28 @@ def test_every_marked_string_has_a_literal_context_so_lupdate_finds_it() -> None
             if "def QT_TRANSLATE_NOOP" in text[max(0, match.start() - 4) : match.end()]:
                 continue
             assert match.group(1) == '"', f"{source.name}: {text[match.start() : match.end() + 30]}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=st.from_regex(r"[a-z][a-z0-9]{2,12}(-[a-z0-9]{2,8})?", fullmatch=True),
+    ending=st.sampled_from(["com", "net", "io", "support", "app", "xyz"]),
+    written=st.sampled_from(
+        [
+            "{n}.{e}",
+            "{n}[.]{e}",
+            "{n} . {e}",
+            "hxxps://{n}[.]{e}/x",
+            "{n}(.){e}",
+            "{n}\u200b.{e}",
+            "https://{n}.{e}",
+        ]
+    ),
+    before=st.sampled_from(["", "visit ", "Go to: ", "link -> ", "\n"]),
+)
+def test_a_link_is_found_however_it_is_defanged_or_split(
+    name: str, ending: str, written: str, before: str
+) -> None:
+    text = before + written.format(n=name, e=ending) + " now"
+    links = [value for kind, value in found(text) if kind == "link"]
+    assert any(f"{name}.{ending}" in link for link in links), (text, found(text))
