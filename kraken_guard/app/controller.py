@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from kraken_guard.app.actions import AppActions, create_actions
 from kraken_guard.app.application import tray_icon
 from kraken_guard.app.call_controller import CallController
+from kraken_guard.app.check_controller import CheckController
 from kraken_guard.app.links_controller import LinksController
 from kraken_guard.app.opener import TrustedOpener
 from kraken_guard.app.services import Services
@@ -54,7 +55,7 @@ class AppController(QObject):
         self.tray = Tray(
             tray_icon(),
             [
-                *[self.verify.tray_action if a is self.actions.verify else a for a in features],
+                *[self.check.tray_action if a is self.actions.verify else a for a in features],
                 None,
                 self.actions.show_window,
                 None,
@@ -75,8 +76,14 @@ class AppController(QObject):
             self.services,
             self.actions.open_support,
             self.window,
+            parent=self,
+        )
+        self.check = CheckController(
+            self.verify.check,
+            lambda: self.verify.region,
+            self.actions.open_support,
             anchor=self._tray_anchor,
-            show_page=lambda: self.window.show_page("verify"),
+            show_numbers_page=lambda: self.window.show_page("verify"),
             parent=self,
         )
         self.calls = CallController(
@@ -123,7 +130,7 @@ class AppController(QObject):
         a.open_support.triggered.connect(lambda: self.opener.open(SUPPORT_URL, self.window))
         a.show_window.triggered.connect(self.window.bring_forward)
         a.quit.triggered.connect(self.quit)
-        self.tray.primaryActivated.connect(lambda: self.verify.open_popup())
+        self.tray.primaryActivated.connect(lambda: self.check.open_popup())
         self.window.closedToTray.connect(self._on_closed_to_tray)
 
     def start(self, message: str = "show") -> None:
@@ -223,7 +230,6 @@ class AppController(QObject):
         self.calls.shutdown()
         self.tray.stop()
         self.tray.menu.deleteLater()
-        if self.verify.popup is not None:
-            self.verify.popup.deleteLater()
+        self.check.shutdown()
         self.window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -1,4 +1,4 @@
-"""The optional tray icon: the same actions as the window, and a left click to verify a number."""
+"""The optional tray icon: the same actions as the window; a left click opens the quick check."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Adapts the phone check and the official numbers to the verify page and the tray popup."""
+"""Adapts the phone check and the official numbers to the verify page (and the message check)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from kraken_guard.core.phone import official_numbers as official_words
@@ -26,7 +26,6 @@ from kraken_guard.core.phone.check import (
 from kraken_guard.core.phone.official_numbers import OfficialList, OfficialNumber, OfficialNumbers
 from kraken_guard.core.phone.region_setting import save_region, saved_region
 from kraken_guard.core.trust.signed_items import KeyUnavailable, Protection, TrustedItems
-from kraken_guard.views.quick_verify_popup import QuickVerifyPopup
 from kraken_guard.views.verify_page import NumberRow, VerifyPage
 from kraken_guard.views.verify_widget import translate_phone
 
@@ -37,12 +36,6 @@ log = logging.getLogger(__name__)
 
 SOURCE = "app"
 LISTING_TTL_S = 3.0  # how long a checked list of saved numbers is reused while typing
-Anchor = Callable[[], QRect | None]
-
-
-def _clipboard_text() -> str:
-    clipboard = QGuiApplication.clipboard()
-    return clipboard.text() if clipboard is not None else ""
 
 
 class VerifyController(QObject):
@@ -54,18 +47,12 @@ class VerifyController(QObject):
         open_support: QAction,
         window: QWidget,
         *,
-        anchor: Anchor = lambda: None,
-        show_page: Callable[[], None] = lambda: None,
-        clipboard_text: Callable[[], str] = _clipboard_text,
         scam_reports: ScamReports = no_reports,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._window = window
-        self._anchor = anchor
-        self._show_page = show_page
-        self._clipboard_text = clipboard_text
         self._open_support = open_support
         self.scam_reports = scam_reports
         self._trusted = TrustedItems(services.store, services.key_source, services.now)
@@ -74,11 +61,6 @@ class VerifyController(QObject):
         self._listing_read_at = 0.0
         self._region: str | None = None  # read on first use: phonenumbers costs ~65 ms to load
         self.page = VerifyPage(self.check, [open_support], window)
-        self.popup: QuickVerifyPopup | None = None
-        self.tray_action = QAction(self.tr("&Verify a phone number…"), self)
-        self.tray_action.setObjectName("action_quick_verify")
-        self.tray_action.setToolTip(self.tr("Check a number in a small window by the tray."))
-        self.tray_action.triggered.connect(lambda: self.open_popup())
         self.page.shown.connect(self.refresh)
         self.page.addRequested.connect(self.add)
         self.page.removeRequested.connect(self.remove)
@@ -109,7 +91,7 @@ class VerifyController(QObject):
         return self._listing
 
     def check(self, text: str) -> NumberCheck:
-        """The check the page, the popup and the in-call window use."""
+        """The check the page, the in-call window and the message check use."""
         saved = self.listing()
         return check_number(
             text,
@@ -119,13 +101,6 @@ class VerifyController(QObject):
             tampered=saved.tampered_e164s(),
             unchecked=bool(saved.unchecked),
         )
-
-    def open_popup(self, anchor: QRect | None = None) -> QuickVerifyPopup:
-        if self.popup is None:
-            self.popup = QuickVerifyPopup(self.check, [self._open_support])
-            self.popup.openPageRequested.connect(lambda: self._show_page())
-        self.popup.open_near(anchor or self._anchor(), self._clipboard_text())
-        return self.popup
 
     def set_region(self, code: str) -> None:
         self.region = save_region(self._services.store, code)

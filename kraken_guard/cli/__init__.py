@@ -25,6 +25,7 @@ COMMAND_MODULES: dict[str, str] = {
     "check-url": "links",
     "bookmarks": "links",
     "incidents": "incidents",
+    "check": "check",
 }
 
 
@@ -36,7 +37,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser for `command` alone when it is known, else for every command (for --help)."""
     parser = argparse.ArgumentParser(
         prog="kraken-guard-cli",
-        description="Kraken Guard on the command line: check numbers and links, see your status.",
+        description=(
+            "Kraken Guard on the command line: check messages, numbers and links, see your status."
+        ),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     if command in COMMAND_MODULES:

@@ -20,6 +20,8 @@ CONTENT_FILES = (
     "remote_access_tools",
     "link_verdicts",
     "email_senders",
+    "social_accounts",
+    "message_rules",
 )
 
 

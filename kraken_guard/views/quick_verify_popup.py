@@ -1,4 +1,4 @@
-"""The small window the tray opens: the number field focused, Enter checks, Esc closes."""
+"""The small window the tray opens: "Check a number, link or message", Enter checks, Esc closes."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
-from kraken_guard.core.phone.check import looks_like_number
-from kraken_guard.views.verify_widget import CheckNumber, VerifyWidget
+from kraken_guard.views.check_box import CheckBox, CheckText
 from kraken_guard.views.widgets import paragraph
 
 
@@ -28,24 +27,24 @@ def place_near(anchor: QRect | None, size: QSize, screen: QRect) -> QPoint:
     return QPoint(x, y)
 
 
-class QuickVerifyPopup(QWidget):
-    """A tool window by the tray; `openPageRequested` asks for the full page in the main window."""
+class QuickCheckPopup(QWidget):
+    """A tool window by the tray; `openPageRequested` asks for the numbers page in the window."""
 
     openPageRequested = Signal()
 
     def __init__(
         self,
-        check: CheckNumber,
+        check: CheckText,
         actions: Sequence[QAction] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setObjectName("quick_verify_popup")
-        self.setWindowTitle(self.tr("Verify a phone number"))
-        self.setAccessibleName(self.tr("Verify a phone number"))
+        self.setObjectName("quick_check_popup")
+        self.setWindowTitle(self.tr("Check a number, link or message"))
+        self.setAccessibleName(self.tr("Check a number, link or message"))
         layout = QVBoxLayout(self)
-        self.verify = VerifyWidget(check, (), self)
-        layout.addWidget(self.verify)
+        self.box = CheckBox(check, self)
+        layout.addWidget(self.box)
         row = QHBoxLayout()
         self.buttons: list[QPushButton] = []
         for action in actions:
@@ -73,16 +72,18 @@ class QuickVerifyPopup(QWidget):
         layout.addWidget(hint)
         # The window follows its content: it grows when a verdict appears and never has gaps.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
-        previous: QWidget = self.verify.check_button
+        previous: QWidget = self.box.items
         for button in (*self.buttons, self.more, self.close_button):
             QWidget.setTabOrder(previous, button)
             previous = button
-        self.verify.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.box.setFixedWidth(self.fontMetrics().averageCharWidth() * 72)
 
-    def open_near(self, anchor: QRect | None, clipboard_text: str = "") -> None:
-        """Show by the tray with the field focused, pre-filled when the clipboard holds a number."""
-        if looks_like_number(clipboard_text):
-            self.verify.set_number(clipboard_text.strip())
+    def open_near(self, anchor: QRect | None, text: str = "", *, check_now: bool = False) -> None:
+        """Show by the tray with the box focused, holding `text` (selected: typing replaces it)."""
+        if text:
+            self.box.set_text(text, select=not check_now)
+            if check_now:
+                self.box.run_check()
         self.adjustSize()
         screen = QGuiApplication.screenAt(anchor.center()) if anchor else None
         screen = screen or QGuiApplication.primaryScreen()
@@ -91,8 +92,7 @@ class QuickVerifyPopup(QWidget):
         self.show()
         self.raise_()
         self.activateWindow()
-        self.verify.field.setFocus(Qt.FocusReason.PopupFocusReason)
-        self.verify.field.selectAll()
+        self.box.field.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -101,7 +101,7 @@ class QuickVerifyPopup(QWidget):
             super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.verify.verdict.clear()
+        self.box.clear_result()
         super().closeEvent(event)
 
     def _open_page(self) -> None:

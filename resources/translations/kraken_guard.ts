@@ -320,6 +320,56 @@
         </message>
     </context>
     <context>
+        <name>CheckBox</name>
+        <message>
+            <source>&amp;What were you given? A number, a link, a name or a whole message:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number, link or message to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste it here, then press Enter. Shift+Enter starts a new line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it holds (select one to see why):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Numbers, links, addresses and accounts found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do now: {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}: {item} — {verdict}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckController</name>
+        <message>
+            <source>&amp;Check a number, link or message…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste what you were given into a small window by the tray.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClockCheckPage</name>
         <message>
             <source>Optional: check your authenticator app's clock</source>
@@ -557,9 +607,9 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
     </context>
     <context>
-        <name>QuickVerifyPopup</name>
+        <name>QuickCheckPopup</name>
         <message>
-            <source>Verify a phone number</source>
+            <source>Check a number, link or message</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -770,14 +820,6 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </context>
     <context>
         <name>VerifyController</name>
-        <message>
-            <source>&amp;Verify a phone number…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check a number in a small window by the tray.</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>Not trusted, changed outside Kraken Guard: {number}</source>
             <translation type="unfinished" />
@@ -1210,6 +1252,25 @@ Details were written to the log file:
         </message>
     </context>
     <context>
+        <name>handles</name>
+        <message>
+            <source>This account is not on Kraken's list of its own accounts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken Support does not help people on WhatsApp, Telegram or Discord.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name Kraken is part of this account name, but it is not Kraken's account. Scammers do this to look real.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is {brand}, not Kraken the crypto exchange.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>links</name>
         <message>
             <source>This link goes to kraken.com.</source>
@@ -1365,6 +1426,160 @@ Details were written to the log file:
         </message>
         <message>
             <source>{owner} uses this name. It is not the Kraken exchange.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>message_items</name>
+        <message>
+            <source>On your official list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goes to kraken.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Kraken email domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken's own account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You marked it as a scam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pretends to be Kraken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not Kraken's number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a Kraken site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a Kraken address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a Kraken account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot compare yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot be checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name before the @ uses Kraken's name. Kraken never writes from such an address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>message_summary</name>
+        <message>
+            <source>This is a scam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Be careful: this is not from Kraken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No warning signs found, but that does not prove it is real</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop now. Do not reply, call, click, install or pay. If it is a call, hang up. If you already shared something, lock your account through Kraken's live chat at support.kraken.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not send any codes or details. If you are worried about your Kraken account, open support.kraken.com from your bookmark, not from this message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still never share a code, your password or seed words. If someone called you and you did not book the call, hang up: caller ID can be faked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste the whole message, number, link or name you were given, then check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: {body}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} pretends to be Kraken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You marked {item} as a scam before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It says it is Kraken, but {item} is not Kraken's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} is not Kraken's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It says it is Kraken and gives the number {item}. Kraken Guard cannot compare it: save the real number from the bottom of support.kraken.com first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text has hidden characters. Scammers use them to get past filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text has hidden characters that change the order of what you see. Type any number or link yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every number, link and account in it is Kraken's, and it asks for nothing secret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No number, link, address or account found, and it asks for nothing secret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text is very long, so only its first {count} characters were checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It has many items. Only the first {count} were checked.</source>
             <translation type="unfinished" />
         </message>
     </context>

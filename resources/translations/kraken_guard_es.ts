@@ -321,6 +321,56 @@
     </message>
 </context>
 <context>
+    <name>CheckBox</name>
+    <message>
+        <source>&amp;What were you given? A number, a link, a name or a whole message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, link or message to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it here, then press Enter. Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished">Com&amp;probar</translation>
+    </message>
+    <message>
+        <source>Check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds (select one to see why):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers, links, addresses and accounts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do now: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {item} — {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckController</name>
+    <message>
+        <source>&amp;Check a number, link or message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste what you were given into a small window by the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClockCheckPage</name>
     <message>
         <source>Optional: check your authenticator app&apos;s clock</source>
@@ -561,26 +611,26 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
 </context>
 <context>
-    <name>QuickVerifyPopup</name>
+    <name>QuickCheckPopup</name>
     <message>
-        <source>Verify a phone number</source>
-        <translation>Verificar un número de teléfono</translation>
+        <source>Check a number, link or message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Manage numbers…</source>
-        <translation>&amp;Gestionar números…</translation>
+        <translation type="unfinished">&amp;Gestionar números…</translation>
     </message>
     <message>
         <source>Open the full page to manage your numbers</source>
-        <translation>Abrir la página completa para gestionar sus números</translation>
+        <translation type="unfinished">Abrir la página completa para gestionar sus números</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Cerrar</translation>
+        <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
         <source>Press Enter to check. Press Esc to close.</source>
-        <translation>Pulse Intro para comprobar. Pulse Esc para cerrar.</translation>
+        <translation type="unfinished">Pulse Intro para comprobar. Pulse Esc para cerrar.</translation>
     </message>
 </context>
 <context>
@@ -774,14 +824,6 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
 </context>
 <context>
     <name>VerifyController</name>
-    <message>
-        <source>&amp;Verify a phone number…</source>
-        <translation>&amp;Verificar un número de teléfono…</translation>
-    </message>
-    <message>
-        <source>Check a number in a small window by the tray.</source>
-        <translation>Comprobar un número en una ventana pequeña junto a la bandeja.</translation>
-    </message>
     <message>
         <source>Not trusted, changed outside Kraken Guard: {number}</source>
         <translation>No es de confianza, se cambió fuera de Kraken Guard: {number}</translation>
@@ -1219,6 +1261,25 @@ Los detalles se escribieron en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>handles</name>
+    <message>
+        <source>This account is not on Kraken&apos;s list of its own accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Support does not help people on WhatsApp, Telegram or Discord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name Kraken is part of this account name, but it is not Kraken&apos;s account. Scammers do this to look real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is {brand}, not Kraken the crypto exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>links</name>
     <message>
         <source>This link goes to kraken.com.</source>
@@ -1375,6 +1436,160 @@ Los detalles se escribieron en el archivo de registro:
     <message>
         <source>{owner} uses this name. It is not the Kraken exchange.</source>
         <translation>{owner} usa este nombre. No es la plataforma de intercambio Kraken.</translation>
+    </message>
+</context>
+<context>
+    <name>message_items</name>
+    <message>
+        <source>On your official list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to kraken.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kraken email domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken&apos;s own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked it as a scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretends to be Kraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Kraken&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Kraken site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Kraken address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Kraken account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name before the @ uses Kraken&apos;s name. Kraken never writes from such an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>message_summary</name>
+    <message>
+        <source>This is a scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be careful: this is not from Kraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warning signs found, but that does not prove it is real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop now. Do not reply, call, click, install or pay. If it is a call, hang up. If you already shared something, lock your account through Kraken&apos;s live chat at support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send any codes or details. If you are worried about your Kraken account, open support.kraken.com from your bookmark, not from this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still never share a code, your password or seed words. If someone called you and you did not book the call, hang up: caller ID can be faked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole message, number, link or name you were given, then check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} pretends to be Kraken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked {item} as a scam before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says it is Kraken, but {item} is not Kraken&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is not Kraken&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says it is Kraken and gives the number {item}. Kraken Guard cannot compare it: save the real number from the bottom of support.kraken.com first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has hidden characters. Scammers use them to get past filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has hidden characters that change the order of what you see. Type any number or link yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every number, link and account in it is Kraken&apos;s, and it asks for nothing secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number, link, address or account found, and it asks for nothing secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is very long, so only its first {count} characters were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has many items. Only the first {count} were checked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -28,11 +28,11 @@
     </message>
     <message>
         <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
-        <translation>Bien. L&apos;assistance Kraken s&apos;ouvre dans votre navigateur. Envoyez un ticket sur cet appel : choisissez « Report suspicious activity ». Puis enregistrez l&apos;appel ci-dessous.</translation>
+        <translation>Bien. L&apos;assistance Kraken s&apos;ouvre dans votre navigateur. Envoyez un ticket sur cet appel&#xa0;: choisissez «&#xa0;Report suspicious activity&#xa0;». Puis enregistrez l&apos;appel ci-dessous.</translation>
     </message>
     <message>
         <source>What did you give them, or do for them?</source>
-        <translation>Qu&apos;avez-vous donné, ou fait pour eux ?</translation>
+        <translation>Qu&apos;avez-vous donné, ou fait pour eux&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>If someone calls saying they are Kraken Support, press “Someone is calling me”.</source>
-        <translation>Si quelqu&apos;un appelle en disant être l&apos;assistance Kraken, appuyez sur « Quelqu&apos;un m&apos;appelle ».</translation>
+        <translation>Si quelqu&apos;un appelle en disant être l&apos;assistance Kraken, appuyez sur «&#xa0;Quelqu&apos;un m&apos;appelle&#xa0;».</translation>
     </message>
     <message>
         <source>Kraken Guard is still running</source>
@@ -79,11 +79,11 @@
     </message>
     <message>
         <source>It stays in the tray. Choose Quit from its menu to close it.</source>
-        <translation>Il reste dans la zone de notification. Pour le fermer, choisissez « Quitter » dans son menu.</translation>
+        <translation>Il reste dans la zone de notification. Pour le fermer, choisissez «&#xa0;Quitter&#xa0;» dans son menu.</translation>
     </message>
     <message>
         <source>Quit Kraken Guard?</source>
-        <translation>Quitter Kraken Guard ?</translation>
+        <translation>Quitter Kraken Guard&#xa0;?</translation>
     </message>
     <message>
         <source>This call is not saved yet. Save it first if you want a record for a Kraken ticket or a report.</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>Your &amp;bookmarks:</source>
-        <translation>Vos &amp;favoris :</translation>
+        <translation>Vos &amp;favoris&#xa0;:</translation>
     </message>
     <message>
         <source>Your bookmarks</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Address of the new bookmark</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the new bookmark</source>
@@ -262,23 +262,23 @@
     </message>
     <message>
         <source>This call is not saved yet. Your answers are still here. When the call is over, press “Save this call”.</source>
-        <translation>Cet appel n&apos;est pas encore enregistré. Vos réponses sont toujours là. Quand l&apos;appel est fini, appuyez sur « Enregistrer cet appel ».</translation>
+        <translation>Cet appel n&apos;est pas encore enregistré. Vos réponses sont toujours là. Quand l&apos;appel est fini, appuyez sur «&#xa0;Enregistrer cet appel&#xa0;».</translation>
     </message>
     <message>
         <source>1. Did you ask Kraken Support to call you?</source>
-        <translation>1. Avez-vous demandé à l&apos;assistance Kraken de vous appeler ?</translation>
+        <translation>1. Avez-vous demandé à l&apos;assistance Kraken de vous appeler&#xa0;?</translation>
     </message>
     <message>
         <source>2. Did you get an email from Kraken with the time of this call?</source>
-        <translation>2. Avez-vous reçu un e-mail de Kraken avec l&apos;heure de cet appel ?</translation>
+        <translation>2. Avez-vous reçu un e-mail de Kraken avec l&apos;heure de cet appel&#xa0;?</translation>
     </message>
     <message>
         <source>They asked for this:</source>
-        <translation>Ils ont demandé ceci :</translation>
+        <translation>Ils ont demandé ceci&#xa0;:</translation>
     </message>
     <message>
         <source>They said this:</source>
-        <translation>Ils ont dit ceci :</translation>
+        <translation>Ils ont dit ceci&#xa0;:</translation>
     </message>
     <message>
         <source>This was a &amp;scam call</source>
@@ -321,10 +321,60 @@
     </message>
 </context>
 <context>
+    <name>CheckBox</name>
+    <message>
+        <source>&amp;What were you given? A number, a link, a name or a whole message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, link or message to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it here, then press Enter. Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished">Vérifi&amp;er</translation>
+    </message>
+    <message>
+        <source>Check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds (select one to see why):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers, links, addresses and accounts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do now: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {item} — {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckController</name>
+    <message>
+        <source>&amp;Check a number, link or message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste what you were given into a small window by the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClockCheckPage</name>
     <message>
         <source>Optional: check your authenticator app&apos;s clock</source>
-        <translation>Facultatif : vérifier l&apos;horloge de votre application d&apos;authentification</translation>
+        <translation>Facultatif&#xa0;: vérifier l&apos;horloge de votre application d&apos;authentification</translation>
     </message>
     <message>
         <source>Never read out a code</source>
@@ -340,7 +390,7 @@
     </message>
     <message>
         <source>Type below the 6 digits it shows for “Kraken Guard clock check”.</source>
-        <translation>Tapez ci-dessous les 6 chiffres affichés pour « Kraken Guard clock check ».</translation>
+        <translation>Tapez ci-dessous les 6 chiffres affichés pour «&#xa0;Kraken Guard clock check&#xa0;».</translation>
     </message>
     <message>
         <source>Delete that account from the app when you are done.</source>
@@ -364,11 +414,11 @@
     </message>
     <message>
         <source>Code your app &amp;shows:</source>
-        <translation>Code affiché par votre &amp;application :</translation>
+        <translation>Code affiché par votre &amp;application&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot scan? Type this key instead: {key}</source>
-        <translation>Impossible de scanner ? Tapez plutôt cette clé : {key}</translation>
+        <translation>Impossible de scanner&#xa0;? Tapez plutôt cette clé&#xa0;: {key}</translation>
     </message>
     <message>
         <source>✔ Your phone&apos;s clock is in step</source>
@@ -414,7 +464,7 @@
     </message>
     <message>
         <source>&amp;Link to check:</source>
-        <translation>&amp;Lien à vérifier :</translation>
+        <translation>&amp;Lien à vérifier&#xa0;:</translation>
     </message>
     <message>
         <source>Link to check</source>
@@ -441,7 +491,7 @@
     </message>
     <message>
         <source>This link goes to: {host}</source>
-        <translation>Ce lien mène à : {host}</translation>
+        <translation>Ce lien mène à&#xa0;: {host}</translation>
     </message>
     <message>
         <source>Your saved bookmarks cannot be checked right now</source>
@@ -449,7 +499,7 @@
     </message>
     <message>
         <source>They are not used until they can be checked. Unlock your system keychain, then press Check again. Kraken Support still works.</source>
-        <translation>Ils ne sont pas utilisés tant qu&apos;ils ne peuvent pas être vérifiés. Déverrouillez le trousseau de votre système, puis appuyez sur « Vérifier à nouveau ». L&apos;assistance Kraken fonctionne toujours.</translation>
+        <translation>Ils ne sont pas utilisés tant qu&apos;ils ne peuvent pas être vérifiés. Déverrouillez le trousseau de votre système, puis appuyez sur «&#xa0;Vérifier à nouveau&#xa0;». L&apos;assistance Kraken fonctionne toujours.</translation>
     </message>
     <message>
         <source>Some bookmarks were changed outside Kraken Guard</source>
@@ -457,7 +507,7 @@
     </message>
     <message>
         <source>They are not used. If you did not change them, someone else did: remove them. Trust one again only if you know it is yours.</source>
-        <translation>Ils ne sont pas utilisés. Si vous ne les avez pas modifiés, quelqu&apos;un d&apos;autre l&apos;a fait : supprimez-les. Refaites confiance à l&apos;un d&apos;eux seulement si vous savez qu&apos;il est à vous.</translation>
+        <translation>Ils ne sont pas utilisés. Si vous ne les avez pas modifiés, quelqu&apos;un d&apos;autre l&apos;a fait&#xa0;: supprimez-les. Refaites confiance à l&apos;un d&apos;eux seulement si vous savez qu&apos;il est à vous.</translation>
     </message>
     <message>
         <source>Protection cannot be checked right now</source>
@@ -473,7 +523,7 @@
     </message>
     <message>
         <source>Protection is weaker: the key is kept in a file</source>
-        <translation>Protection plus faible : la clé est gardée dans un fichier</translation>
+        <translation>Protection plus faible&#xa0;: la clé est gardée dans un fichier</translation>
     </message>
     <message>
         <source>Your bookmarks are still signed, but a program that can read your files could read the key too.</source>
@@ -497,7 +547,7 @@
     </message>
     <message>
         <source>Trust this changed bookmark again: {url}</source>
-        <translation>Refaire confiance à ce favori modifié : {url}</translation>
+        <translation>Refaire confiance à ce favori modifié&#xa0;: {url}</translation>
     </message>
     <message>
         <source>Trust again</source>
@@ -513,7 +563,7 @@
     </message>
     <message>
         <source>Where should the bookmarks go?</source>
-        <translation>Où enregistrer les favoris ?</translation>
+        <translation>Où enregistrer les favoris&#xa0;?</translation>
     </message>
     <message>
         <source>Bookmarks not saved</source>
@@ -532,7 +582,7 @@
 {files}
 
 In your browser, open Bookmarks, choose Import, and pick the .html file. The shortcut opens Kraken Support.</source>
-        <translation>Enregistré :
+        <translation>Enregistré&#xa0;:
 {files}
 
 Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier .html. Le raccourci ouvre l&apos;assistance Kraken.</translation>
@@ -561,26 +611,26 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
 </context>
 <context>
-    <name>QuickVerifyPopup</name>
+    <name>QuickCheckPopup</name>
     <message>
-        <source>Verify a phone number</source>
-        <translation>Vérifier un numéro de téléphone</translation>
+        <source>Check a number, link or message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Manage numbers…</source>
-        <translation>&amp;Gérer les numéros…</translation>
+        <translation type="unfinished">&amp;Gérer les numéros…</translation>
     </message>
     <message>
         <source>Open the full page to manage your numbers</source>
-        <translation>Ouvrir la page complète pour gérer vos numéros</translation>
+        <translation type="unfinished">Ouvrir la page complète pour gérer vos numéros</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Fermer</translation>
+        <translation type="unfinished">Fermer</translation>
     </message>
     <message>
         <source>Press Enter to check. Press Esc to close.</source>
-        <translation>Appuyez sur Entrée pour vérifier. Appuyez sur Échap pour fermer.</translation>
+        <translation type="unfinished">Appuyez sur Entrée pour vérifier. Appuyez sur Échap pour fermer.</translation>
     </message>
 </context>
 <context>
@@ -613,11 +663,11 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>StepPage</name>
     <message>
         <source>Step {n} of {total}: {title}</source>
-        <translation>Étape {n} sur {total} : {title}</translation>
+        <translation>Étape {n} sur {total}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
-        <translation>&lt;b&gt;Ce contre quoi cela vous protège :&lt;/b&gt; {text}</translation>
+        <translation>&lt;b&gt;Ce contre quoi cela vous protège&#xa0;:&lt;/b&gt; {text}</translation>
     </message>
     <message>
         <source>How to do it</source>
@@ -645,7 +695,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>&amp;Method you used (never the code or key itself):</source>
-        <translation>&amp;Méthode utilisée (jamais le code ni la clé elle-même) :</translation>
+        <translation>&amp;Méthode utilisée (jamais le code ni la clé elle-même)&#xa0;:</translation>
     </message>
     <message>
         <source>Method you used</source>
@@ -669,11 +719,11 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>For example: I do not use API keys</source>
-        <translation>Par exemple : je n&apos;utilise pas de clés API</translation>
+        <translation>Par exemple&#xa0;: je n&apos;utilise pas de clés API</translation>
     </message>
     <message>
         <source>&amp;Why not? (never type a code or password here)</source>
-        <translation>Pourquoi &amp;non ? (ne tapez jamais ici un code ni un mot de passe)</translation>
+        <translation>Pourquoi &amp;non&#xa0;? (ne tapez jamais ici un code ni un mot de passe)</translation>
     </message>
     <message>
         <source>Why this step does not apply to you</source>
@@ -704,7 +754,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>All &amp;steps (press Enter to open one):</source>
-        <translation>Toutes &amp;les étapes (Entrée pour en ouvrir une) :</translation>
+        <translation>Toutes &amp;les étapes (Entrée pour en ouvrir une)&#xa0;:</translation>
     </message>
     <message>
         <source>All steps and your answers</source>
@@ -720,7 +770,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>&amp;Review done steps every:</source>
-        <translation>&amp;Revoir les étapes faites tous les :</translation>
+        <translation>&amp;Revoir les étapes faites tous les&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export progress…</source>
@@ -769,30 +819,22 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>VerdictPanel</name>
     <message>
         <source>Say this, then hang up: “{line}”</source>
-        <translation>Dites ceci, puis raccrochez : « {line} »</translation>
+        <translation>Dites ceci, puis raccrochez&#xa0;: «&#xa0;{line}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>VerifyController</name>
     <message>
-        <source>&amp;Verify a phone number…</source>
-        <translation>&amp;Vérifier un numéro de téléphone…</translation>
-    </message>
-    <message>
-        <source>Check a number in a small window by the tray.</source>
-        <translation>Vérifier un numéro dans une petite fenêtre près de la zone de notification.</translation>
-    </message>
-    <message>
         <source>Not trusted, changed outside Kraken Guard: {number}</source>
-        <translation>Pas fiable, modifié en dehors de Kraken Guard : {number}</translation>
+        <translation>Pas fiable, modifié en dehors de Kraken Guard&#xa0;: {number}</translation>
     </message>
     <message>
         <source>Warning: your saved numbers were changed outside Kraken Guard. Changed entries are not used. Remove them, or add the number again from support.kraken.com.</source>
-        <translation>Attention : vos numéros enregistrés ont été modifiés en dehors de Kraken Guard. Les entrées modifiées ne sont pas utilisées. Supprimez-les, ou ajoutez à nouveau le numéro depuis support.kraken.com.</translation>
+        <translation>Attention&#xa0;: vos numéros enregistrés ont été modifiés en dehors de Kraken Guard. Les entrées modifiées ne sont pas utilisées. Supprimez-les, ou ajoutez à nouveau le numéro depuis support.kraken.com.</translation>
     </message>
     <message>
         <source>Cannot be checked right now: {number}</source>
-        <translation>Ne peut pas être vérifié pour l&apos;instant : {number}</translation>
+        <translation>Ne peut pas être vérifié pour l&apos;instant&#xa0;: {number}</translation>
     </message>
     <message>
         <source>Your saved numbers cannot be checked right now. {problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.</source>
@@ -804,7 +846,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Weaker protection: {reason} The key that guards this list is kept in a file instead of the system keychain.</source>
-        <translation>Protection plus faible : {reason} La clé qui protège cette liste est gardée dans un fichier au lieu du trousseau du système.</translation>
+        <translation>Protection plus faible&#xa0;: {reason} La clé qui protège cette liste est gardée dans un fichier au lieu du trousseau du système.</translation>
     </message>
     <message>
         <source>Number not added</source>
@@ -848,7 +890,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>{entry}. Found at: {note}</source>
-        <translation>{entry}. Trouvé sur : {note}</translation>
+        <translation>{entry}. Trouvé sur&#xa0;: {note}</translation>
     </message>
 </context>
 <context>
@@ -867,7 +909,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Numbers &amp;without a + sign are from:</source>
-        <translation>Les numéros &amp;sans signe + viennent de :</translation>
+        <translation>Les numéros &amp;sans signe + viennent de&#xa0;:</translation>
     </message>
     <message>
         <source>Your official numbers</source>
@@ -899,15 +941,15 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>For example: bottom of support.kraken.com</source>
-        <translation>Par exemple : en bas de support.kraken.com</translation>
+        <translation>Par exemple&#xa0;: en bas de support.kraken.com</translation>
     </message>
     <message>
         <source>&amp;New official number:</source>
-        <translation>&amp;Nouveau numéro officiel :</translation>
+        <translation>&amp;Nouveau numéro officiel&#xa0;:</translation>
     </message>
     <message>
         <source>Where you &amp;found it:</source>
-        <translation>Où vous l&apos;avez &amp;trouvé :</translation>
+        <translation>Où vous l&apos;avez &amp;trouvé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add this number…</source>
@@ -922,7 +964,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>VerifyWidget</name>
     <message>
         <source>&amp;Phone number to check:</source>
-        <translation>Numéro de téléphone à &amp;vérifier :</translation>
+        <translation>Numéro de téléphone à &amp;vérifier&#xa0;:</translation>
     </message>
     <message>
         <source>Phone number to check</source>
@@ -1042,15 +1084,15 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>They asked for: {item}. Kraken never asks for this.</source>
-        <translation>Ils ont demandé : {item}. Kraken ne demande jamais cela.</translation>
+        <translation>Ils ont demandé&#xa0;: {item}. Kraken ne demande jamais cela.</translation>
     </message>
     <message>
         <source>They said: {item}. Scammers say this.</source>
-        <translation>Ils ont dit : {item}. Les arnaqueurs disent cela.</translation>
+        <translation>Ils ont dit&#xa0;: {item}. Les arnaqueurs disent cela.</translation>
     </message>
     <message>
         <source>You gave them: {item}. Do the steps below now.</source>
-        <translation>Vous leur avez donné : {item}. Suivez maintenant les étapes ci-dessous.</translation>
+        <translation>Vous leur avez donné&#xa0;: {item}. Suivez maintenant les étapes ci-dessous.</translation>
     </message>
     <message>
         <source>You saved the number calling you as a scam caller after an earlier call.</source>
@@ -1097,7 +1139,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Saved as call {id}. You find it in the main window, under “Someone is calling me”. You can close this window now.</source>
-        <translation>Enregistré comme appel {id}. Vous le trouverez dans la fenêtre principale, sous « Quelqu&apos;un m&apos;appelle ». Vous pouvez fermer cette fenêtre.</translation>
+        <translation>Enregistré comme appel {id}. Vous le trouverez dans la fenêtre principale, sous «&#xa0;Quelqu&apos;un m&apos;appelle&#xa0;». Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>number not known</source>
@@ -1113,7 +1155,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Call {id}: {when}, {number} ({kind})</source>
-        <translation>Appel {id} : {when}, {number} ({kind})</translation>
+        <translation>Appel {id}&#xa0;: {when}, {number} ({kind})</translation>
     </message>
     <message>
         <source>Copied. Paste it into your Kraken Support ticket or your report.</source>
@@ -1156,7 +1198,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>That code does not match. Check that you typed the code shown for “Kraken Guard clock check”. If it still fails, your phone&apos;s clock may be more than a minute off: turn on automatic date and time.</source>
-        <translation>Ce code ne correspond pas. Vérifiez que vous avez tapé le code affiché pour « Kraken Guard clock check ». Si cela échoue encore, l&apos;horloge de votre téléphone a peut-être plus d&apos;une minute d&apos;écart : activez la date et l&apos;heure automatiques.</translation>
+        <translation>Ce code ne correspond pas. Vérifiez que vous avez tapé le code affiché pour «&#xa0;Kraken Guard clock check&#xa0;». Si cela échoue encore, l&apos;horloge de votre téléphone a peut-être plus d&apos;une minute d&apos;écart&#xa0;: activez la date et l&apos;heure automatiques.</translation>
     </message>
     <message>
         <source>Type the 6 digits your authenticator app shows.</source>
@@ -1164,7 +1206,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Nobody will ever need you to read out a code. Not Kraken, not anyone. A caller who asks for one is a scammer: hang up.</source>
-        <translation>Personne n&apos;aura jamais besoin que vous lisiez un code à voix haute. Ni Kraken, ni personne. Un appelant qui en demande un est un arnaqueur : raccrochez.</translation>
+        <translation>Personne n&apos;aura jamais besoin que vous lisiez un code à voix haute. Ni Kraken, ni personne. Un appelant qui en demande un est un arnaqueur&#xa0;: raccrochez.</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1241,7 @@ Details were written to the log file:
 
 Vous pouvez continuer à utiliser l&apos;application. Si cela se reproduit, redémarrez Kraken Guard.
 
-Les détails ont été écrits dans le fichier journal :
+Les détails ont été écrits dans le fichier journal&#xa0;:
 {log_file}</translation>
     </message>
     <message>
@@ -1211,11 +1253,30 @@ Les détails ont été écrits dans le fichier journal :
     <name>guarded</name>
     <message>
         <source>Stop if anyone asked you to do this. Kraken will never ask you to add or change a phone number or a link. A caller who asks is running a scam: hang up.</source>
-        <translation>Arrêtez-vous si quelqu&apos;un vous a demandé de faire cela. Kraken ne vous demandera jamais d&apos;ajouter ou de changer un numéro de téléphone ou un lien. Un appelant qui le demande est un arnaqueur : raccrochez.</translation>
+        <translation>Arrêtez-vous si quelqu&apos;un vous a demandé de faire cela. Kraken ne vous demandera jamais d&apos;ajouter ou de changer un numéro de téléphone ou un lien. Un appelant qui le demande est un arnaqueur&#xa0;: raccrochez.</translation>
     </message>
     <message>
         <source>Type {word} to show you are doing this yourself, not because someone asked.</source>
         <translation>Tapez {word} pour montrer que vous le faites vous-même, et non parce qu&apos;on vous l&apos;a demandé.</translation>
+    </message>
+</context>
+<context>
+    <name>handles</name>
+    <message>
+        <source>This account is not on Kraken&apos;s list of its own accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Support does not help people on WhatsApp, Telegram or Discord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name Kraken is part of this account name, but it is not Kraken&apos;s account. Scammers do this to look real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is {brand}, not Kraken the crypto exchange.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1378,14 +1439,168 @@ Les détails ont été écrits dans le fichier journal :
     </message>
 </context>
 <context>
+    <name>message_items</name>
+    <message>
+        <source>On your official list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to kraken.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kraken email domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken&apos;s own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked it as a scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretends to be Kraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Kraken&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Kraken site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Kraken address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Kraken account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name before the @ uses Kraken&apos;s name. Kraken never writes from such an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>message_summary</name>
+    <message>
+        <source>This is a scam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be careful: this is not from Kraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warning signs found, but that does not prove it is real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop now. Do not reply, call, click, install or pay. If it is a call, hang up. If you already shared something, lock your account through Kraken&apos;s live chat at support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send any codes or details. If you are worried about your Kraken account, open support.kraken.com from your bookmark, not from this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still never share a code, your password or seed words. If someone called you and you did not book the call, hang up: caller ID can be faked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole message, number, link or name you were given, then check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} pretends to be Kraken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked {item} as a scam before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says it is Kraken, but {item} is not Kraken&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is not Kraken&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says it is Kraken and gives the number {item}. Kraken Guard cannot compare it: save the real number from the bottom of support.kraken.com first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has hidden characters. Scammers use them to get past filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has hidden characters that change the order of what you see. Type any number or link yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every number, link and account in it is Kraken&apos;s, and it asks for nothing secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number, link, address or account found, and it asks for nothing secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is very long, so only its first {count} characters were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has many items. Only the first {count} were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>number_verdict</name>
     <message>
         <source>Read as: {number}</source>
-        <translation>Lu comme : {number}</translation>
+        <translation>Lu comme&#xa0;: {number}</translation>
     </message>
     <message>
         <source>Next: {step}</source>
-        <translation>Ensuite : {step}</translation>
+        <translation>Ensuite&#xa0;: {step}</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1641,7 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Not Kraken&apos;s number: do not call it</source>
-        <translation>Ce n&apos;est pas le numéro de Kraken : ne l&apos;appelez pas</translation>
+        <translation>Ce n&apos;est pas le numéro de Kraken&#xa0;: ne l&apos;appelez pas</translation>
     </message>
     <message>
         <source>You marked this number as a scam</source>
@@ -1462,7 +1677,7 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Warning: your saved list of numbers was changed outside Kraken Guard. Changed entries are not trusted.</source>
-        <translation>Attention : votre liste de numéros enregistrés a été modifiée en dehors de Kraken Guard. Les entrées modifiées ne sont pas fiables.</translation>
+        <translation>Attention&#xa0;: votre liste de numéros enregistrés a été modifiée en dehors de Kraken Guard. Les entrées modifiées ne sont pas fiables.</translation>
     </message>
     <message>
         <source>Do not call it, and do not call back. Use only the number at the bottom of support.kraken.com.</source>
@@ -1638,11 +1853,11 @@ Les détails ont été écrits dans le fichier journal :
     <name>setup_status</name>
     <message>
         <source>{done} of {total} done — next: {title}</source>
-        <translation>{done} sur {total} faites — ensuite : {title}</translation>
+        <translation>{done} sur {total} faites — ensuite&#xa0;: {title}</translation>
     </message>
     <message>
         <source>{done} of {total} done — time to review: {title}</source>
-        <translation>{done} sur {total} faites — à revoir : {title}</translation>
+        <translation>{done} sur {total} faites — à revoir&#xa0;: {title}</translation>
     </message>
     <message>
         <source>All {total} steps done</source>
@@ -1650,19 +1865,19 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Marked not for you: {count}.</source>
-        <translation>Marquées « ne me concerne pas » : {count}.</translation>
+        <translation>Marquées «&#xa0;ne me concerne pas&#xa0;»&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Marked not yet: {count}.</source>
-        <translation>Marquées « pas encore » : {count}.</translation>
+        <translation>Marquées «&#xa0;pas encore&#xa0;»&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Due for a fresh look (done over {days} days ago): {count}.</source>
-        <translation>À revoir (faites il y a plus de {days} jours) : {count}.</translation>
+        <translation>À revoir (faites il y a plus de {days} jours)&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Some steps were done in a risky order. The warnings in Security setup say why.</source>
-        <translation>Certaines étapes ont été faites dans un ordre risqué. Les avertissements dans « Configurer la sécurité » expliquent pourquoi.</translation>
+        <translation>Certaines étapes ont été faites dans un ordre risqué. Les avertissements dans «&#xa0;Configurer la sécurité&#xa0;» expliquent pourquoi.</translation>
     </message>
     <message>
         <source>You have not started the security setup yet.</source>
@@ -1670,15 +1885,15 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Do this next: {title}. Open Security setup to see how.</source>
-        <translation>À faire maintenant : {title}. Ouvrez « Configurer la sécurité » pour voir comment.</translation>
+        <translation>À faire maintenant&#xa0;: {title}. Ouvrez «&#xa0;Configurer la sécurité&#xa0;» pour voir comment.</translation>
     </message>
     <message>
         <source>Do this next: check that “{title}” is still on. Open Security setup to see how.</source>
-        <translation>À faire maintenant : vérifiez que « {title} » est toujours activé. Ouvrez « Configurer la sécurité » pour voir comment.</translation>
+        <translation>À faire maintenant&#xa0;: vérifiez que «&#xa0;{title}&#xa0;» est toujours activé. Ouvrez «&#xa0;Configurer la sécurité&#xa0;» pour voir comment.</translation>
     </message>
     <message>
         <source>Next review: {date}. Nothing else to do for now.</source>
-        <translation>Prochaine vérification : {date}. Rien d&apos;autre à faire pour l&apos;instant.</translation>
+        <translation>Prochaine vérification&#xa0;: {date}. Rien d&apos;autre à faire pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Kraken Guard — {headline}</source>
@@ -1693,7 +1908,7 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Saved entries that do not match what you saved: {count}. Kraken Guard will not use them. Open Verify a phone number and Bookmarks to remove them or add them again.</source>
-        <translation>Entrées enregistrées qui ne correspondent pas à ce que vous avez enregistré : {count}. Kraken Guard ne les utilisera pas. Ouvrez « Vérifier un numéro de téléphone » et « Favoris » pour les supprimer ou les ajouter à nouveau.</translation>
+        <translation>Entrées enregistrées qui ne correspondent pas à ce que vous avez enregistré&#xa0;: {count}. Kraken Guard ne les utilisera pas. Ouvrez «&#xa0;Vérifier un numéro de téléphone&#xa0;» et «&#xa0;Favoris&#xa0;» pour les supprimer ou les ajouter à nouveau.</translation>
     </message>
     <message>
         <source>Your saved numbers and bookmarks cannot be checked right now</source>

@@ -245,16 +245,16 @@ def test_escape_hides_the_call_window_and_keeps_the_unsaved_answers(
 
 
 def test_tray_popup_field_focused_enter_checks_escape_closes(app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
-    popup = app.verify.open_popup()
+    popup = app.check.open_popup()
     qtbot.addWidget(popup)
     qtbot.waitUntil(popup.isActiveWindow, timeout=5000)
-    assert focused() is popup.verify.field
+    assert focused() is popup.box.field
     check_tab_cycle(popup, "tray popup")
-    tab_to(popup.verify.field)
-    QTest.keyClicks(popup.verify.field, "+1 800 555 0100")
+    tab_to(popup.box.field)
+    QTest.keyClicks(popup.box.field, "+1 800 555 0100")
     press(Key.Key_Return)
-    assert popup.verify.last is not None
-    assert popup.verify.verdict.isVisible()
+    assert popup.box.last is not None
+    assert popup.box.summary.isVisible()
     QTest.keyClick(focused(), Key.Key_Escape)
     qtbot.waitUntil(lambda: not popup.isVisible(), timeout=5000)
 

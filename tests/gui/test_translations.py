@@ -74,7 +74,12 @@ def every_screen(controller: AppController) -> Iterator[tuple[str, QWidget]]:
     call.after.gave.setChecked(True)
     QApplication.processEvents()
     yield "call window, after giving something", call
-    yield "tray popup", controller.verify.open_popup()
+    yield "tray popup", controller.check.open_popup()
+    popup = controller.check.open_popup(
+        "Kraken support: read me the code, call +1 888 555 0142 or see https://kraken-help.com"
+    )
+    popup.box.items.setCurrentRow(0)
+    yield "tray popup with a verdict", popup
 
 
 def test_pseudo_text_keeps_placeholders_mnemonics_and_html() -> None:

@@ -7,7 +7,7 @@ from tests.gui.conftest import build_controller
 
 MENU = [
     "Someone is calling me",
-    "Verify a phone number…",
+    "Check a number, link or message…",
     "Check a link…",
     "Security setup",
     "Open Kraken Support",
@@ -48,12 +48,12 @@ def test_quit_hides_the_tray_and_quits(controller: AppController, monkeypatch) -
     assert quits == [1]
 
 
-def test_left_click_on_the_tray_opens_the_quick_verify_popup(qtbot, services: Services) -> None:
+def test_left_click_on_the_tray_opens_the_quick_check_popup(qtbot, services: Services) -> None:
     services.tray_available = lambda: True
     controller = build_controller(qtbot, services)
     controller.start()
     controller.tray._on_activated(QSystemTrayIcon.ActivationReason.Trigger)
-    popup = controller.verify.popup
+    popup = controller.check.popup
     assert popup is not None
     qtbot.addWidget(popup)
     assert popup.isVisible()

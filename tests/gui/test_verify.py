@@ -1,12 +1,10 @@
 import sqlite3
-from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QLineEdit,
     QListWidget,
@@ -17,8 +15,8 @@ from kraken_guard.app.controller import AppController
 from kraken_guard.app.verify_controller import VerifyController
 from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.phone.check import Verdict
-from kraken_guard.views.quick_verify_popup import QuickVerifyPopup, place_near
-from tests.fakes import RecordingBrowser, RecordingDialogs
+from kraken_guard.views.quick_verify_popup import place_near
+from tests.fakes import RecordingDialogs
 
 OFFICIAL = "+1 800 555 0100"
 
@@ -26,122 +24,6 @@ OFFICIAL = "+1 800 555 0100"
 def add_official(verify: VerifyController, dialogs: RecordingDialogs, text: str = OFFICIAL) -> None:
     dialogs.answers.append(True)
     assert verify.add(text, "bottom of support.kraken.com")
-
-
-def open_popup(verify: VerifyController, qtbot) -> QuickVerifyPopup:  # type: ignore[no-untyped-def]
-    popup = verify.open_popup()
-    qtbot.addWidget(popup)
-    qtbot.waitExposed(popup)
-    return popup
-
-
-def test_popup_type_enter_shows_the_verdict_with_icon_and_text(
-    controller: AppController, dialogs: RecordingDialogs, qtbot
-) -> None:
-    add_official(controller.verify, dialogs)
-    popup = open_popup(controller.verify, qtbot)
-    assert popup.focusWidget() is popup.verify.field
-    qtbot.keyClicks(popup.verify.field, "1-800-KRAKEN1")
-    with qtbot.waitSignal(popup.verify.checked) as signal:
-        qtbot.keyClick(popup.verify.field, Qt.Key.Key_Return)
-    assert signal.args[0].verdict is Verdict.NOT_OFFICIAL
-    verdict = popup.verify.verdict
-    assert verdict.isVisible()
-    assert verdict.headline.text() == "Not Kraken's number: do not call it"
-    assert not verdict.icon.pixmap().isNull()
-    assert "+1 800-572-5361" in verdict.detail.text()
-    assert verdict.next_step.text().startswith("Next: Do not call it")
-
-
-@pytest.mark.parametrize(
-    "typed, headline",
-    [
-        ("(800) 555-0100", "This number is on your official list"),
-        ("+44 20 7946 0958", "Not Kraken's number: do not call it"),
-        ("12", "This is not a phone number"),
-    ],
-)
-def test_popup_answers_each_verdict(
-    controller: AppController, dialogs: RecordingDialogs, qtbot, typed: str, headline: str
-) -> None:
-    add_official(controller.verify, dialogs)
-    popup = open_popup(controller.verify, qtbot)
-    popup.verify.field.setText(typed)
-    qtbot.keyClick(popup.verify.field, Qt.Key.Key_Enter)
-    assert popup.verify.verdict.headline.text() == headline
-
-
-def test_with_nothing_saved_the_popup_says_where_to_get_the_number(
-    controller: AppController, qtbot, browser: RecordingBrowser
-) -> None:
-    popup = open_popup(controller.verify, qtbot)
-    popup.verify.field.setText(OFFICIAL)
-    qtbot.keyClick(popup.verify.field, Qt.Key.Key_Return)
-    assert popup.verify.last is not None
-    assert popup.verify.last.verdict is Verdict.NO_OFFICIAL_NUMBER
-    assert "bookmark" in popup.verify.verdict.next_step.text()
-    qtbot.mouseClick(popup.buttons[0], Qt.MouseButton.LeftButton)
-    assert browser.opened == ["https://support.kraken.com"]
-
-
-def test_a_reported_number_shows_the_date(controller: AppController, qtbot) -> None:
-    controller.verify.scam_reports = lambda e164: datetime(2026, 5, 6, tzinfo=UTC)
-    popup = open_popup(controller.verify, qtbot)
-    popup.verify.field.setText("+1 800 555 0199")
-    qtbot.keyClick(popup.verify.field, Qt.Key.Key_Return)
-    assert popup.verify.verdict.headline.text() == "You marked this number as a scam"
-    assert "6 May 2026" in popup.verify.verdict.detail.text()
-
-
-def test_clipboard_number_is_prefilled_and_other_text_is_not(
-    controller: AppController, qtbot, qapp: QApplication
-) -> None:
-    clipboard = qapp.clipboard()
-    clipboard.setText("tel:+18005550100")
-    popup = open_popup(controller.verify, qtbot)
-    assert popup.verify.field.text() == "tel:+18005550100"
-    assert popup.verify.field.selectedText() == "tel:+18005550100"  # typing replaces it
-    popup.close()
-    popup.verify.field.clear()
-    clipboard.setText("my secret note, not a number")
-    controller.verify.open_popup()
-    assert popup.verify.field.text() == ""
-
-
-def test_escape_closes_the_popup(controller: AppController, qtbot) -> None:
-    popup = open_popup(controller.verify, qtbot)
-    qtbot.keyClick(popup.verify.field, Qt.Key.Key_Escape)
-    assert not popup.isVisible()
-
-
-def test_editing_the_number_hides_the_old_verdict(controller: AppController, qtbot) -> None:
-    popup = open_popup(controller.verify, qtbot)
-    popup.verify.field.setText("12")
-    qtbot.keyClick(popup.verify.field, Qt.Key.Key_Return)
-    assert popup.verify.verdict.isVisible()
-    qtbot.keyClicks(popup.verify.field, "3")
-    assert not popup.verify.verdict.isVisible()
-
-
-def test_manage_numbers_opens_the_page(controller: AppController, qtbot) -> None:
-    controller.start()
-    popup = open_popup(controller.verify, qtbot)
-    qtbot.mouseClick(popup.more, Qt.MouseButton.LeftButton)
-    assert not popup.isVisible()
-    assert controller.window.current_key() == "verify"
-
-
-def test_the_tray_menu_item_opens_the_popup_and_the_window_button_the_page(
-    controller: AppController, qtbot
-) -> None:
-    controller.start()
-    controller.actions.verify.trigger()
-    assert controller.window.current_key() == "verify"
-    assert controller.verify.popup is None
-    controller.verify.tray_action.trigger()
-    assert controller.verify.popup is not None
-    qtbot.addWidget(controller.verify.popup)
-    assert controller.verify.popup.isVisible()
 
 
 def test_page_adds_a_number_after_the_guarded_confirmation(
@@ -232,14 +114,11 @@ def test_region_choice_is_saved_and_used(controller: AppController, qtbot) -> No
     assert controller.verify.check("020 7946 0958").e164 == "+442079460958"
 
 
-def test_every_control_on_the_page_and_popup_is_named_and_focusable(
-    controller: AppController, qtbot
-) -> None:
+def test_every_control_on_the_page_is_named_and_focusable(controller: AppController, qtbot) -> None:
     controller.start()
     controller.window.show_page("verify")
-    popup = open_popup(controller.verify, qtbot)
     kinds = (QAbstractButton, QLineEdit, QListWidget, QComboBox)
-    for root in (controller.verify.page, popup):
+    for root in (controller.verify.page,):
         for widget in root.findChildren(QWidget):
             # The clear button inside a line edit is reached with the keyboard through its field.
             inside_field = isinstance(widget.parent(), QLineEdit)

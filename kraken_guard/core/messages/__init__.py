@@ -1,0 +1,1 @@
+"""Pasted messages: find every number, link, address and handle, read what is asked, sum it up."""

@@ -1,0 +1,196 @@
+"""Checks a pasted text: each item with its own engine, then what it asks, then one verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kraken_guard.core.email.senders import SenderVerdict, check_sender_address
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.links.check import Verdict as LinkVerdict
+from kraken_guard.core.links.check import check_url
+from kraken_guard.core.messages.extract import MAX_ITEMS, Found, Kind, extract
+from kraken_guard.core.messages.handles import (
+    R_OTHER_BRAND,
+    HandleVerdict,
+    check_handle,
+    other_brand_for_host,
+)
+from kraken_guard.core.messages.requests import read_requests
+from kraken_guard.core.messages.summary import ItemResult, Note, Standing, Summary, summarize
+from kraken_guard.core.messages.text import MAX_CHARS
+from kraken_guard.core.phone.check import NumberCheck
+from kraken_guard.core.phone.check import Verdict as NumberVerdict
+
+CONTEXT = "message_items"
+CONTENT_CONTEXT = "social_accounts"  # content files are translated in a context of their name
+CheckNumber = Callable[[str], NumberCheck]
+
+LABELS = {
+    Standing.OFFICIAL: {
+        Kind.NUMBER: QT_TRANSLATE_NOOP("message_items", "On your official list"),
+        Kind.LINK: QT_TRANSLATE_NOOP("message_items", "Goes to kraken.com"),
+        Kind.EMAIL: QT_TRANSLATE_NOOP("message_items", "A Kraken email domain"),
+        Kind.HANDLE: QT_TRANSLATE_NOOP("message_items", "Kraken's own account"),
+    },
+    Standing.IMITATES: {
+        Kind.NUMBER: QT_TRANSLATE_NOOP("message_items", "You marked it as a scam"),
+        Kind.LINK: QT_TRANSLATE_NOOP("message_items", "Pretends to be Kraken"),
+        Kind.EMAIL: QT_TRANSLATE_NOOP("message_items", "Pretends to be Kraken"),
+        Kind.HANDLE: QT_TRANSLATE_NOOP("message_items", "Pretends to be Kraken"),
+    },
+    Standing.NOT_KRAKEN: {
+        Kind.NUMBER: QT_TRANSLATE_NOOP("message_items", "Not Kraken's number"),
+        Kind.LINK: QT_TRANSLATE_NOOP("message_items", "Not a Kraken site"),
+        Kind.EMAIL: QT_TRANSLATE_NOOP("message_items", "Not a Kraken address"),
+        Kind.HANDLE: QT_TRANSLATE_NOOP("message_items", "Not a Kraken account"),
+    },
+    Standing.UNCHECKED: {
+        Kind.NUMBER: QT_TRANSLATE_NOOP("message_items", "Cannot compare yet"),
+        Kind.LINK: QT_TRANSLATE_NOOP("message_items", "Cannot be checked"),
+        Kind.EMAIL: QT_TRANSLATE_NOOP("message_items", "Cannot be checked"),
+        Kind.HANDLE: QT_TRANSLATE_NOOP("message_items", "Cannot be checked"),
+    },
+}
+R_NAME_IMITATES = QT_TRANSLATE_NOOP(
+    "message_items",
+    "The name before the @ uses Kraken's name. Kraken never writes from such an address.",
+)
+KIND_NAMES = {
+    Kind.NUMBER: QT_TRANSLATE_NOOP("message_items", "Phone number"),
+    Kind.LINK: QT_TRANSLATE_NOOP("message_items", "Link"),
+    Kind.EMAIL: QT_TRANSLATE_NOOP("message_items", "Email address"),
+    Kind.HANDLE: QT_TRANSLATE_NOOP("message_items", "Account"),
+}
+
+
+@dataclass(frozen=True)
+class MessageCheck:
+    input: str
+    items: tuple[ItemResult, ...]
+    summary: Summary
+
+
+def check_message(text: str, *, region: str, check_number: CheckNumber) -> MessageCheck:
+    """Find and judge every item in `text`, read what it asks, and give one verdict.
+
+    `check_number` is the app's number check (official list and scam reports already wired).
+    """
+    extraction = extract(text, region)
+    items = tuple(_judge(found, check_number) for found in extraction.items)
+    kinds = frozenset(item.kind.value for item in items)
+    reading = read_requests(extraction.cleaned.text, has=kinds)
+    summary = summarize(
+        items,
+        reading,
+        extraction.cleaned,
+        max_chars=MAX_CHARS,
+        max_items=MAX_ITEMS,
+        more_items=extraction.more,
+    )
+    return MessageCheck(text if isinstance(text, str) else "", items, summary)
+
+
+def _judge(found: Found, check_number: CheckNumber) -> ItemResult:
+    if found.kind is Kind.NUMBER:
+        return _number(found, check_number)
+    if found.kind is Kind.LINK:
+        return _link(found)
+    if found.kind is Kind.EMAIL:
+        return _email(found)
+    return _handle(found)
+
+
+def _result(
+    found: Found, standing: Standing, verdict: str, reasons: tuple[Note, ...]
+) -> ItemResult:
+    return ItemResult(
+        found, standing, verdict, Note(CONTEXT, LABELS[standing][found.kind]), reasons
+    )
+
+
+def _number(found: Found, check_number: CheckNumber) -> ItemResult:
+    result = check_number(found.value)
+    standing = {
+        NumberVerdict.OFFICIAL: Standing.OFFICIAL,
+        NumberVerdict.REPORTED_SCAM: Standing.IMITATES,
+        NumberVerdict.NOT_OFFICIAL: Standing.NOT_KRAKEN,
+    }.get(result.verdict, Standing.UNCHECKED)
+    wording = result.wording
+    reasons: tuple[Note, ...]
+    if wording is None:
+        reasons = (Note("", result.explanation), Note("", result.next_step))
+    else:
+        values = dict(wording.values)
+        reasons = (
+            *(Note("phone", part, values) for part in wording.explanation),
+            Note("phone", wording.next_step, values),
+        )
+    return _result(found, standing, str(result.verdict), reasons)
+
+
+def _link(found: Found) -> ItemResult:
+    result = check_url(found.value)
+    brand = other_brand_for_host(result.host or "")
+    if brand:
+        note = Note("handles", R_OTHER_BRAND, {"brand": brand}, value_context=CONTENT_CONTEXT)
+        return _result(found, Standing.NOT_KRAKEN, "other_brand", (note,))
+    standing = {
+        LinkVerdict.OFFICIAL: Standing.OFFICIAL,
+        LinkVerdict.LOOKALIKE: Standing.IMITATES,
+        LinkVerdict.UNRELATED: Standing.NOT_KRAKEN,
+    }.get(result.verdict, Standing.UNCHECKED)
+    return _result(
+        found, standing, str(result.verdict), tuple(Note("links", r) for r in result.reasons)
+    )
+
+
+def _email(found: Found) -> ItemResult:
+    result = check_sender_address(found.value)
+    standing = {
+        SenderVerdict.OFFICIAL_DOMAIN: Standing.OFFICIAL,
+        SenderVerdict.UNLISTED_KRAKEN_DOMAIN: Standing.IMITATES,
+        SenderVerdict.LOOKALIKE: Standing.IMITATES,
+        SenderVerdict.UNRELATED: Standing.NOT_KRAKEN,
+    }.get(result.verdict, Standing.UNCHECKED)
+    values = {"domain": result.domain}
+    reasons = tuple(Note(_REASON_CONTEXTS.get(r, "links"), r, values) for r in result.reasons)
+    if result.verdict is SenderVerdict.UNRELATED:
+        # support.kraken@gmail.com: the name before @ imitates Kraken even on a free mail service.
+        local = found.value.rpartition("@")[0]
+        if check_handle(local).verdict is HandleVerdict.LOOKALIKE:
+            reasons = (*reasons, Note("message_items", R_NAME_IMITATES))
+            return _result(found, Standing.IMITATES, "lookalike_name", reasons)
+    return _result(found, standing, str(result.verdict), reasons)
+
+
+def _handle(found: Found) -> ItemResult:
+    result = check_handle(found.value, found.platform)
+    standing = {
+        HandleVerdict.OFFICIAL: Standing.OFFICIAL,
+        HandleVerdict.LOOKALIKE: Standing.IMITATES,
+    }.get(result.verdict, Standing.NOT_KRAKEN)
+    official = tuple(Note(CONTENT_CONTEXT, words) for words in result.official_words)
+    reasons = official + tuple(
+        Note("handles", r, {"brand": result.brand}, value_context=CONTENT_CONTEXT)
+        if r == R_OTHER_BRAND
+        else Note(_REASON_CONTEXTS.get(r, "links"), r)
+        for r in result.reasons
+    )
+    return _result(found, standing, str(result.verdict), reasons)
+
+
+def _reason_contexts() -> dict[str, str]:
+    """Which translation context each engine's reason belongs to (look-alike ones: links)."""
+    from kraken_guard.core.email import senders
+    from kraken_guard.core.messages import handles
+
+    found = {}
+    for module, context in ((senders, "email_senders"), (handles, "handles")):
+        for name in dir(module):
+            if name.startswith("R_"):
+                found[getattr(module, name)] = context
+    return found
+
+
+_REASON_CONTEXTS = _reason_contexts()

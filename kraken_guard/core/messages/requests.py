@@ -1,0 +1,182 @@
+"""What is the message asking you to do? Phrase rules from resources/content/message_rules.json.
+
+The rules are data with phrases per language (see the file's "about"); every language's phrases
+are tried on every text, so a message mixing languages is still read. Matching works on folded
+words (text.fold): no accents, no case, look-alike letters as Latin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from kraken_guard.core.content import ContentError, load_content
+from kraken_guard.core.messages.text import fold
+
+CONTENT_NAME = "message_rules"
+SENDER_OPENINGS = ("kraken . ", "kraken kraken . ")
+NEGATION_WINDOW = 5  # words before a match where "never" or "do not" cancels it
+
+
+class Strength(StrEnum):
+    SCAM = "scam"  # a never-ask request or a known scam move
+    WEAK = "weak"  # a warning sign that honest messages sometimes carry too
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    body: str
+    strength: Strength
+    maps_to: str
+    only_if_kraken: bool
+    only_with: frozenset[str]
+    negatable: bool
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    claim: re.Pattern[str]
+    not_claim: re.Pattern[str]
+    negations: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Request:
+    """One rule that matched: what they ask, why it matters, and the words that matched."""
+
+    rule_id: str
+    title: str
+    body: str
+    strength: Strength
+    maps_to: str
+    matched: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    requests: tuple[Request, ...]
+    claims_kraken: bool
+
+
+def _word(word: str) -> str:
+    choices = []
+    for choice in word.split("|"):
+        if choice == "#":
+            choices.append(r"\d+")
+        elif choice.endswith("*"):
+            choices.append(re.escape(fold(choice[:-1])) + r"\w*")
+        else:
+            choices.append(re.escape(fold(choice)).replace(r"\ ", " "))
+    return "(?:" + "|".join(choices) + ")"
+
+
+def compile_phrases(phrases: Iterable[str], max_gap: int) -> re.Pattern[str]:
+    """One pattern for many phrases: whole words, up to `max_gap` words between, one sentence."""
+    gap = rf"(?: \w+){{0,{max_gap}}} "
+    parts = [gap.join(_word(w) for w in phrase.split()) for phrase in phrases if phrase.split()]
+    if not parts:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def _all_languages(node: Any, where: str) -> list[str]:
+    phrases = node.get("phrases") if isinstance(node, Mapping) else None
+    if not isinstance(phrases, Mapping) or not all(
+        isinstance(v, list) and all(isinstance(p, str) for p in v) for v in phrases.values()
+    ):
+        raise ContentError(f"{CONTENT_NAME}: {where} needs 'phrases' as lists per language")
+    return [phrase for language in phrases.values() for phrase in language]
+
+
+def parse_rules(content_extra: Mapping[str, Any], items: Iterable[Any]) -> RuleSet:
+    max_gap = int(content_extra.get("max_gap", 3))
+    rules = []
+    for item in items:
+        extra = item.extra
+        try:
+            strength = Strength(extra.get("strength", ""))
+        except ValueError as error:
+            raise ContentError(f"{CONTENT_NAME}: {item.id} needs strength scam or weak") from error
+        rules.append(
+            Rule(
+                id=item.id,
+                title=item.title,
+                body=item.body,
+                strength=strength,
+                maps_to=str(extra.get("maps_to", "")),
+                only_if_kraken=bool(extra.get("only_if_kraken", False)),
+                only_with=frozenset(extra.get("only_with", ())),
+                negatable=bool(extra.get("negatable", True)),
+                pattern=compile_phrases(_all_languages(extra, item.id), max_gap),
+            )
+        )
+    negations = content_extra.get("negations", {})
+    return RuleSet(
+        rules=tuple(rules),
+        claim=compile_phrases(_all_languages(content_extra.get("kraken_claim"), "claim"), 2),
+        not_claim=compile_phrases(_all_languages(content_extra.get("not_kraken"), "not_kraken"), 1),
+        negations=frozenset(fold(w) for words in negations.values() for w in words),
+    )
+
+
+@cache
+def rule_set() -> RuleSet:
+    content = load_content(CONTENT_NAME)
+    return parse_rules(content.extra, content.items)
+
+
+def _negated(words: str, start: int, negations: frozenset[str]) -> bool:
+    before = words[:start].rsplit(" . ", 1)[-1].split()[-NEGATION_WINDOW:]
+    return any(word in negations for word in before)
+
+
+def _first_match(rule: Rule, words: str, negations: frozenset[str]) -> str | None:
+    for match in rule.pattern.finditer(words):
+        if rule.negatable and _negated(words, match.start(), negations):
+            continue
+        return match.group(0)
+    return None
+
+
+def claims_kraken(words: str, rules: RuleSet) -> bool:
+    """True when the text says it comes from Kraken (not the sea monster or a hockey team).
+
+    A text that opens with the name alone ("KRAKEN: ...", "[Kraken] ...") reads like a sender's
+    name on a text message, which is a claim too.
+    """
+    if words.startswith(SENDER_OPENINGS):
+        return True
+    others = [m.span() for m in rules.not_claim.finditer(words)]
+    for match in rules.claim.finditer(words):
+        if not any(start < match.end() and match.start() < end for start, end in others):
+            return True
+    return False
+
+
+def read_requests(
+    text: str, *, has: frozenset[str] = frozenset(), rules: RuleSet | None = None
+) -> Reading:
+    """Every rule the text matches; `has` names the kinds of items found (e.g. "number")."""
+    rules = rules or rule_set()
+    words = fold(text)
+    claim = claims_kraken(words, rules)
+    found = []
+    for rule in rules.rules:
+        if rule.only_if_kraken and not claim:
+            continue
+        if not rule.only_with <= has:
+            continue
+        matched = _first_match(rule, words, rules.negations)
+        if matched is not None:
+            found.append(
+                Request(rule.id, rule.title, rule.body, rule.strength, rule.maps_to, matched)
+            )
+    return Reading(tuple(found), claim)

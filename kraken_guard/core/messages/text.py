@@ -1,0 +1,85 @@
+"""Cleaning pasted text: hidden characters out, defanged links mended, words folded for matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Work is capped so a huge paste answers fast; a real message is far shorter than this.
+MAX_CHARS = 10_000
+
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+DIRECTION_CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_GAP = re.compile(r"\s{2,}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+
+# Endings scammers use, for joining links split by spaces ("kraken-help . com").
+SPLIT_TLDS = (
+    "com|net|org|io|co|app|info|xyz|online|site|support|help|live|top|club|me|us|uk|de|"
+    "services|service|pro|link|click|vip|cc|gg|ly|to|ru|cn|in|biz|tech|finance|exchange|"
+    "wallet|money|cloud|dev|page|website|icu|buzz|shop|store"
+)
+_DEFANG = (
+    (re.compile(r"\bhxxp(s?)\b", re.IGNORECASE), r"http\1"),
+    (re.compile(r"\bh\*\*p(s?)\b", re.IGNORECASE), r"http\1"),
+    (re.compile(r"\s*[\[\(\{]\s*(?:\.|dot)\s*[\]\)\}]\s*", re.IGNORECASE), "."),
+    (re.compile(r"\[:\]|\(:\)"), ":"),
+    (re.compile(r"\s*[\[\(]\s*(?:@|at)\s*[\]\)]\s*", re.IGNORECASE), "@"),
+    (re.compile(r"\b(https?)\s*:\s*/\s*/\s*", re.IGNORECASE), r"\1://"),
+    (re.compile(r"\b(www)\s*\.\s+(?=[a-z0-9])", re.IGNORECASE), r"\1."),
+    (re.compile(rf"(?<=[A-Za-z0-9-])(?:\s+\.\s*|\.\s+)(?=(?:{SPLIT_TLDS})\b)"), "."),
+)
+# Letters from other alphabets that look like Latin ones, folded before matching phrases.
+_LOOKALIKES = str.maketrans(
+    "аеорсхуіјѕԁһӏԛԝαοιερτυνκχ",
+    "aeopcxyijsdhlqwaoieptuvkx",
+)
+_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ`´](?=\w)")
+_INNER_MARK = re.compile(r"(?<=\w)[.:/@](?=\w)")
+_SENTENCE_END = re.compile(r"[.!?;:\n\r]+")
+_NON_WORD = re.compile(r"[^\w.]+|_")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    text: str
+    truncated: bool
+    hidden: bool  # zero-width characters were taken out
+    direction: bool  # characters that reorder what is shown were taken out
+
+
+def clean(raw: object) -> CleanText:
+    """Text ready for finding items: capped, NFKC, hidden characters out, defanged links mended."""
+    text = raw if isinstance(raw, str) else ""
+    truncated = len(text) > MAX_CHARS
+    text = text[:MAX_CHARS]
+    text = unicodedata.normalize("NFKC", text)
+    hidden = any(ch in ZERO_WIDTH for ch in text)
+    direction = any(ch in DIRECTION_CONTROLS for ch in text)
+    if hidden or direction:
+        text = "".join(ch for ch in text if ch not in ZERO_WIDTH and ch not in DIRECTION_CONTROLS)
+    text = _CONTROL.sub(" ", text)
+    text = "".join(" " if unicodedata.category(ch) == "Cs" else ch for ch in text)
+    # One space or line break per gap keeps the link-mending patterns linear on any input.
+    text = _GAP.sub(lambda gap: "\n" if "\n" in gap.group() else " ", text)
+    for pattern, replacement in _DEFANG:
+        text = pattern.sub(replacement, text)
+    return CleanText(text, truncated, hidden, direction)
+
+
+def fold(text: str) -> str:
+    """Words for matching: casefold, no accents, look-alikes as Latin, ' . ' between sentences."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+    text = text.translate(_LOOKALIKES)
+    text = _APOSTROPHE.sub("", text)
+    # A dot or colon inside a word (kraken.com, 24:7) splits it; elsewhere it ends a sentence.
+    text = _INNER_MARK.sub(" ", text)
+    text = _SENTENCE_END.sub(" . ", text)
+    text = _NON_WORD.sub(" ", text)
+    return " ".join(text.split())
