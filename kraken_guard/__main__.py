@@ -52,6 +52,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         const="setup",
         help="open the security setup",
     )
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start hidden in the tray, as start at login does (no tray: show the window)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # Starts, shows the first window, reports the modules loaded, and quits: for CI and bench/.
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
@@ -74,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application(sys.argv[:1])
     instance = SingleInstance(server_name_for(paths.data), paths.lock_file)
     if not instance.acquire():
+        if args.tray:  # started at login while already running: nothing to show
+            return 0
         return 0 if instance.send(args.message) else 1
 
     setup_logging(paths.log_file)
@@ -108,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     controller = AppController(services)
     instance.messageReceived.connect(controller.handle_message)
-    controller.start(args.message)
+    controller.start(args.message, in_tray=args.tray)
     if args.smoke_test:
         from PySide6.QtCore import QTimer
 

@@ -95,6 +95,32 @@
         </message>
     </context>
     <context>
+        <name>AutostartOffer</name>
+        <message>
+            <source>Start Kraken Guard when you log in?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then it waits in the tray, ready when the phone rings. It is off unless you turn it on. You can change this here at any time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start in the &amp;tray when I log in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start Kraken Guard in the tray when I log in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AutostartSetting</name>
+        <message>
+            <source>Start at login not changed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BookmarksPage</name>
         <message>
             <source>Bookmarks</source>
