@@ -90,3 +90,37 @@ def test_flatpak_python_modules_are_the_wheels_uv_lock_pins() -> None:
     assert {"pyside6_essentials", "shiboken6", "keyring", "secretstorage", "phonenumbers"} <= names
     assert "pywin32_ctypes" not in names  # Windows-only dependencies stay out
     assert all(re.fullmatch(r"[0-9a-f]{64}", s["sha256"]) for s in module["sources"])
+
+
+def test_windows_version_info_carries_the_project_version() -> None:
+    import ast
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "version_info", ROOT / "packaging" / "windows" / "version_info.py"
+    )
+    assert spec is not None and spec.loader is not None
+    version_info = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(version_info)
+    assert version_info.version_numbers("1.2.3rc1") == (1, 2, 3, 0)
+    text = version_info.render(project()["version"])
+    ast.parse(text, mode="eval")  # PyInstaller evaluates it as one Python expression
+    assert f"StringStruct('ProductVersion', '{project()['version']}')" in text
+
+
+def test_icon_containers_for_windows_and_macos_hold_every_size(qapp) -> None:  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "render_icons", ROOT / "tools" / "render_icons.py"
+    )
+    assert spec is not None and spec.loader is not None
+    icons = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(icons)
+    pngs = {size: icons.render_png(size) for size in (16, 32, 64, 128, 256, 512, 1024)}
+    ico = icons.ico_bytes({s: pngs[s] for s in (16, 32, 256)})
+    assert struct.unpack("<HHH", ico[:6]) == (0, 1, 3)
+    assert ico[6 + 2 * 16] == 0  # 256 px is written as 0
+    icns = icons.icns_bytes(pngs)
+    assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
+    assert b"ic10" in icns and b"icp4" in icns
