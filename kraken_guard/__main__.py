@@ -119,7 +119,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke_test:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: _report_smoke_test(controller.window.isVisible()))
+        QTimer.singleShot(
+            0,
+            lambda: _report_smoke_test(
+                controller.window.isVisible(), args.tray and controller.tray.icon is not None
+            ),
+        )
     elif recovery is not None:
         dialogs.warn(controller.window, "Kraken Guard", recovery.message())
     try:
@@ -131,7 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("Kraken Guard stopped")
 
 
-def _report_smoke_test(window_visible: bool) -> None:
+def _report_smoke_test(window_visible: bool, in_tray: bool = False) -> None:
+    """Print what started; succeed when the window shows (or, with --tray, the tray icon)."""
     from PySide6.QtCore import QCoreApplication
 
     heavy = sorted(
@@ -149,8 +155,11 @@ def _report_smoke_test(window_visible: bool) -> None:
         )
         if name in sys.modules
     )
-    print(f"window_visible={window_visible} heavy_modules={','.join(heavy) or 'none'}")
-    QCoreApplication.exit(0 if window_visible else 3)
+    print(
+        f"window_visible={window_visible} in_tray={in_tray} "
+        f"heavy_modules={','.join(heavy) or 'none'}"
+    )
+    QCoreApplication.exit(0 if window_visible or in_tray else 3)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,11 @@
 """`--tray` (start at login): only the tray icon when there is a tray, the window when not."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from kraken_guard.app.controller import Services
 from tests.gui.conftest import build_controller
@@ -33,3 +38,19 @@ def test_the_real_entry_point_accepts_tray(isolated_home: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "window_visible=True" in result.stdout
     assert "--tray" in run_app(home, "--help").stdout
+
+
+@pytest.mark.realtray
+def test_at_login_with_a_real_tray_only_the_icon_appears(isolated_home: Path) -> None:
+    """Runs in .ci/run under Xvfb with trayer: `--tray` starts with no window, just the icon."""
+    env = {**os.environ, "KRAKEN_GUARD_HOME": str(isolated_home), "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run(
+        [sys.executable, "-m", "kraken_guard", "--tray", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "window_visible=False in_tray=True" in result.stdout
