@@ -16,3 +16,5 @@ if [ "$size_mib" -gt "$BUDGET_MIB" ]; then
   echo "  du -sm build/dist/kraken-guard/_internal/* | sort -rn | head" >&2
   exit 1
 fi
+tar -C build/dist -czf "build/kraken-guard-linux-$(uname -m).tar.gz" kraken-guard
+echo "download: $(du -h "build/kraken-guard-linux-$(uname -m).tar.gz" | cut -f1) build/kraken-guard-linux-$(uname -m).tar.gz"
