@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.core.autostart import Autostart, AutostartError
@@ -44,7 +44,8 @@ class AutostartSetting(QObject):
             log.warning("start at login: could not read its state (%s)", error)
             self._offer.show_state(False)
             return
-        self._offer.show_state(state.enabled)
+        note = QCoreApplication.translate("autostart", state.note) if state.note else ""
+        self._offer.show_state(state.enabled, note)
 
     def finished(self) -> None:
         """The setup was finished: the question was asked; from now on it is a plain setting."""
@@ -55,13 +56,11 @@ class AutostartSetting(QObject):
         try:
             state = self._autostart.enable() if wanted else self._autostart.disable()
         except AutostartError as error:
-            self._dialogs.warn(
-                self._offer,
-                self.tr("Start at login not changed"),
-                str(error),
-            )
+            text = QCoreApplication.translate("autostart", error.template).format(**error.fields)
+            self._dialogs.warn(self._offer, self.tr("Start at login not changed"), text)
             self.refresh()
             return
         self._store.set_setting(OFFERED_SETTING, "1")
         log.info("start at login %s (%s)", "on" if state.enabled else "off", state.where)
-        self._offer.show_state(state.enabled, state.note)
+        note = QCoreApplication.translate("autostart", state.note) if state.note else ""
+        self._offer.show_state(state.enabled, note)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from kraken_guard.core.atomic import write_atomic
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 
 APP_ID = "io.github.kraken_guard.KrakenGuard"
 TRAY_FLAG = "--tray"
@@ -28,8 +29,40 @@ RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "Kraken Guard"
 
 
+CANNOT_WRITE = QT_TRANSLATE_NOOP(
+    "autostart",
+    "Kraken Guard could not write {where} ({problem}). "
+    "Check that the folder belongs to you and that the disk is not full, then try again.",
+)
+CANNOT_REMOVE = QT_TRANSLATE_NOOP(
+    "autostart",
+    "Kraken Guard could not remove {where} ({problem}). "
+    "Check that the folder belongs to you, then try again.",
+)
+OWN_ENTRY_KEPT = QT_TRANSLATE_NOOP(
+    "autostart", "This entry is your own, so Kraken Guard left it as it is."
+)
+OTHER_ENTRY_LEFT = QT_TRANSLATE_NOOP(
+    "autostart",
+    "This entry was not made by Kraken Guard, so it was left in place. "
+    "Remove it in your desktop's startup settings.",
+)
+OWN_ENTRY = QT_TRANSLATE_NOOP("autostart", "This entry is your own.")
+OTHER_FILE_LEFT = QT_TRANSLATE_NOOP(
+    "autostart", "This file was not made by Kraken Guard, so it was left in place."
+)
+
+
 class AutostartError(Exception):
-    """Start at login could not be changed; the message says what to do next."""
+    """Start at login could not be changed; the message says what to do next.
+
+    `template` and `fields` let the GUI show the message in the person's language.
+    """
+
+    def __init__(self, template: str, where: object, problem: str) -> None:
+        self.template = template
+        self.fields = {"where": str(where), "problem": problem}
+        super().__init__(template.format(**self.fields))
 
 
 @dataclass(frozen=True)
@@ -48,10 +81,8 @@ class Autostart(Protocol):
 
 
 def _failed(action: str, where: object, error: OSError) -> AutostartError:
-    return AutostartError(
-        f"Kraken Guard could not {action} {where} ({error.strerror or error}). "
-        "Check that the folder belongs to you and that the disk is not full, then try again."
-    )
+    template = CANNOT_WRITE if action == "write" else CANNOT_REMOVE
+    return AutostartError(template, where, str(error.strerror or error))
 
 
 # ---------------------------------------------------------------- Linux and other XDG desktops
@@ -105,9 +136,7 @@ class XdgAutostart:
 
     def enable(self) -> AutostartState:
         if self.entry.exists() and not self._ours():
-            return AutostartState(
-                True, str(self.entry), "This entry is your own, so Kraken Guard left it as it is."
-            )
+            return AutostartState(True, str(self.entry), OWN_ENTRY_KEPT)
         try:
             self.entry.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(self.entry, desktop_entry(self.command), mode=0o644)
@@ -117,12 +146,7 @@ class XdgAutostart:
 
     def disable(self) -> AutostartState:
         if self.entry.exists() and not self._ours():
-            return AutostartState(
-                True,
-                str(self.entry),
-                "This entry was not made by Kraken Guard, so it was left in place. "
-                "Remove it in your desktop's startup settings.",
-            )
+            return AutostartState(True, str(self.entry), OTHER_ENTRY_LEFT)
         try:
             self.entry.unlink(missing_ok=True)
         except OSError as error:
@@ -134,7 +158,7 @@ class XdgAutostart:
             return AutostartState(False, str(self.entry))
         text = self.entry.read_text(encoding="utf-8", errors="replace")
         hidden = "\nHidden=true" in text or "\nX-GNOME-Autostart-enabled=false" in text
-        note = "" if self._ours() else "This entry is your own."
+        note = "" if self._ours() else OWN_ENTRY
         return AutostartState(not hidden, str(self.entry), note)
 
 
@@ -280,9 +304,7 @@ class MacAutostart:
 
     def disable(self) -> AutostartState:
         if self.plist.exists() and not self._ours():
-            return AutostartState(
-                True, str(self.plist), "This file was not made by Kraken Guard, so it was left."
-            )
+            return AutostartState(True, str(self.plist), OTHER_FILE_LEFT)
         try:
             self.plist.unlink(missing_ok=True)
         except OSError as error:

@@ -1034,6 +1034,33 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
     </context>
     <context>
+        <name>autostart</name>
+        <message>
+            <source>Kraken Guard could not write {where} ({problem}). Check that the folder belongs to you and that the disk is not full, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken Guard could not remove {where} ({problem}). Check that the folder belongs to you, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This entry is your own, so Kraken Guard left it as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This entry was not made by Kraken Guard, so it was left in place. Remove it in your desktop's startup settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This entry is your own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file was not made by Kraken Guard, so it was left in place.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>bookmarks</name>
         <message>
             <source>Kraken Support</source>

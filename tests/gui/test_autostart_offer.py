@@ -84,3 +84,19 @@ def test_a_failed_change_is_explained_and_the_box_shows_the_truth(
     assert not box.isChecked()
     assert dialogs.shown[-1][0] == "warn"
     assert "Access is denied" in dialogs.shown[-1][2]
+
+
+def test_a_persons_own_login_entry_shows_as_on_and_is_never_removed(
+    controller: AppController, qtbot
+) -> None:
+    own = autostart_entry()
+    own.parent.mkdir(parents=True)
+    own.write_text("[Desktop Entry]\nType=Application\nExec=kraken-guard --call\n")
+    wizard = open_setup(controller)
+    wizard.show_step("summary")
+    box = wizard.autostart_offer.checkbox
+    assert box.isChecked()
+    press_space(qtbot, box)
+    assert own.read_text().endswith("--call\n")
+    assert box.isChecked()
+    assert "not made by Kraken Guard" in wizard.autostart_offer.note.text()
