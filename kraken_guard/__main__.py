@@ -52,6 +52,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         const="setup",
         help="open the security setup",
     )
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start hidden in the tray, as start at login does (no tray: show the window)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # Starts, shows the first window, reports the modules loaded, and quits: for CI and bench/.
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
@@ -79,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application(sys.argv[:1])
     instance = SingleInstance(server_name_for(paths.data), paths.lock_file)
     if not instance.acquire():
+        if args.tray:  # started at login while already running: nothing to show
+            return 0
         return 0 if instance.send(args.message) else 1
 
     setup_logging(paths.log_file)
@@ -113,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     controller = AppController(services)
     instance.messageReceived.connect(controller.handle_message)
-    controller.start(args.message)
+    controller.start(args.message, in_tray=args.tray)
     if args.exit_after_first_paint:
         from kraken_guard.app.first_paint import quit_after_first_paint
 
@@ -121,7 +128,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif args.smoke_test:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: _report_smoke_test(controller.window.isVisible()))
+        QTimer.singleShot(
+            0,
+            lambda: _report_smoke_test(
+                controller.window.isVisible(), args.tray and controller.tray.icon is not None
+            ),
+        )
     elif recovery is not None:
         dialogs.warn(controller.window, "Kraken Guard", recovery.message())
     try:
@@ -133,7 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("Kraken Guard stopped")
 
 
-def _report_smoke_test(window_visible: bool) -> None:
+def _report_smoke_test(window_visible: bool, in_tray: bool = False) -> None:
+    """Print what started; succeed when the window shows (or, with --tray, the tray icon)."""
     from PySide6.QtCore import QCoreApplication
 
     heavy = sorted(
@@ -151,8 +164,11 @@ def _report_smoke_test(window_visible: bool) -> None:
         )
         if name in sys.modules
     )
-    print(f"window_visible={window_visible} heavy_modules={','.join(heavy) or 'none'}")
-    QCoreApplication.exit(0 if window_visible else 3)
+    print(
+        f"window_visible={window_visible} in_tray={in_tray} "
+        f"heavy_modules={','.join(heavy) or 'none'}"
+    )
+    QCoreApplication.exit(0 if window_visible or in_tray else 3)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,9 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point every path of the app into this test's temporary folder."""
     home = tmp_path / "kraken-guard-home"
     monkeypatch.setenv(HOME_VARIABLE, str(home))
+    # Start at login writes into XDG_CONFIG_HOME/autostart: never the real one in a test.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("FLATPAK_ID", raising=False)
     return home
 
 

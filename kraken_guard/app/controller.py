@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from kraken_guard.app.actions import AppActions, create_actions
 from kraken_guard.app.application import tray_icon
+from kraken_guard.app.autostart_setting import AutostartSetting
 from kraken_guard.app.call_controller import CallController
 from kraken_guard.app.check_controller import CheckController
 from kraken_guard.app.links_controller import LinksController
@@ -118,6 +119,14 @@ class AppController(QObject):
         self.window.add_page("setup", self.tr("Security setup"), self.setup.wizard)
         self.setup.wizard.exportBookmarksRequested.connect(self.links.export_bookmarks)
         self.setup.wizard.addOfficialNumberRequested.connect(self._add_official_number)
+        self.autostart = AutostartSetting(
+            self.setup.wizard.autostart_offer,
+            self.services.autostart,
+            self.services.store,
+            self.services.dialogs,
+            parent=self,
+        )
+        self.setup.wizard.finishedRequested.connect(self.autostart.finished)
         self.setup.wizard.finishedRequested.connect(lambda: self.window.show_page("home"))
         self.setup.statusChanged.connect(self.refresh_status)
 
@@ -133,7 +142,8 @@ class AppController(QObject):
         self.tray.primaryActivated.connect(lambda: self.check.open_popup())
         self.window.closedToTray.connect(self._on_closed_to_tray)
 
-    def start(self, message: str = "show") -> None:
+    def start(self, message: str = "show", in_tray: bool = False) -> None:
+        """Show the window; with `in_tray` (start at login) only the tray icon, if there is one."""
         has_tray = self.tray.start()
         self.refresh_status()  # the tray icon exists only now, so its tooltip is set now
         self.window.hide_on_close = has_tray
@@ -141,6 +151,9 @@ class AppController(QObject):
         if isinstance(app, QApplication):
             app.setQuitOnLastWindowClosed(not has_tray)
             QCoreApplication.setQuitLockEnabled(not has_tray)
+        if in_tray and has_tray:
+            self.trust_watch.start()
+            return
         self.window.show()
         if not has_tray and self.services.store.get_setting(TRAY_NOTICE_SETTING) != "1":
             self.window.notice.show_text(
@@ -156,6 +169,8 @@ class AppController(QObject):
     def _on_page_shown(self, key: str) -> None:
         if key == "home":
             self.trust_watch.start(0)
+        elif key == "setup":
+            self.autostart.refresh()
 
     def show_trust_report(self, report: TrustReport) -> None:
         """Say on the home page when saved numbers or bookmarks cannot be trusted."""

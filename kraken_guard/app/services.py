@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.opener import OpenUrl
+from kraken_guard.core.autostart import Autostart, autostart_for
 from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.store import Store
 from kraken_guard.core.trust.signed_items import KeySource
@@ -24,3 +25,4 @@ class Services:
     tray_available: Callable[[], bool]
     key_source: KeySource
     now: Callable[[], datetime]
+    autostart: Autostart = field(default_factory=autostart_for)  # start at login, this system's

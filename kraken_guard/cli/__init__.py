@@ -26,6 +26,7 @@ COMMAND_MODULES: dict[str, str] = {
     "bookmarks": "links",
     "incidents": "incidents",
     "check": "check",
+    "autostart": "autostart",
 }
 
 

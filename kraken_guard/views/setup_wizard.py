@@ -6,9 +6,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget, QWizard
 
 from kraken_guard.core.setup.steps import SetupStep
+from kraken_guard.views.autostart_offer import AutostartOffer
 from kraken_guard.views.setup_pages import ClockCheckPage, SummaryPage
 from kraken_guard.views.setup_step_page import StepPage
 
@@ -61,6 +62,13 @@ class SetupWizard(QWizard):
                 self.page_ids["clock_check"] = self.addPage(self.clock_page)
         self.summary = SummaryPage(min_review_days, max_review_days, self)
         self.page_ids["summary"] = self.addPage(self.summary)
+        # Start at login, offered at the end of the setup, inside the summary's scrolling text.
+        self.autostart_offer = AutostartOffer(self.summary)
+        area = self.summary.findChild(QScrollArea)
+        inner = area.widget() if area is not None else None
+        content = (inner or self.summary).layout()
+        if content is not None:
+            content.addWidget(self.autostart_offer)
         self.summary.stepRequested.connect(self.show_step)
         # QWizard only starts (and only then can go forward) once shown or restarted.
         self.restart()

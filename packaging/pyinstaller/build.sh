@@ -1,10 +1,20 @@
 #!/usr/bin/env bash
-# Build the one-folder app with PyInstaller and prove it starts (used by .ci/run).
+# Build the Linux one-folder app with PyInstaller, prove it starts, and hold it to its size budget.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-uv run --with "pyinstaller>=6.10" pyinstaller --noconfirm --log-level WARN \
+BUDGET_MIB=130
+uv run python tools/build_translations.py
+uv run --with "pyinstaller>=6.10" pyinstaller --noconfirm --log-level ERROR \
   --distpath build/dist --workpath build/work packaging/pyinstaller/kraken-guard.spec
 home=$(mktemp -d)
 QT_QPA_PLATFORM=offscreen KRAKEN_GUARD_HOME="$home" build/dist/kraken-guard/kraken-guard --smoke-test
 rm -rf "$home"
-echo "frozen build: $(du -sh build/dist/kraken-guard | cut -f1) in build/dist/kraken-guard"
+size_mib=$(( $(du -sb build/dist/kraken-guard | cut -f1) / 1048576 ))
+echo "frozen build: ${size_mib} MiB in build/dist/kraken-guard (budget ${BUDGET_MIB} MiB)"
+if [ "$size_mib" -gt "$BUDGET_MIB" ]; then
+  echo "The bundle grew past its budget: see what is new with" >&2
+  echo "  du -sm build/dist/kraken-guard/_internal/* | sort -rn | head" >&2
+  exit 1
+fi
+tar -C build/dist -czf "build/kraken-guard-linux-$(uname -m).tar.gz" kraken-guard
+echo "download: $(du -h "build/kraken-guard-linux-$(uname -m).tar.gz" | cut -f1) build/kraken-guard-linux-$(uname -m).tar.gz"

@@ -95,6 +95,32 @@
     </message>
 </context>
 <context>
+    <name>AutostartOffer</name>
+    <message>
+        <source>Start Kraken Guard when you log in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then it waits in the tray, ready when the phone rings. It is off unless you turn it on. You can change this here at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the &amp;tray when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Kraken Guard in the tray when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutostartSetting</name>
+    <message>
+        <source>Start at login not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPage</name>
     <message>
         <source>Bookmarks</source>
@@ -1051,6 +1077,33 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <message>
         <source>Close Kraken Guard.</source>
         <translation>Cerrar Kraken Guard.</translation>
+    </message>
+</context>
+<context>
+    <name>autostart</name>
+    <message>
+        <source>Kraken Guard could not write {where} ({problem}). Check that the folder belongs to you and that the disk is not full, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Guard could not remove {where} ({problem}). Check that the folder belongs to you, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is your own, so Kraken Guard left it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was not made by Kraken Guard, so it was left in place. Remove it in your desktop&apos;s startup settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was not made by Kraken Guard, so it was left in place.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
