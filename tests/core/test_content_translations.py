@@ -1,0 +1,190 @@
+"""Content translations: complete, current, and never hiding English when a string is missing."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kraken_guard.core import content_catalogue
+from kraken_guard.core.content import ContentError, load_content, parse_content
+from kraken_guard.core.content_catalogue import (
+    FIELDS,
+    Fields,
+    catalogue_report,
+    english_content_names,
+    english_strings,
+    merged,
+    to_fill,
+    translate_content,
+    translated_languages,
+    undeclared_fields,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ("es", "de", "fr")
+
+
+def test_spanish_german_and_french_ship() -> None:
+    assert set(LANGUAGES) <= set(translated_languages())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_has_every_english_string_and_nothing_english_dropped(
+    language: str,
+) -> None:
+    report = catalogue_report(language)
+    assert not report.undeclared, report.undeclared
+    assert not report.missing, json.dumps(to_fill(report), ensure_ascii=False)[:2000]
+    assert not report.stale, f"English changed since translation: {report.stale}"
+    assert not report.orphaned, f"strings English no longer has: {report.orphaned}"
+
+
+def test_every_english_content_file_declares_which_fields_are_prose() -> None:
+    for name in english_content_names():
+        assert name in FIELDS, f"declare {name}.json in FIELDS (core/content_catalogue.py)"
+        assert not undeclared_fields(load_content(name)), name
+
+
+def test_an_undeclared_new_field_is_reported() -> None:
+    content = parse_content(
+        "never_ask",
+        {"reviewed": "2026-01-01", "items": [{"id": "a", "title": "A", "body": "B", "hint": "C"}]},
+    )
+    assert undeclared_fields(content) == ["never_ask: item field 'hint' (in 'a')"]
+
+
+def test_a_new_english_file_without_a_declaration_fails_with_a_clear_message() -> None:
+    content = parse_content("brand_new", {"reviewed": "2026-01-01", "items": []})
+    with pytest.raises(ContentError, match="declare which of its fields are prose"):
+        english_strings(content)
+
+
+def test_a_missing_an_orphaned_and_a_stale_string_are_each_caught(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    english = {
+        "items/username/title": "Your username",
+        "items/username/body": "Kraken Support never asks for your username on a call.",
+    }
+    catalogue = {
+        # stale: the English changed after this was translated
+        "items/username/title": {"en": "Your user name", "text": "Su usuario"},
+        # orphaned: English has no such string any more
+        "items/gone/title": {"en": "Gone", "text": "Ido"},
+    }
+    monkeypatch.setattr(content_catalogue, "english_content_names", lambda: ["never_ask"])
+    monkeypatch.setattr(content_catalogue, "english_strings", lambda _content: english)
+    monkeypatch.setattr(content_catalogue, "load_catalogue", lambda _n, _l: catalogue)
+    report = catalogue_report("xx")
+    assert report.missing == {"never_ask": {"items/username/body": english["items/username/body"]}}
+    assert report.stale["never_ask"]["items/username/title"]["was_en"] == "Your user name"
+    assert report.orphaned == {"never_ask": ["items/gone/title"]}
+    assert not report.complete
+
+
+def test_translated_content_is_in_the_language_asked_for() -> None:
+    assert load_content("never_ask", "es").item("password").title == "Su contraseña"
+    assert load_content("never_ask", "de").item("password").title == "Ihr Passwort"
+    assert load_content("never_ask", "fr").item("password").title == "Votre mot de passe"
+    steps = load_content("security_features", "de").item("global_settings_lock").extra["steps"]
+    assert steps[-1] == "Schalten Sie die Sperre ein."
+    line = load_content("in_call_steps", "fr").extra["hang_up_line"]
+    assert line.startswith("Je ne donne pas")
+
+
+def test_data_fields_stay_as_they_are_in_every_language() -> None:
+    for language in LANGUAGES:
+        for name in english_content_names():
+            english, translated = load_content(name), load_content(name, language)
+            assert [i.id for i in translated.items] == [i.id for i in english.items]
+            assert translated.reviewed == english.reviewed
+            fields = FIELDS[name]
+            for mine, theirs in zip(translated.items, english.items, strict=True):
+                assert mine.title == theirs.title or "title" in fields.item_prose
+                for key in fields.item_data:
+                    assert mine.extra.get(key) == theirs.extra.get(key), (name, key)
+    tools = load_content("remote_access_tools", "de")
+    assert tools.item("anydesk").title == "AnyDesk"
+    assert "anydesk.exe" in tools.item("anydesk").extra["process_names"]
+    link = load_content("security_features", "es").item("master_key").extra["link"]
+    assert link.startswith("https://support.kraken.com/")
+
+
+def test_a_missing_or_stale_string_falls_back_to_english_string_by_string(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    english = parse_content(
+        "never_ask",
+        {
+            "reviewed": "2026-01-01",
+            "items": [
+                {"id": "a", "title": "Your password", "body": "Never share it."},
+                {"id": "b", "title": "A 2FA code", "body": "Never read it out."},
+            ],
+        },
+    )
+    catalogue = {
+        "items/a/title": {"en": "Your password", "text": "Su contraseña"},
+        "items/a/body": {"en": "Never tell it.", "text": "No la diga."},  # stale
+        "items/b/title": {"en": "A 2FA code", "text": "  "},  # left empty
+    }
+    monkeypatch.setattr(content_catalogue, "load_catalogue", lambda _n, _l: catalogue)
+    translated = translate_content(english, "es")
+    assert translated.item("a").title == "Su contraseña"
+    assert translated.item("a").body == "Never share it."
+    assert translated.item("b").title == "A 2FA code"
+    assert translated.item("b").body == "Never read it out."
+
+
+def test_a_language_without_translations_reads_english() -> None:
+    assert load_content("red_flags", "xx") == load_content("red_flags")
+    assert load_content("red_flags", "en") is load_content("red_flags")
+
+
+def test_merge_keeps_current_strings_drops_orphans_and_ignores_stale_fill() -> None:
+    wanted = {"k1": "One", "k2": "Two", "k3": "Three"}
+    existing = {"k1": {"en": "One", "text": "Uno"}, "gone": {"en": "X", "text": "Y"}}
+    filled = {
+        "k2": {"en": "Two", "text": "Dos"},
+        "k3": {"en": "Three (old)", "text": "Tres"},
+    }
+    assert merged(existing, filled, wanted) == {
+        "k1": {"en": "One", "text": "Uno"},
+        "k2": {"en": "Two", "text": "Dos"},
+    }
+
+
+def test_the_tool_lists_missing_strings_as_json_to_fill_in() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "content_catalogue.py"), "missing", "it"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    to_do = json.loads(result.stdout)
+    assert to_do["never_ask"]["items/password/title"] == {"en": "Your password", "text": ""}
+    assert set(to_do) == set(english_content_names())
+
+
+def test_the_tool_check_passes_for_the_shipped_languages() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "content_catalogue.py"), "check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "es: 0 missing, 0 stale" in result.stdout
+
+
+def test_keys_are_unambiguous_because_no_item_id_has_a_slash() -> None:
+    for name in english_content_names():
+        for item in load_content(name).items:
+            assert "/" not in item.id, (name, item.id)
+
+
+def test_fields_table_is_small_and_declares_every_file_once() -> None:
+    assert all(isinstance(f, Fields) and f.item_prose for f in FIELDS.values())
