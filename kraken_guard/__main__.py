@@ -94,6 +94,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         dialogs.warn(None, "Kraken Guard", str(error))
         return 1
 
+    from kraken_guard.app.language import start_language
+    from kraken_guard.core.language_setting import saved_language
+
+    # The translators go in once the saved choice can be read, before the first window exists.
+    language = start_language(app, saved_language(store), os.environ)
+
     def open_url(url: QUrl) -> bool:
         return QDesktopServices.openUrl(url)
 
@@ -105,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tray_available=QSystemTrayIcon.isSystemTrayAvailable,
         key_source=remembered(lambda: keychain_key(paths.key_file)),
         now=lambda: datetime.now(UTC),
+        language=language,
     )
     controller = AppController(services)
     instance.messageReceived.connect(controller.handle_message)

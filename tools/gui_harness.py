@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from kraken_guard.app.application import configure_application
 from kraken_guard.app.controller import AppController, Services
 from kraken_guard.app.dialogs import Dialogs
+from kraken_guard.app.language import start_language
 from kraken_guard.core.paths import resolve_paths
 from kraken_guard.core.store import open_store
 from kraken_guard.core.trust.signed_items import keychain_key
@@ -47,6 +48,7 @@ def running_app(font_scale: float = 1.0) -> Iterator[tuple[QApplication, AppCont
         lambda: False,
         lambda: keychain_key(paths.key_file),
         lambda: datetime.now(UTC),
+        language=start_language(app, None, os.environ),  # KRAKEN_GUARD_LANG=de: German
     )
     controller = AppController(services)
     try:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 
+from kraken_guard.app.dates import date_and_time
 from kraken_guard.app.opener import TrustedOpener
 from kraken_guard.core.call.checklist import call_content
 from kraken_guard.core.call.incidents import Incident, IncidentDraft, IncidentLog
@@ -105,7 +106,7 @@ class CallController(QObject):
 
     def _ensure_window(self) -> CallWindow:
         if self.window is None:
-            window = CallWindow(self.check_number, call_content())
+            window = CallWindow(self.check_number, call_content(self.services.language))
             window.set_keep_on_top(self.services.store.get_setting(KEEP_ON_TOP_SETTING, "1") == "1")
             window.opened.connect(self._on_opened)
             window.closed.connect(self.timer.stop)
@@ -213,7 +214,7 @@ class CallController(QObject):
             if incident.is_scam
             else QCoreApplication.translate("calls", "not marked as scam")
         )
-        when = incident.started_at.astimezone().strftime("%d %b %Y %H:%M")
+        when = date_and_time(incident.started_at)
         return QCoreApplication.translate("calls", "Call {id}: {when}, {number} ({kind})").format(
             id=incident.id, when=when, number=number, kind=kind
         )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from kraken_guard.app.actions import AppActions, create_actions
 from kraken_guard.app.application import tray_icon
 from kraken_guard.app.call_controller import CallController
+from kraken_guard.app.dates import long_date
 from kraken_guard.app.links_controller import LinksController
 from kraken_guard.app.opener import TrustedOpener
 from kraken_guard.app.services import Services
@@ -43,7 +44,7 @@ class AppController(QObject):
         reviewed = content_reviewed_on()
         self.window = MainWindow(
             self.tr("Advice last checked against Kraken's support pages on {date}.").format(
-                date=reviewed.strftime("%d %B %Y")
+                date=long_date(reviewed)
             )
         )
         self.window.addActions([*self.actions.features(), self.actions.quit])
@@ -97,6 +98,7 @@ class AppController(QObject):
             self.opener,
             self.services.now,
             self.window,
+            self.services.language,
         )
         self.window.add_page("link", self.tr("Check a link"), self.links.link_page)
         self.window.add_page("bookmarks", self.tr("Bookmarks"), self.links.bookmarks_page)
@@ -107,6 +109,7 @@ class AppController(QObject):
             self.opener,
             self.services.dialogs,
             parent=self.window,
+            language=self.services.language,
         )
         self.window.add_page("setup", self.tr("Security setup"), self.setup.wizard)
         self.setup.wizard.exportBookmarksRequested.connect(self.links.export_bookmarks)

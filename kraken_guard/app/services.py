@@ -24,3 +24,4 @@ class Services:
     tray_available: Callable[[], bool]
     key_source: KeySource
     now: Callable[[], datetime]
+    language: str = "en"  # the content language; Qt's translators are installed at start
