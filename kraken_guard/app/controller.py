@@ -11,6 +11,7 @@ from kraken_guard.app.actions import AppActions, create_actions
 from kraken_guard.app.application import tray_icon
 from kraken_guard.app.call_controller import CallController
 from kraken_guard.app.dates import long_date
+from kraken_guard.app.language import offer_language_choice
 from kraken_guard.app.links_controller import LinksController
 from kraken_guard.app.opener import TrustedOpener
 from kraken_guard.app.services import Services
@@ -49,6 +50,7 @@ class AppController(QObject):
         )
         self.window.addActions([*self.actions.features(), self.actions.quit])
         self.home = HomePage(self.actions.features(), self.window)
+        self.language_choice = offer_language_choice(self.home, services.store)
         self.window.add_page("home", self.tr("Home"), self.home)
         self._add_feature_pages()
         features = self.actions.features()

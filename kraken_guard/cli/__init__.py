@@ -10,12 +10,12 @@ from contextlib import redirect_stderr, redirect_stdout
 from types import ModuleType
 from typing import TextIO
 
-from kraken_guard.cli import incidents, info, links, numbers, setup
+from kraken_guard.cli import incidents, info, language, links, numbers, setup
 from kraken_guard.cli.context import CliContext, CliError
 from kraken_guard.core.trust.signed_items import KeyUnavailable
 
 # Each module adds its subcommands with `register(subparsers)`; its handlers take (args, context).
-COMMAND_MODULES: tuple[ModuleType, ...] = (info, setup, numbers, links, incidents)
+COMMAND_MODULES: tuple[ModuleType, ...] = (info, setup, numbers, links, incidents, language)
 
 
 def build_parser() -> argparse.ArgumentParser:

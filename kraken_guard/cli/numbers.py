@@ -7,8 +7,12 @@ import contextlib
 import json
 import textwrap
 
-from kraken_guard.cli.context import CliContext, CliError
+from kraken_guard.cli.context import CLI, CliContext, CliError
 from kraken_guard.core.call.incidents import IncidentLog
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.phone.check import (
+    CONTEXT as PHONE,
+)
 from kraken_guard.core.phone.check import (
     NumberCheck,
     NumberError,
@@ -28,6 +32,8 @@ from kraken_guard.core.phone.region_setting import saved_region
 from kraken_guard.core.trust.signed_items import Protection, TrustedItems
 
 SOURCE = "command line"
+READ_AS = QT_TRANSLATE_NOOP("cli", " (read as {number})")
+NEXT = QT_TRANSLATE_NOOP("cli", "Next: {step}")
 
 
 def scam_reports_for(context: CliContext) -> ScamReports:
@@ -98,11 +104,12 @@ def run_verify(args: argparse.Namespace, context: CliContext) -> int:
             scam_reports=reports,
             tampered=saved.tampered_e164s(),
             unchecked=bool(saved.unchecked),
+            date_text=context.long_date,
         )
         if args.json:
             print(json.dumps(_json(result), ensure_ascii=False), file=context.out)
         else:
-            print(_text(result), file=context.out)
+            print(_text(result, context), file=context.out)
     return 0
 
 
@@ -115,10 +122,11 @@ def _json(result: NumberCheck) -> dict[str, str | None]:
     }
 
 
-def _text(result: NumberCheck) -> str:
-    read_as = f" (read as {result.display})" if result.display else ""
-    lines = [f"{result.input.strip()!r}{read_as}", f"  {result.headline.upper()}"]
-    for paragraph in (result.explanation, "Next: " + result.next_step):
+def _text(result: NumberCheck, context: CliContext) -> str:
+    headline, explanation, next_step = result.translated(lambda t: context.tr(PHONE, t))
+    read_as = context.fill(CLI, READ_AS, number=result.display) if result.display else ""
+    lines = [f"{result.input.strip()!r}{read_as}", f"  {headline.upper()}"]
+    for paragraph in (explanation, context.fill(CLI, NEXT, step=next_step)):
         if result.display:  # keep the number on one line
             paragraph = paragraph.replace(result.display, result.display.replace(" ", "\u00a0"))
         lines += textwrap.wrap(

@@ -394,6 +394,21 @@
         </message>
     </context>
     <context>
+        <name>LanguageChoice</name>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as this computer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LinkCheckPage</name>
         <message>
             <source>Check a link</source>
@@ -1137,6 +1152,77 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>The saved call is written in English, so Kraken Support can read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken Support will never ask you for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If a caller asks for any of these, hang up. It is a scam.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(Content last reviewed {date}.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language: {name} ({code}), chosen by you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language: {name} ({code}), from your computer's settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Languages: {codes}. Choose one with: kraken-guard-cli language CODE (or system)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken Guard will speak {name} ({code}). The window changes the next time it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken Guard will follow your computer's language. The window changes the next time it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OFFICIAL  goes to kraken.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LOOKALIKE imitates Kraken: do not use it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UNRELATED not a Kraken site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>INVALID   not a link that can be checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>address: {host}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (read as {number})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: {text}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>clock_check</name>
         <message>
             <source>Your phone's clock is in step. Codes should work.</source>
@@ -1276,6 +1362,17 @@ Details were written to the log file:
         </message>
         <message>
             <source>Type {word} to show you are doing this yourself, not because someone asked.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>language</name>
+        <message>
+            <source>Kraken Guard will follow this computer's language the next time it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken Guard will speak {name} the next time it starts.</source>
             <translation type="unfinished" />
         </message>
     </context>
