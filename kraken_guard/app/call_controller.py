@@ -221,6 +221,19 @@ class CallController(QObject):
 
     def _preview(self, incident_id: int) -> None:
         self.page.set_preview(self.log.export(incident_id) or "")
+        if self.services.language != "en":
+            self.page.show_status(self._in_english_note())
+
+    @staticmethod
+    def _in_english_note() -> str:
+        return QCoreApplication.translate(
+            "calls", "The saved call is written in English, so Kraken Support can read it."
+        )
+
+    def _with_english_note(self, status: str) -> str:
+        if self.services.language == "en":
+            return status
+        return f"{status} {self._in_english_note()}"
 
     def copy_incident(self, incident_id: int) -> None:
         text = self.log.export(incident_id)
@@ -228,8 +241,10 @@ class CallController(QObject):
             return
         self.copy_text(text)
         self.page.show_status(
-            QCoreApplication.translate(
-                "calls", "Copied. Paste it into your Kraken Support ticket or your report."
+            self._with_english_note(
+                QCoreApplication.translate(
+                    "calls", "Copied. Paste it into your Kraken Support ticket or your report."
+                )
             )
         )
 
@@ -257,7 +272,9 @@ class CallController(QObject):
             )
             return
         self.page.show_status(
-            QCoreApplication.translate("calls", "Saved to {path}.").format(path=chosen)
+            self._with_english_note(
+                QCoreApplication.translate("calls", "Saved to {path}.").format(path=chosen)
+            )
         )
 
     def shutdown(self) -> None:
