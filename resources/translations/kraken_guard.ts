@@ -1127,6 +1127,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The saved call is written in English, so Kraken Support can read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Copied. Paste it into your Kraken Support ticket or your report.</source>
             <translation type="unfinished" />
         </message>
