@@ -10,7 +10,7 @@ whose "en" no longer matches the English file is stale and shown in English unti
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -19,13 +19,19 @@ from kraken_guard.core.content import ContentError, ContentFile, ContentItem, lo
 from kraken_guard.core.resources import resource_path
 
 I18N_FOLDER = "i18n"
+Visit = Callable[[str, str], str]
 # Fields every content file has that are never prose.
 ALWAYS_DATA = ("id", "reviewed", "items")
 
 
 @dataclass(frozen=True)
 class Fields:
-    """Which fields of one content file are prose (translated) and which are data (kept as is)."""
+    """Which fields of one content file are prose (translated) and which are data (kept as is).
+
+    A prose field is a name ("body"), or a path into nested data: "rule.title", or
+    "other_brands.*.title" for the title of every entry of a list. A list of strings is prose
+    entry by entry.
+    """
 
     item_prose: tuple[str, ...]
     item_data: tuple[str, ...] = ()
@@ -46,6 +52,26 @@ FIELDS: Mapping[str, Fields] = {
     ),
     "link_verdicts": Fields(("title", "body")),
     "email_senders": Fields(("body",), ("title", "role"), file_data=("source",)),
+    # Files other branches are adding, declared ahead so their strings can be listed at once.
+    "message_rules": Fields(
+        ("title", "body"),
+        ("strength", "maps_to", "phrases", "only_if_kraken", "only_with", "negatable"),
+        file_data=("source", "about", "max_gap", "kraken_claim", "negations", "not_kraken"),
+    ),
+    "social_accounts": Fields(
+        ("title", "body"),
+        ("platform", "handle", "source", "reviewed"),
+        file_prose=("rule.title", "rule.body", "other_brands.*.title"),
+        file_data=("source",),
+    ),
+    "email_providers": Fields(("body",), ("title", "received"), file_data=("source",)),
+    "email_requests": Fields(
+        ("title", "body"), ("patterns",), file_data=("source", "ask_words", "negations")
+    ),
+    "kraken_pgp_key": Fields(("title", "body"), file_data=("source", "fingerprint", "key_page")),
+    "lookalike_known_names": Fields(
+        ("body",), ("kind", "title", "source"), file_data=("source", "note")
+    ),
 }
 
 
@@ -94,30 +120,56 @@ def fields_for(name: str) -> Fields:
 
 def english_strings(content: ContentFile) -> dict[str, str]:
     """Every prose string of an English content file, by catalogue key."""
-    fields = fields_for(content.name)
     found: dict[str, str] = {}
-    for name in fields.file_prose:
-        found.update(_strings(f"file/{name}", content.extra.get(name)))
-    for item in content.items:
-        values = {"title": item.title, "body": item.body, **item.extra}
-        for name in fields.item_prose:
-            found.update(_strings(f"items/{item.id}/{name}", values.get(name)))
+
+    def record(key: str, text: str) -> str:
+        found[key] = text
+        return text
+
+    _map_prose(content, record)
     return found
 
 
-def _strings(key: str, value: Any) -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
-        yield key, value
-    elif isinstance(value, list | tuple):
-        for index, entry in enumerate(value):
-            yield f"{key}/{index}", str(entry)
+def _map_prose(content: ContentFile, visit: Visit) -> ContentFile:
+    """`content` with `visit(key, text)` applied to each prose string that FIELDS declares."""
+    fields = fields_for(content.name)
+    file_extra: Any = dict(content.extra)
+    for path in fields.file_prose:
+        file_extra = _map(file_extra, path.split("."), "file", visit)
+    items = []
+    for item in content.items:
+        values: Any = {"title": item.title, "body": item.body, **item.extra}
+        for path in fields.item_prose:
+            values = _map(values, path.split("."), f"items/{item.id}", visit)
+        title, body = values.pop("title"), values.pop("body")
+        items.append(ContentItem(item.id, title, body, values))
+    return replace(content, items=tuple(items), extra=file_extra)
+
+
+def _map(value: Any, parts: list[str], key: str, visit: Visit) -> Any:
+    """Apply `visit` to the strings at `parts` below `value` ("*": every list entry)."""
+    if not parts:
+        if isinstance(value, str):
+            return visit(key, value)
+        if isinstance(value, list | tuple):
+            return [
+                visit(f"{key}/{i}", entry) if isinstance(entry, str) else entry
+                for i, entry in enumerate(value)
+            ]
+        return value
+    head, rest = parts[0], parts[1:]
+    if head == "*" and isinstance(value, list | tuple):
+        return [_map(entry, rest, f"{key}/{i}", visit) for i, entry in enumerate(value)]
+    if isinstance(value, dict) and head in value:
+        return {**value, head: _map(value[head], rest, f"{key}/{head}", visit)}
+    return value
 
 
 def undeclared_fields(content: ContentFile) -> list[str]:
     """Fields in the English file that FIELDS calls neither prose nor data."""
     fields = fields_for(content.name)
-    known_item = {"id", *fields.item_prose, *fields.item_data}
-    known_file = {*ALWAYS_DATA, *fields.file_prose, *fields.file_data}
+    known_item = {"id", *(p.split(".")[0] for p in fields.item_prose), *fields.item_data}
+    known_file = {*ALWAYS_DATA, *(p.split(".")[0] for p in fields.file_prose), *fields.file_data}
     problems = [f"{content.name}: file field '{k}'" for k in content.extra if k not in known_file]
     for item in content.items:
         for key in ("title", "body", *item.extra):
@@ -155,7 +207,6 @@ def translate_content(english: ContentFile, language: str) -> ContentFile:
     catalogue = load_catalogue(english.name, language)
     if not catalogue or english.name not in FIELDS:
         return english
-    fields = FIELDS[english.name]
 
     def text(key: str, source: str) -> str:
         entry = catalogue.get(key)
@@ -163,29 +214,7 @@ def translate_content(english: ContentFile, language: str) -> ContentFile:
             return source
         return entry["text"]
 
-    def value(key: str, source: Any) -> Any:
-        if isinstance(source, str):
-            return text(key, source)
-        if isinstance(source, list | tuple):
-            return [text(f"{key}/{i}", str(s)) for i, s in enumerate(source)]
-        return source
-
-    file_extra = {
-        k: value(f"file/{k}", v) if k in fields.file_prose else v for k, v in english.extra.items()
-    }
-    items = []
-    for item in english.items:
-        prefix = f"items/{item.id}"
-        prose = set(fields.item_prose)
-        items.append(
-            ContentItem(
-                item.id,
-                text(f"{prefix}/title", item.title) if "title" in prose else item.title,
-                text(f"{prefix}/body", item.body) if "body" in prose else item.body,
-                {k: value(f"{prefix}/{k}", v) if k in prose else v for k, v in item.extra.items()},
-            )
-        )
-    return replace(english, items=tuple(items), extra=file_extra)
+    return _map_prose(english, text)
 
 
 def catalogue_report(language: str) -> CatalogueReport:

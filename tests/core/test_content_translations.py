@@ -188,3 +188,54 @@ def test_keys_are_unambiguous_because_no_item_id_has_a_slash() -> None:
 
 def test_fields_table_is_small_and_declares_every_file_once() -> None:
     assert all(isinstance(f, Fields) and f.item_prose for f in FIELDS.values())
+
+
+def test_nested_prose_is_keyed_by_its_path_and_nested_data_is_left_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    english = parse_content(
+        "social_accounts",
+        {
+            "reviewed": "2026-12-01",
+            "source": "https://support.kraken.com",
+            "rule": {"id": "general", "title": "General help only", "body": "Never send codes."},
+            "other_brands": [{"name": "gitkraken", "title": "GitKraken, a tool"}],
+            "items": [
+                {
+                    "id": "x:krakenfx",
+                    "title": "@krakenfx on X",
+                    "body": "Kraken's main account.",
+                    "platform": "x",
+                    "handle": "krakenfx",
+                    "source": "https://support.kraken.com",
+                    "reviewed": "2026-12-01",
+                }
+            ],
+        },
+    )
+    assert not undeclared_fields(english)
+    assert english_strings(english) == {
+        "file/rule/title": "General help only",
+        "file/rule/body": "Never send codes.",
+        "file/other_brands/0/title": "GitKraken, a tool",
+        "items/x:krakenfx/title": "@krakenfx on X",
+        "items/x:krakenfx/body": "Kraken's main account.",
+    }
+    catalogue = {
+        "file/rule/body": {"en": "Never send codes.", "text": "Nunca envíe códigos."},
+        "file/other_brands/0/title": {
+            "en": "GitKraken, a tool",
+            "text": "GitKraken, una herramienta",
+        },
+    }
+    monkeypatch.setattr(content_catalogue, "load_catalogue", lambda _n, _l: catalogue)
+    translated = translate_content(english, "es")
+    assert translated.extra["rule"] == {
+        "id": "general",
+        "title": "General help only",
+        "body": "Nunca envíe códigos.",
+    }
+    assert translated.extra["other_brands"] == [
+        {"name": "gitkraken", "title": "GitKraken, una herramienta"}
+    ]
+    assert translated.item("x:krakenfx").extra["handle"] == "krakenfx"
