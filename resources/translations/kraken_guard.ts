@@ -1222,6 +1222,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
             <translation type="unfinished" />
         </message>
         <message>
+            <source>added {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Warning: {text}</source>
             <translation type="unfinished" />
         </message>
