@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from kraken_guard.core.resources import resource_path
 from kraken_guard.core.store import Store
 
 LANGUAGE_SETTING = "language"
@@ -21,9 +22,10 @@ NATIVE_NAMES = {"en": "English", "es": "EspaÃ±ol", "de": "Deutsch", "fr": "FranÃ
 
 def available_languages() -> list[str]:
     """English first, then every language that has content translations."""
-    from kraken_guard.core.content_catalogue import translated_languages
-
-    return [ENGLISH, *(code for code in translated_languages() if code != ENGLISH)]
+    # Listed here rather than through content_catalogue, which the first window does not need.
+    folder = resource_path("content", "i18n")
+    found = sorted(e.name for e in folder.iterdir() if e.is_dir()) if folder.is_dir() else []
+    return [ENGLISH, *(code for code in found if code != ENGLISH)]
 
 
 def primary(code: str | None) -> str:

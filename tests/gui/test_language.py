@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -120,3 +124,24 @@ def test_a_copied_call_stays_english_and_the_page_says_so(german: AppController)
     german.calls.copy_incident(saved.id)
     assert "Your password" in copied[0] and "Ihr Passwort" not in copied[0]
     assert "written in English" in german.calls.page.status.text()
+
+
+def test_starting_in_spanish_needs_neither_babel_nor_the_ts_parser(isolated_home: Path) -> None:
+    env = {
+        **os.environ,
+        "KRAKEN_GUARD_HOME": str(isolated_home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "es_ES.UTF-8",
+    }
+    env.pop("KRAKEN_GUARD_LANG", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "kraken_guard", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "window_visible=True" in result.stdout
+    assert "babel" not in result.stdout and "xml" not in result.stdout
