@@ -239,3 +239,11 @@ def test_nested_prose_is_keyed_by_its_path_and_nested_data_is_left_alone(
         {"name": "gitkraken", "title": "GitKraken, una herramienta"}
     ]
     assert translated.item("x:krakenfx").extra["handle"] == "krakenfx"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_call_window_tick_boxes_stay_as_short_as_english(language: str) -> None:
+    """Tick boxes do not wrap: a long title widens the call window past the screen edge."""
+    for name in ("never_ask", "red_flags", "after_sharing"):
+        for item in load_content(name, language).items:
+            assert len(item.title) <= 45, (language, name, item.title)
