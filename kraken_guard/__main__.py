@@ -98,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kraken_guard.core.language_setting import saved_language
 
     # The translators go in once the saved choice can be read, before the first window exists.
-    language = start_language(app, saved_language(store), os.environ)
+    language, _ = start_language(app, saved_language(store), os.environ)
 
     def open_url(url: QUrl) -> bool:
         return QDesktopServices.openUrl(url)

@@ -48,7 +48,7 @@ def running_app(font_scale: float = 1.0) -> Iterator[tuple[QApplication, AppCont
         lambda: False,
         lambda: keychain_key(paths.key_file),
         lambda: datetime.now(UTC),
-        language=start_language(app, None, os.environ),  # KRAKEN_GUARD_LANG=de: German
+        language=start_language(app, None, os.environ)[0],  # KRAKEN_GUARD_LANG=de: German
     )
     controller = AppController(services)
     try:

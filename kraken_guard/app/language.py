@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QWidget
 
 from kraken_guard.app.translations import install_translations
@@ -22,8 +22,10 @@ from kraken_guard.core.store import Store
 from kraken_guard.views.language_choice import LanguageChoice
 
 
-def start_language(app: QCoreApplication, saved: str | None, environ: Mapping[str, str]) -> str:
-    """Install the translators and default locale; return the language content is read in.
+def start_language(
+    app: QCoreApplication, saved: str | None, environ: Mapping[str, str]
+) -> tuple[str, list[QTranslator]]:
+    """Install the translators and default locale; return the content language and translators.
 
     Called once at start: a language chosen later takes effect at the next start.
     """
@@ -31,10 +33,10 @@ def start_language(app: QCoreApplication, saved: str | None, environ: Mapping[st
     language = resolve_language(saved, list(system.uiLanguages()), environ)
     # KRAKEN_GUARD_LANG (even a test-only code) and the system list are read by ui_languages().
     chosen = [saved] if saved and not environ.get(OVERRIDE_ENV, "").strip() else None
-    install_translations(app, chosen)
+    installed = install_translations(app, chosen)
     if primary(system.name()) != language:
         QLocale.setDefault(QLocale(language))
-    return language
+    return language, installed
 
 
 def offer_language_choice(page: QWidget, store: Store) -> LanguageChoice:

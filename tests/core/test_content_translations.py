@@ -247,3 +247,44 @@ def test_call_window_tick_boxes_stay_as_short_as_english(language: str) -> None:
     for name in ("never_ask", "red_flags", "after_sharing"):
         for item in load_content(name, language).items:
             assert len(item.title) <= 45, (language, name, item.title)
+
+
+def _reading_text(language: str) -> str:
+    texts = []
+    for name in ("security_features", "never_ask", "red_flags", "in_call_steps", "after_sharing"):
+        for item in load_content(name, language).items:
+            texts += [item.title + ".", item.body]
+            texts += [*item.extra.get("steps", []), *item.extra.get("actions", [])]
+    return " ".join(texts)
+
+
+@pytest.mark.parametrize(
+    "language, measure, limit",
+    [
+        # Each language's own formula, at the level the English meets (grade 8 or easier).
+        ("es", "fernandez_huerta", 80.0),  # 80+: "fácil" (easy)
+        ("fr", "flesch_reading_ease", 70.0),  # Kandel-Moles 70+: "assez facile"
+        ("de", "wiener_sachtextformel", 8.0),  # a school grade: 8 or lower
+    ],
+)
+def test_translations_read_as_plainly_as_the_english(
+    language: str, measure: str, limit: float
+) -> None:
+    import textstat
+
+    text = _reading_text(language)
+    textstat.set_lang(language)
+    try:
+        score = (
+            textstat.wiener_sachtextformel(text, 1)
+            if measure == "wiener_sachtextformel"
+            else getattr(textstat, measure)(text)
+        )
+        words_per_sentence = textstat.lexicon_count(text) / textstat.sentence_count(text)
+    finally:
+        textstat.set_lang("en_US")
+    if measure == "wiener_sachtextformel":
+        assert score <= limit, f"{language} reads at school grade {score}"
+    else:
+        assert score >= limit, f"{language} reading ease {score}"
+    assert words_per_sentence <= 12, f"{language}: {words_per_sentence:.1f} words a sentence"

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
 from kraken_guard.app.controller import AppController, Services
@@ -53,10 +53,20 @@ def test_a_saved_language_sets_the_locale_for_dates(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch, restore_locale: None
 ) -> None:
     monkeypatch.delenv("KRAKEN_GUARD_LANG", raising=False)
-    assert start_language(qapp, "de", {}) == "de"
-    assert long_date(DAY) == "24. November 2026"
-    assert start_language(qapp, "fr", {"KRAKEN_GUARD_LANG": "es"}) == "es"
-    assert long_date(DAY) == "24 de noviembre de 2026"
+    installed: list[QTranslator] = []
+    try:
+        language, translators = start_language(qapp, "de", {})
+        installed += translators
+        assert language == "de"
+        assert long_date(DAY) == "24. November 2026"
+        language, translators = start_language(qapp, "fr", {"KRAKEN_GUARD_LANG": "es"})
+        installed += translators
+        assert language == "es"
+        assert long_date(DAY) == "24 de noviembre de 2026"
+    finally:
+        # Qt's own German strings must not leak into later tests.
+        for translator in installed:
+            QApplication.removeTranslator(translator)
 
 
 def texts(top: QWidget) -> list[str]:
