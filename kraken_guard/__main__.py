@@ -106,6 +106,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         dialogs.warn(None, "Kraken Guard", str(error))
         return 1
 
+    from kraken_guard.app.language import start_language
+    from kraken_guard.core.language_setting import saved_language
+
+    # The translators go in once the saved choice can be read, before the first window exists.
+    language, _ = start_language(app, saved_language(store), os.environ)
+
     def open_url(url: QUrl) -> bool:
         return QDesktopServices.openUrl(url)
 
@@ -117,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tray_available=QSystemTrayIcon.isSystemTrayAvailable,
         key_source=remembered(lambda: keychain_key(paths.key_file)),
         now=lambda: datetime.now(UTC),
+        language=language,
     )
     controller = AppController(services)
     instance.messageReceived.connect(controller.handle_message)
@@ -161,6 +168,10 @@ def _report_smoke_test(window_visible: bool, in_tray: bool = False) -> None:
             "phonenumbers",
             "publicsuffixlist",
             "confusable_homoglyphs",
+            # Language support costs nothing in English: no Babel, no .ts or catalogue parsing.
+            "babel",
+            "xml.etree.ElementTree",
+            "kraken_guard.core.content_catalogue",
         )
         if name in sys.modules
     )

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from kraken_guard.app.application import configure_application
 from kraken_guard.app.controller import AppController, Services
 from kraken_guard.app.dialogs import Dialogs
-from kraken_guard.app.translations import install_translations
+from kraken_guard.app.language import start_language
 from kraken_guard.core.paths import resolve_paths
 from kraken_guard.core.store import open_store
 from kraken_guard.core.trust.signed_items import keychain_key
@@ -30,7 +30,6 @@ def running_app(font_scale: float = 1.0) -> Iterator[tuple[QApplication, AppCont
     """The controller wired as in __main__, with a browser that opens nothing."""
     app = QApplication(sys.argv[:1])
     configure_application(app)
-    install_translations(app)  # KRAKEN_GUARD_LANG=de picks German, as in the app
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * font_scale)
     app.setFont(font)
@@ -49,6 +48,7 @@ def running_app(font_scale: float = 1.0) -> Iterator[tuple[QApplication, AppCont
         lambda: False,
         lambda: keychain_key(paths.key_file),
         lambda: datetime.now(UTC),
+        language=start_language(app, None, os.environ)[0],  # KRAKEN_GUARD_LANG=de: German
     )
     controller = AppController(services)
     try:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from kraken_guard import __version__
-from kraken_guard.app.translations import install_translations
 from kraken_guard.core.resources import resource_path
 
 DESKTOP_ID = "io.github.kraken_guard.KrakenGuard"
@@ -35,7 +34,6 @@ def create_application(argv: Sequence[str]) -> QApplication:
     )
     app = QApplication(list(argv))
     configure_application(app)
-    install_translations(app)
     return app
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 
+from kraken_guard.app.dates import date_and_time
 from kraken_guard.app.opener import TrustedOpener
 from kraken_guard.core.call.checklist import call_content
 from kraken_guard.core.call.incidents import Incident, IncidentDraft, IncidentLog
@@ -105,7 +106,7 @@ class CallController(QObject):
 
     def _ensure_window(self) -> CallWindow:
         if self.window is None:
-            window = CallWindow(self.check_number, call_content())
+            window = CallWindow(self.check_number, call_content(self.services.language))
             window.set_keep_on_top(self.services.store.get_setting(KEEP_ON_TOP_SETTING, "1") == "1")
             window.opened.connect(self._on_opened)
             window.closed.connect(self.timer.stop)
@@ -213,13 +214,26 @@ class CallController(QObject):
             if incident.is_scam
             else QCoreApplication.translate("calls", "not marked as scam")
         )
-        when = incident.started_at.astimezone().strftime("%d %b %Y %H:%M")
+        when = date_and_time(incident.started_at)
         return QCoreApplication.translate("calls", "Call {id}: {when}, {number} ({kind})").format(
             id=incident.id, when=when, number=number, kind=kind
         )
 
     def _preview(self, incident_id: int) -> None:
         self.page.set_preview(self.log.export(incident_id) or "")
+        if self.services.language != "en":
+            self.page.show_status(self._in_english_note())
+
+    @staticmethod
+    def _in_english_note() -> str:
+        return QCoreApplication.translate(
+            "calls", "The saved call is written in English, so Kraken Support can read it."
+        )
+
+    def _with_english_note(self, status: str) -> str:
+        if self.services.language == "en":
+            return status
+        return f"{status} {self._in_english_note()}"
 
     def copy_incident(self, incident_id: int) -> None:
         text = self.log.export(incident_id)
@@ -227,8 +241,10 @@ class CallController(QObject):
             return
         self.copy_text(text)
         self.page.show_status(
-            QCoreApplication.translate(
-                "calls", "Copied. Paste it into your Kraken Support ticket or your report."
+            self._with_english_note(
+                QCoreApplication.translate(
+                    "calls", "Copied. Paste it into your Kraken Support ticket or your report."
+                )
             )
         )
 
@@ -256,7 +272,9 @@ class CallController(QObject):
             )
             return
         self.page.show_status(
-            QCoreApplication.translate("calls", "Saved to {path}.").format(path=chosen)
+            self._with_english_note(
+                QCoreApplication.translate("calls", "Saved to {path}.").format(path=chosen)
+            )
         )
 
     def shutdown(self) -> None:

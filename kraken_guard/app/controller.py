@@ -12,6 +12,8 @@ from kraken_guard.app.application import tray_icon
 from kraken_guard.app.autostart_setting import AutostartSetting
 from kraken_guard.app.call_controller import CallController
 from kraken_guard.app.check_controller import CheckController
+from kraken_guard.app.dates import long_date
+from kraken_guard.app.language import offer_language_choice
 from kraken_guard.app.links_controller import LinksController
 from kraken_guard.app.opener import TrustedOpener
 from kraken_guard.app.services import Services
@@ -45,11 +47,12 @@ class AppController(QObject):
         reviewed = content_reviewed_on()
         self.window = MainWindow(
             self.tr("Advice last checked against Kraken's support pages on {date}.").format(
-                date=reviewed.strftime("%d %B %Y")
+                date=long_date(reviewed)
             )
         )
         self.window.addActions([*self.actions.features(), self.actions.quit])
         self.home = HomePage(self.actions.features(), self.window)
+        self.language_choice = offer_language_choice(self.home, services.store)
         self.window.add_page("home", self.tr("Home"), self.home)
         self._add_feature_pages()
         features = self.actions.features()
@@ -105,6 +108,7 @@ class AppController(QObject):
             self.opener,
             self.services.now,
             self.window,
+            self.services.language,
         )
         self.window.add_page("link", self.tr("Check a link"), self.links.link_page)
         self.window.add_page("bookmarks", self.tr("Bookmarks"), self.links.bookmarks_page)
@@ -115,6 +119,7 @@ class AppController(QObject):
             self.opener,
             self.services.dialogs,
             parent=self.window,
+            language=self.services.language,
         )
         self.window.add_page("setup", self.tr("Security setup"), self.setup.wizard)
         self.setup.wizard.exportBookmarksRequested.connect(self.links.export_bookmarks)

@@ -47,8 +47,10 @@ class LinksController(QObject):
         opener: TrustedOpener,
         now: Callable[[], datetime],
         window: QWidget,
+        language: str = "en",
     ) -> None:
         super().__init__(window)
+        self._language = language
         self._trusted = TrustedItems(store, key_source, now)
         self._bookmarks = Bookmarks(self._trusted)
         self._dialogs = dialogs
@@ -75,7 +77,7 @@ class LinksController(QObject):
 
     def check(self, text: str) -> None:
         result = check_url(text)
-        words = load_content("link_verdicts").item(result.verdict.value)
+        words = load_content("link_verdicts", self._language).item(result.verdict.value)
         host = ""
         if result.host:
             host = self.tr("This link goes to: {host}").format(host=result.host)

@@ -26,3 +26,4 @@ class Services:
     key_source: KeySource
     now: Callable[[], datetime]
     autostart: Autostart = field(default_factory=autostart_for)  # start at login, this system's
+    language: str = "en"  # the content language; Qt's translators are installed at start

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from kraken_guard.app.dates import long_date
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.opener import TrustedOpener
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
@@ -20,17 +21,13 @@ from kraken_guard.core.setup.progress import (
     SetupError,
     SetupProgress,
 )
-from kraken_guard.core.setup.steps import AnswerStatus
+from kraken_guard.core.setup.steps import AnswerStatus, load_steps
 from kraken_guard.core.setup.summary import StatusText, describe
 from kraken_guard.core.setup.transfer import TransferError, export_progress, import_progress
 from kraken_guard.core.store import Store
 from kraken_guard.views.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
-
-
-def _long_date(moment: datetime) -> str:
-    return moment.strftime("%d %B %Y")
 
 
 def _tr(text: str) -> str:
@@ -58,12 +55,14 @@ class SetupController(QObject):
         opener: TrustedOpener,
         dialogs: Dialogs,
         parent: QWidget | None = None,
+        *,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self._now = now
         self._opener = opener
         self._dialogs = dialogs
-        self.progress = SetupProgress(store, now)
+        self.progress = SetupProgress(store, now, steps=load_steps(language))
         self.clock_check: ClockCheck | None = None
         self.wizard = SetupWizard(self.progress.steps, MIN_REVIEW_DAYS, MAX_REVIEW_DAYS, parent)
         w = self.wizard
@@ -80,7 +79,7 @@ class SetupController(QObject):
         self.resume()
 
     def status_text(self) -> StatusText:
-        return describe(self.progress.status(), QCoreApplication.translate, _long_date)
+        return describe(self.progress.status(), QCoreApplication.translate, long_date)
 
     def resume(self) -> None:
         """Open the wizard where the person left: the next step, or the summary."""
@@ -96,7 +95,7 @@ class SetupController(QObject):
             when = ""
             if answer is not None:
                 when = _tr("Your answer was saved on {date}.").format(
-                    date=_long_date(answer.answered_at)
+                    date=long_date(answer.answered_at)
                 )
                 if state.status == "review":
                     when += " " + _tr("It is time to check it is still on.")

@@ -12,13 +12,13 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from kraken_guard.app.dates import long_date
 from kraken_guard.core.phone import official_numbers as official_words
 from kraken_guard.core.phone.check import (
     NumberCheck,
     NumberError,
     ScamReports,
     check_number,
-    format_date,
     no_reports,
     parse_number,
     supported_regions,
@@ -100,6 +100,7 @@ class VerifyController(QObject):
             scam_reports=self.scam_reports,
             tampered=saved.tampered_e164s(),
             unchecked=bool(saved.unchecked),
+            date_text=long_date,
         )
 
     def set_region(self, code: str) -> None:
@@ -219,7 +220,7 @@ class VerifyController(QObject):
 
     def _describe(self, number: OfficialNumber) -> str:
         text = self.tr("{number}, added {date}").format(
-            number=number.display, date=format_date(number.added_at)
+            number=number.display, date=long_date(number.added_at)
         )
         if not number.note:
             return text

@@ -27,6 +27,7 @@ COMMAND_MODULES: dict[str, str] = {
     "incidents": "incidents",
     "check": "check",
     "autostart": "autostart",
+    "language": "language",
 }
 
 

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, TextIO
 
+from kraken_guard.core.language_setting import (
+    ENGLISH,
+    resolve_language,
+    saved_language,
+    system_languages,
+)
 from kraken_guard.core.paths import AppPaths, resolve_paths
+from kraken_guard.core.ts_catalogue import Translate, fill, translator_for
 
 if TYPE_CHECKING:  # imported when first used, so a command loads only what it needs
     from kraken_guard.core.store import Store
     from kraken_guard.core.trust.signed_items import TrustedItems
+
+# The context of the command line's own words in the .ts files (QT_TRANSLATE_NOOP("cli", ...)).
+CLI = "cli"
+GUARDED_CONTEXT = "guarded"
 
 
 class CliError(Exception):
@@ -30,12 +41,47 @@ class CliContext:
     err: TextIO
     inp: TextIO
     now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    environ: Mapping[str, str] = field(default_factory=lambda: os.environ)
     _store: Store | None = None
     _trusted: TrustedItems | None = None
+    _language: str | None = None
+    _translate: Translate | None = None
 
     @classmethod
     def from_environment(cls, *, out: TextIO, err: TextIO, inp: TextIO) -> CliContext:
         return cls(paths=resolve_paths(os.environ), out=out, err=err, inp=inp)
+
+    def language(self) -> str:
+        """The language to speak: KRAKEN_GUARD_LANG, the saved choice, then LANGUAGE/LC_*/LANG."""
+        if self._language is None:
+            # Read the saved choice only where a database exists: asking must not create one.
+            saved = saved_language(self.store()) if self.paths.database.is_file() else None
+            self._language = resolve_language(saved, system_languages(self.environ), self.environ)
+        return self._language
+
+    def reset_language(self) -> None:
+        """Forget the language worked out so far (after the person chose another)."""
+        self._language = None
+        self._translate = None
+
+    def tr(self, context: str, text: str) -> str:
+        """A core string (QT_TRANSLATE_NOOP) in the person's language, read from its .ts file."""
+        if self._translate is None:
+            self._translate = translator_for(self.language())
+        return self._translate(context, text)
+
+    def fill(self, context: str, template: str, **values: object) -> str:
+        """tr() then format(); a translation with a broken {placeholder} reads English."""
+        return fill(self.tr, context, template, **values)
+
+    def long_date(self, moment: date) -> str:
+        """24 November 2026 in English; Babel's long date in any other language."""
+        language = self.language()
+        if language == ENGLISH:
+            return f"{moment.day} {moment:%B %Y}"
+        from babel.dates import format_date
+
+        return format_date(moment, format="long", locale=language)
 
     def store(self) -> Store:
         """Open the store the first time a command needs it; report a damaged file kept aside."""
@@ -62,11 +108,11 @@ class CliContext:
         """Show the trusted-data warning and require the typed word (or --yes); raise if refused."""
         from kraken_guard.core.trust.guarded_change import CONFIRM_WORD, PROMPT, WARNING, confirms
 
-        print(WARNING, file=self.err)
+        print(self.tr(GUARDED_CONTEXT, WARNING), file=self.err)
         print(change, file=self.err)
         if assume_yes:
             return
-        print(PROMPT.format(word=CONFIRM_WORD), file=self.err)
+        print(self.fill(GUARDED_CONTEXT, PROMPT, word=CONFIRM_WORD), file=self.err)
         print("> ", end="", file=self.err, flush=True)
         typed = self.inp.readline()
         if not confirms(typed):

@@ -6,8 +6,14 @@ import argparse
 import json
 from pathlib import Path
 
-from kraken_guard.cli.context import CliContext, CliError
+from kraken_guard.cli.context import CLI, CliContext, CliError
 from kraken_guard.core.call.incidents import Incident, IncidentLog
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.language_setting import ENGLISH
+
+IN_ENGLISH = QT_TRANSLATE_NOOP(
+    "cli", "The saved call is written in English, so Kraken Support can read it."
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -61,6 +67,8 @@ def export_incident(args: argparse.Namespace, context: CliContext) -> int:
         raise CliError(
             f"There is no saved call number {args.id}. Run `incidents list` to see them."
         )
+    if context.language() != ENGLISH:
+        print(context.tr(CLI, IN_ENGLISH), file=context.err)
     if args.out is None:
         print(text, end="", file=context.out)
         return 0

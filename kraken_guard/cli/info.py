@@ -5,8 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 
-from kraken_guard.cli.context import CliContext
+from kraken_guard.cli.context import CLI, CliContext
 from kraken_guard.core.content import content_reviewed_on, load_content
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+
+NEVER_HEADING = QT_TRANSLATE_NOOP("cli", "Kraken Support will never ask you for:")
+NEVER_FOOTER = QT_TRANSLATE_NOOP("cli", "If a caller asks for any of these, hang up. It is a scam.")
+REVIEWED = QT_TRANSLATE_NOOP("cli", "(Content last reviewed {date}.)")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,20 +43,19 @@ def show_paths(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def show_never_ask(args: argparse.Namespace, context: CliContext) -> int:
-    never = load_content("never_ask")
-    if args.json:
+    if args.json:  # data for scripts: English, like the exports
+        never = load_content("never_ask")
         payload = {
             "reviewed": content_reviewed_on().isoformat(),
             "items": [{"id": i.id, "title": i.title, "body": i.body} for i in never.items],
         }
         print(json.dumps(payload), file=context.out)
         return 0
-    print("Kraken Support will never ask you for:", file=context.out)
-    for item in never.items:
+    print(context.tr(CLI, NEVER_HEADING), file=context.out)
+    for item in load_content("never_ask", context.language()).items:
         print(f"  - {item.title}", file=context.out)
+    print(context.tr(CLI, NEVER_FOOTER), file=context.out)
     print(
-        "If a caller asks for any of these, hang up. It is a scam.\n"
-        f"(Content last reviewed {content_reviewed_on():%d %B %Y}.)",
-        file=context.out,
+        context.fill(CLI, REVIEWED, date=context.long_date(content_reviewed_on())), file=context.out
     )
     return 0

@@ -6,17 +6,20 @@ import argparse
 import json
 from pathlib import Path
 
-from kraken_guard.cli.context import CliContext, CliError
+from kraken_guard.cli.context import CLI, CliContext, CliError
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.links.bookmarks import BookmarkError, Bookmarks, export_bookmarks
 from kraken_guard.core.links.check import R_SEARCH_ENGINE, Verdict, check_url
 from kraken_guard.core.trust.signed_items import KeyUnavailable, Protection
 
 VERDICT_WORDS = {
-    Verdict.OFFICIAL: "OFFICIAL  goes to kraken.com",
-    Verdict.LOOKALIKE: "LOOKALIKE imitates Kraken: do not use it",
-    Verdict.UNRELATED: "UNRELATED not a Kraken site",
-    Verdict.INVALID: "INVALID   not a link that can be checked",
+    Verdict.OFFICIAL: QT_TRANSLATE_NOOP("cli", "OFFICIAL  goes to kraken.com"),
+    Verdict.LOOKALIKE: QT_TRANSLATE_NOOP("cli", "LOOKALIKE imitates Kraken: do not use it"),
+    Verdict.UNRELATED: QT_TRANSLATE_NOOP("cli", "UNRELATED not a Kraken site"),
+    Verdict.INVALID: QT_TRANSLATE_NOOP("cli", "INVALID   not a link that can be checked"),
 }
+ADDRESS = QT_TRANSLATE_NOOP("cli", "address: {host}")
+LINKS = "links"  # the context of the reasons in core/links/check.py
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -58,13 +61,13 @@ def check_urls(args: argparse.Namespace, context: CliContext) -> int:
             }
             print(json.dumps(payload, ensure_ascii=False), file=context.out)
             continue
-        print(f"{text}\n  {VERDICT_WORDS[check.verdict]}", file=context.out)
+        print(f"{text}\n  {context.tr(CLI, VERDICT_WORDS[check.verdict])}", file=context.out)
         if check.host:
-            print(f"  address: {check.host}", file=context.out)
+            print("  " + context.fill(CLI, ADDRESS, host=check.host), file=context.out)
         for reason in check.reasons:
-            print(f"  - {reason}", file=context.out)
+            print(f"  - {context.tr(LINKS, reason)}", file=context.out)
     if not args.json:
-        print(R_SEARCH_ENGINE, file=context.out)
+        print(context.tr(LINKS, R_SEARCH_ENGINE), file=context.out)
     return 0
 
 

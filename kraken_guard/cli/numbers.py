@@ -7,27 +7,34 @@ import contextlib
 import json
 import textwrap
 
-from kraken_guard.cli.context import CliContext, CliError
+from kraken_guard.cli.context import CLI, CliContext, CliError
 from kraken_guard.core.call.scam_reports import last_scam_report
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.phone.check import (
+    CONTEXT as PHONE,
+)
 from kraken_guard.core.phone.check import (
     NumberCheck,
     NumberError,
     ScamReports,
     check_number,
-    format_date,
     normalize_region,
     parse_number,
 )
 from kraken_guard.core.phone.official_numbers import (
+    ADD_CHANGE,
+    REMOVE_CHANGE,
     OfficialNumber,
     OfficialNumbers,
-    add_change_text,
-    remove_change_text,
 )
+from kraken_guard.core.phone.official_numbers import CONTEXT as NUMBERS
 from kraken_guard.core.phone.region_setting import saved_region
 from kraken_guard.core.trust.signed_items import Protection, TrustedItems
 
 SOURCE = "command line"
+READ_AS = QT_TRANSLATE_NOOP("cli", " (read as {number})")
+NEXT = QT_TRANSLATE_NOOP("cli", "Next: {step}")
+ADDED = QT_TRANSLATE_NOOP("cli", "added {date}")
 
 
 def scam_reports_for(context: CliContext) -> ScamReports:
@@ -99,11 +106,12 @@ def run_verify(args: argparse.Namespace, context: CliContext) -> int:
             scam_reports=reports,
             tampered=saved.tampered_e164s(),
             unchecked=bool(saved.unchecked),
+            date_text=context.long_date,
         )
         if args.json:
             print(json.dumps(_json(result), ensure_ascii=False), file=context.out)
         else:
-            print(_text(result), file=context.out)
+            print(_text(result, context), file=context.out)
     return 0
 
 
@@ -116,10 +124,11 @@ def _json(result: NumberCheck) -> dict[str, str | None]:
     }
 
 
-def _text(result: NumberCheck) -> str:
-    read_as = f" (read as {result.display})" if result.display else ""
-    lines = [f"{result.input.strip()!r}{read_as}", f"  {result.headline.upper()}"]
-    for paragraph in (result.explanation, "Next: " + result.next_step):
+def _text(result: NumberCheck, context: CliContext) -> str:
+    headline, explanation, next_step = result.translated(lambda t: context.tr(PHONE, t))
+    read_as = context.fill(CLI, READ_AS, number=result.display) if result.display else ""
+    lines = [f"{result.input.strip()!r}{read_as}", f"  {headline.upper()}"]
+    for paragraph in (explanation, context.fill(CLI, NEXT, step=next_step)):
         if result.display:  # keep the number on one line
             paragraph = paragraph.replace(result.display, result.display.replace(" ", "\u00a0"))
         lines += textwrap.wrap(
@@ -134,7 +143,8 @@ def run_add(args: argparse.Namespace, context: CliContext) -> int:
         parsed = parse_number(args.number, region)
     except NumberError as error:
         raise CliError(f"{error} Nothing was changed.", exit_code=2) from None
-    context.confirm_guarded(add_change_text(parsed), assume_yes=args.yes)
+    change = context.fill(NUMBERS, ADD_CHANGE, number=parsed.display)
+    context.confirm_guarded(change, assume_yes=args.yes)
     official, _ = official_numbers_for(context)
     official.add(parsed, note=args.note, source=SOURCE)
     print(f"Saved {parsed.display} as an official Kraken Support number.", file=context.out)
@@ -161,7 +171,7 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
             file=context.out,
         )
         for entry in saved.unchecked:
-            print(_entry_line(entry), file=context.out)
+            print(_entry_line(entry, context), file=context.out)
         return 1
     if not saved.numbers and not saved.tampered:
         print(
@@ -171,7 +181,7 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
         )
         return 0
     for entry in saved.numbers:
-        print(_entry_line(entry), file=context.out)
+        print(_entry_line(entry, context), file=context.out)
     if saved.tampered:
         print(
             "\nChanged outside Kraken Guard, so NOT trusted (remove it, or add the number "
@@ -179,7 +189,7 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
             file=context.out,
         )
         for entry in saved.tampered:
-            print(_entry_line(entry), file=context.out)
+            print(_entry_line(entry, context), file=context.out)
     if trusted.key.protection is Protection.FILE:
         print(
             f"\nNote: {trusted.key.note} The key that protects this list is kept in a file, "
@@ -189,10 +199,11 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
     return 0
 
 
-def _entry_line(entry: OfficialNumber) -> str:
+def _entry_line(entry: OfficialNumber, context: CliContext) -> str:
     origin = ", ".join(part for part in (entry.source, entry.note) if part)
     origin = f" ({origin})" if origin else ""
-    return f"  {entry.display}  added {format_date(entry.added_at)}{origin}"
+    added = context.fill(CLI, ADDED, date=context.long_date(entry.added_at))
+    return f"  {entry.display}  {added}{origin}"
 
 
 def _entry_json(entry: OfficialNumber, status: str) -> dict[str, str]:
@@ -224,7 +235,8 @@ def run_remove(args: argparse.Namespace, context: CliContext) -> int:
             f"{args.number} is not in your saved numbers. "
             "See them with: kraken-guard-cli numbers list"
         )
-    context.confirm_guarded(remove_change_text(entry), assume_yes=args.yes)
+    change = context.fill(NUMBERS, REMOVE_CHANGE, number=entry.display)
+    context.confirm_guarded(change, assume_yes=args.yes)
     official.remove(entry.e164)
     print(f"Removed {entry.display} from your official numbers.", file=context.out)
     return 0

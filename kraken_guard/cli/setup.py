@@ -6,7 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
-from kraken_guard.cli.context import CliContext, CliError
+from kraken_guard.cli.context import CLI, CliContext, CliError
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.setup.progress import SetupError, SetupProgress
 from kraken_guard.core.setup.steps import METHODS, AnswerStatus, load_steps
 from kraken_guard.core.setup.summary import describe, status_json
@@ -55,8 +56,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     review.set_defaults(handler=set_review_days)
 
 
-def _progress(context: CliContext) -> SetupProgress:
-    return SetupProgress(context.store(), context.now)
+WARNING = QT_TRANSLATE_NOOP("cli", "Warning: {text}")
+RULES = "setup_rules"  # the context of the warnings in core/setup/rules.py
+
+
+def _progress(context: CliContext, language: str = "en") -> SetupProgress:
+    return SetupProgress(context.store(), context.now, steps=load_steps(language))
 
 
 def _underscored(text: str) -> str:
@@ -65,17 +70,18 @@ def _underscored(text: str) -> str:
 
 
 def show_status(args: argparse.Namespace, context: CliContext) -> int:
-    status = _progress(context).status()
-    if args.json:
-        print(json.dumps(status_json(status)), file=context.out)
+    if args.json:  # data for scripts: English, like the exports
+        print(json.dumps(status_json(_progress(context).status())), file=context.out)
         return 0
-    text = describe(status)
+    status = _progress(context, context.language()).status()
+    text = describe(status, context.tr, context.long_date)
     print(text.headline, file=context.out)
     for line in (text.detail, text.next_step):
         if line:
             print(line, file=context.out)
     for warning in status.warnings:
-        print(f"Warning: {warning.text}", file=context.out)
+        shown = context.tr(RULES, warning.text)
+        print(context.fill(CLI, WARNING, text=shown), file=context.out)
     print(file=context.out)
     for state in status.states:
         reason = f" ({state.answer.reason})" if state.answer and state.answer.reason else ""
@@ -90,7 +96,7 @@ def mark_step(args: argparse.Namespace, context: CliContext) -> int:
         progress.record(args.step, AnswerStatus(args.answer), args.reason, detail)
     except SetupError as error:
         raise CliError(f'{error} Use --reason "...".') from error
-    print(describe(progress.status()).headline, file=context.out)
+    print(describe(progress.status(), context.tr, context.long_date).headline, file=context.out)
     return 0
 
 

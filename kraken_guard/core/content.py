@@ -51,9 +51,22 @@ class ContentFile:
         raise KeyError(item_id)
 
 
+ENGLISH = "en"
+
+
 @cache
-def load_content(name: str) -> ContentFile:
-    """Read and check one content file from resources/content."""
+def load_content(name: str, language: str = ENGLISH) -> ContentFile:
+    """One content file in `language`; each string missing or stale there stays in English."""
+    english = _load_english(name)
+    if language == ENGLISH:
+        return english
+    from kraken_guard.core.content_catalogue import translate_content
+
+    return translate_content(english, language)
+
+
+@cache
+def _load_english(name: str) -> ContentFile:
     source = resource_path("content", f"{name}.json")
     try:
         raw = json.loads(source.read_text(encoding="utf-8"))

@@ -75,6 +75,7 @@ class CallWindow(QWidget):
         self.unsaved_note.hide()
         outer.addWidget(self.unsaved_note)
 
+        self.content_language = content.language
         self.verdict = VerdictPanel(content.hang_up_line, self)
         outer.addWidget(self.verdict)
         self.remote = RemoteAccessWarning(content.close_steps, self)
@@ -218,7 +219,7 @@ class CallWindow(QWidget):
         )
 
     def assessment(self) -> CallAssessment:
-        return assess(self.answers())
+        return assess(self.answers(), language=self.content_language)
 
     def refresh_verdict(self) -> None:
         result = self.assessment()

@@ -470,6 +470,21 @@
         </message>
     </context>
     <context>
+        <name>LanguageChoice</name>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as this computer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LinkCheckPage</name>
         <message>
             <source>Check a link</source>
@@ -1207,6 +1222,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The saved call is written in English, so Kraken Support can read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Copied. Paste it into your Kraken Support ticket or your report.</source>
             <translation type="unfinished" />
         </message>
@@ -1228,6 +1247,81 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
         <message>
             <source>Saved to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>The saved call is written in English, so Kraken Support can read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken Support will never ask you for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If a caller asks for any of these, hang up. It is a scam.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(Content last reviewed {date}.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language: {name} ({code}), chosen by you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language: {name} ({code}), from your computer's settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Languages: {codes}. Choose one with: kraken-guard-cli language CODE (or system)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken Guard will speak {name} ({code}). The window changes the next time it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken Guard will follow your computer's language. The window changes the next time it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OFFICIAL  goes to kraken.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LOOKALIKE imitates Kraken: do not use it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UNRELATED not a Kraken site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>INVALID   not a link that can be checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>address: {host}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (read as {number})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: {text}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1320,6 +1414,17 @@ Details were written to the log file:
         </message>
         <message>
             <source>This is {brand}, not Kraken the crypto exchange.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>language</name>
+        <message>
+            <source>Kraken Guard will follow this computer's language the next time it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken Guard will speak {name} the next time it starts.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -471,6 +471,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>Wie auf diesem Computer</translation>
+    </message>
+</context>
+<context>
     <name>LinkCheckPage</name>
     <message>
         <source>Check a link</source>
@@ -1211,6 +1226,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <translation>Anruf {id}: {when}, {number} ({kind})</translation>
     </message>
     <message>
+        <source>The saved call is written in English, so Kraken Support can read it.</source>
+        <translation>Der gespeicherte Anruf ist auf Englisch, damit der Kraken-Support ihn lesen kann.</translation>
+    </message>
+    <message>
         <source>Copied. Paste it into your Kraken Support ticket or your report.</source>
         <translation>Kopiert. Fügen Sie es in Ihr Ticket beim Kraken Support oder in Ihre Anzeige ein.</translation>
     </message>
@@ -1233,6 +1252,81 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <message>
         <source>Saved to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>The saved call is written in English, so Kraken Support can read it.</source>
+        <translation>Der gespeicherte Anruf ist auf Englisch, damit der Kraken-Support ihn lesen kann.</translation>
+    </message>
+    <message>
+        <source>Kraken Support will never ask you for:</source>
+        <translation>Der Kraken-Support fragt Sie nie nach:</translation>
+    </message>
+    <message>
+        <source>If a caller asks for any of these, hang up. It is a scam.</source>
+        <translation>Wenn ein Anrufer nach etwas davon fragt, legen Sie auf. Es ist Betrug.</translation>
+    </message>
+    <message>
+        <source>(Content last reviewed {date}.)</source>
+        <translation>(Inhalt zuletzt geprüft am {date}.)</translation>
+    </message>
+    <message>
+        <source>Language: {name} ({code}), chosen by you.</source>
+        <translation>Sprache: {name} ({code}), von Ihnen gewählt.</translation>
+    </message>
+    <message>
+        <source>Language: {name} ({code}), from your computer&apos;s settings.</source>
+        <translation>Sprache: {name} ({code}), aus den Einstellungen Ihres Computers.</translation>
+    </message>
+    <message>
+        <source>Languages: {codes}. Choose one with: kraken-guard-cli language CODE (or system)</source>
+        <translation>Sprachen: {codes}. Wählen Sie eine mit: kraken-guard-cli language CODE (oder system)</translation>
+    </message>
+    <message>
+        <source>Kraken Guard will speak {name} ({code}). The window changes the next time it starts.</source>
+        <translation>Kraken Guard spricht {name} ({code}). Das Fenster ändert sich beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard will follow your computer&apos;s language. The window changes the next time it starts.</source>
+        <translation>Kraken Guard folgt der Sprache Ihres Computers. Das Fenster ändert sich beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>OFFICIAL  goes to kraken.com</source>
+        <translation>OFFIZIELL führt zu kraken.com</translation>
+    </message>
+    <message>
+        <source>LOOKALIKE imitates Kraken: do not use it</source>
+        <translation>FÄLSCHUNG gibt sich als Kraken aus: nicht nutzen</translation>
+    </message>
+    <message>
+        <source>UNRELATED not a Kraken site</source>
+        <translation>FREMD     keine Kraken-Seite</translation>
+    </message>
+    <message>
+        <source>INVALID   not a link that can be checked</source>
+        <translation>UNGÜLTIG  kein Link, der sich prüfen lässt</translation>
+    </message>
+    <message>
+        <source>address: {host}</source>
+        <translation>Adresse: {host}</translation>
+    </message>
+    <message>
+        <source> (read as {number})</source>
+        <translation> (gelesen als {number})</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Als Nächstes: {step}</translation>
+    </message>
+    <message>
+        <source>added {date}</source>
+        <translation>hinzugefügt am {date}</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Warnung: {text}</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1424,17 @@ Details stehen in der Protokolldatei:
     <message>
         <source>This is {brand}, not Kraken the crypto exchange.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>Kraken Guard will follow this computer&apos;s language the next time it starts.</source>
+        <translation>Kraken Guard folgt beim nächsten Start der Sprache dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard will speak {name} the next time it starts.</source>
+        <translation>Kraken Guard spricht beim nächsten Start {name}.</translation>
     </message>
 </context>
 <context>

@@ -471,6 +471,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>El mismo que este ordenador</translation>
+    </message>
+</context>
+<context>
     <name>LinkCheckPage</name>
     <message>
         <source>Check a link</source>
@@ -1211,6 +1226,10 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
         <translation>Llamada {id}: {when}, {number} ({kind})</translation>
     </message>
     <message>
+        <source>The saved call is written in English, so Kraken Support can read it.</source>
+        <translation>La llamada guardada está en inglés, para que el soporte de Kraken pueda leerla.</translation>
+    </message>
+    <message>
         <source>Copied. Paste it into your Kraken Support ticket or your report.</source>
         <translation>Copiado. Péguelo en su ticket del Soporte de Kraken o en su denuncia.</translation>
     </message>
@@ -1233,6 +1252,81 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <message>
         <source>Saved to {path}.</source>
         <translation>Guardado en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>The saved call is written in English, so Kraken Support can read it.</source>
+        <translation>La llamada guardada está en inglés, para que el soporte de Kraken pueda leerla.</translation>
+    </message>
+    <message>
+        <source>Kraken Support will never ask you for:</source>
+        <translation>El soporte de Kraken nunca le pedirá:</translation>
+    </message>
+    <message>
+        <source>If a caller asks for any of these, hang up. It is a scam.</source>
+        <translation>Si alguien que le llama le pide algo de esto, cuelgue. Es una estafa.</translation>
+    </message>
+    <message>
+        <source>(Content last reviewed {date}.)</source>
+        <translation>(Contenido revisado por última vez el {date}.)</translation>
+    </message>
+    <message>
+        <source>Language: {name} ({code}), chosen by you.</source>
+        <translation>Idioma: {name} ({code}), elegido por usted.</translation>
+    </message>
+    <message>
+        <source>Language: {name} ({code}), from your computer&apos;s settings.</source>
+        <translation>Idioma: {name} ({code}), según los ajustes de su ordenador.</translation>
+    </message>
+    <message>
+        <source>Languages: {codes}. Choose one with: kraken-guard-cli language CODE (or system)</source>
+        <translation>Idiomas: {codes}. Elija uno con: kraken-guard-cli language CÓDIGO (o system)</translation>
+    </message>
+    <message>
+        <source>Kraken Guard will speak {name} ({code}). The window changes the next time it starts.</source>
+        <translation>Kraken Guard hablará {name} ({code}). La ventana cambia la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard will follow your computer&apos;s language. The window changes the next time it starts.</source>
+        <translation>Kraken Guard usará el idioma de su ordenador. La ventana cambia la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>OFFICIAL  goes to kraken.com</source>
+        <translation>OFICIAL   va a kraken.com</translation>
+    </message>
+    <message>
+        <source>LOOKALIKE imitates Kraken: do not use it</source>
+        <translation>IMITACIÓN se hace pasar por Kraken: no lo use</translation>
+    </message>
+    <message>
+        <source>UNRELATED not a Kraken site</source>
+        <translation>AJENO     no es un sitio de Kraken</translation>
+    </message>
+    <message>
+        <source>INVALID   not a link that can be checked</source>
+        <translation>NO VÁLIDO no es un enlace que se pueda comprobar</translation>
+    </message>
+    <message>
+        <source>address: {host}</source>
+        <translation>dirección: {host}</translation>
+    </message>
+    <message>
+        <source> (read as {number})</source>
+        <translation> (leído como {number})</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Ahora: {step}</translation>
+    </message>
+    <message>
+        <source>added {date}</source>
+        <translation>añadido el {date}</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Aviso: {text}</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1424,17 @@ Los detalles se escribieron en el archivo de registro:
     <message>
         <source>This is {brand}, not Kraken the crypto exchange.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>Kraken Guard will follow this computer&apos;s language the next time it starts.</source>
+        <translation>Kraken Guard usará el idioma de este ordenador la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard will speak {name} the next time it starts.</source>
+        <translation>Kraken Guard hablará {name} la próxima vez que se abra.</translation>
     </message>
 </context>
 <context>

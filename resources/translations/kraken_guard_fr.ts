@@ -28,11 +28,11 @@
     </message>
     <message>
         <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
-        <translation>Bien. L&apos;assistance Kraken s&apos;ouvre dans votre navigateur. Envoyez un ticket sur cet appel&#xa0;: choisissez «&#xa0;Report suspicious activity&#xa0;». Puis enregistrez l&apos;appel ci-dessous.</translation>
+        <translation>Bien. L&apos;assistance Kraken s&apos;ouvre dans votre navigateur. Envoyez un ticket sur cet appel : choisissez « Report suspicious activity ». Puis enregistrez l&apos;appel ci-dessous.</translation>
     </message>
     <message>
         <source>What did you give them, or do for them?</source>
-        <translation>Qu&apos;avez-vous donné, ou fait pour eux&#xa0;?</translation>
+        <translation>Qu&apos;avez-vous donné, ou fait pour eux ?</translation>
     </message>
 </context>
 <context>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>If someone calls saying they are Kraken Support, press “Someone is calling me”.</source>
-        <translation>Si quelqu&apos;un appelle en disant être l&apos;assistance Kraken, appuyez sur «&#xa0;Quelqu&apos;un m&apos;appelle&#xa0;».</translation>
+        <translation>Si quelqu&apos;un appelle en disant être l&apos;assistance Kraken, appuyez sur « Quelqu&apos;un m&apos;appelle ».</translation>
     </message>
     <message>
         <source>Kraken Guard is still running</source>
@@ -79,11 +79,11 @@
     </message>
     <message>
         <source>It stays in the tray. Choose Quit from its menu to close it.</source>
-        <translation>Il reste dans la zone de notification. Pour le fermer, choisissez «&#xa0;Quitter&#xa0;» dans son menu.</translation>
+        <translation>Il reste dans la zone de notification. Pour le fermer, choisissez « Quitter » dans son menu.</translation>
     </message>
     <message>
         <source>Quit Kraken Guard?</source>
-        <translation>Quitter Kraken Guard&#xa0;?</translation>
+        <translation>Quitter Kraken Guard ?</translation>
     </message>
     <message>
         <source>This call is not saved yet. Save it first if you want a record for a Kraken ticket or a report.</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Your &amp;bookmarks:</source>
-        <translation>Vos &amp;favoris&#xa0;:</translation>
+        <translation>Vos &amp;favoris :</translation>
     </message>
     <message>
         <source>Your bookmarks</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Address of the new bookmark</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Name of the new bookmark</source>
@@ -288,23 +288,23 @@
     </message>
     <message>
         <source>This call is not saved yet. Your answers are still here. When the call is over, press “Save this call”.</source>
-        <translation>Cet appel n&apos;est pas encore enregistré. Vos réponses sont toujours là. Quand l&apos;appel est fini, appuyez sur «&#xa0;Enregistrer cet appel&#xa0;».</translation>
+        <translation>Cet appel n&apos;est pas encore enregistré. Vos réponses sont toujours là. Quand l&apos;appel est fini, appuyez sur « Enregistrer cet appel ».</translation>
     </message>
     <message>
         <source>1. Did you ask Kraken Support to call you?</source>
-        <translation>1. Avez-vous demandé à l&apos;assistance Kraken de vous appeler&#xa0;?</translation>
+        <translation>1. Avez-vous demandé à l&apos;assistance Kraken de vous appeler ?</translation>
     </message>
     <message>
         <source>2. Did you get an email from Kraken with the time of this call?</source>
-        <translation>2. Avez-vous reçu un e-mail de Kraken avec l&apos;heure de cet appel&#xa0;?</translation>
+        <translation>2. Avez-vous reçu un e-mail de Kraken avec l&apos;heure de cet appel ?</translation>
     </message>
     <message>
         <source>They asked for this:</source>
-        <translation>Ils ont demandé ceci&#xa0;:</translation>
+        <translation>Ils ont demandé ceci :</translation>
     </message>
     <message>
         <source>They said this:</source>
-        <translation>Ils ont dit ceci&#xa0;:</translation>
+        <translation>Ils ont dit ceci :</translation>
     </message>
     <message>
         <source>This was a &amp;scam call</source>
@@ -400,7 +400,7 @@
     <name>ClockCheckPage</name>
     <message>
         <source>Optional: check your authenticator app&apos;s clock</source>
-        <translation>Facultatif&#xa0;: vérifier l&apos;horloge de votre application d&apos;authentification</translation>
+        <translation>Facultatif : vérifier l&apos;horloge de votre application d&apos;authentification</translation>
     </message>
     <message>
         <source>Never read out a code</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Type below the 6 digits it shows for “Kraken Guard clock check”.</source>
-        <translation>Tapez ci-dessous les 6 chiffres affichés pour «&#xa0;Kraken Guard clock check&#xa0;».</translation>
+        <translation>Tapez ci-dessous les 6 chiffres affichés pour « Kraken Guard clock check ».</translation>
     </message>
     <message>
         <source>Delete that account from the app when you are done.</source>
@@ -440,11 +440,11 @@
     </message>
     <message>
         <source>Code your app &amp;shows:</source>
-        <translation>Code affiché par votre &amp;application&#xa0;:</translation>
+        <translation>Code affiché par votre &amp;application :</translation>
     </message>
     <message>
         <source>Cannot scan? Type this key instead: {key}</source>
-        <translation>Impossible de scanner&#xa0;? Tapez plutôt cette clé&#xa0;: {key}</translation>
+        <translation>Impossible de scanner ? Tapez plutôt cette clé : {key}</translation>
     </message>
     <message>
         <source>✔ Your phone&apos;s clock is in step</source>
@@ -471,6 +471,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>Comme sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>LinkCheckPage</name>
     <message>
         <source>Check a link</source>
@@ -490,7 +505,7 @@
     </message>
     <message>
         <source>&amp;Link to check:</source>
-        <translation>&amp;Lien à vérifier&#xa0;:</translation>
+        <translation>&amp;Lien à vérifier :</translation>
     </message>
     <message>
         <source>Link to check</source>
@@ -517,7 +532,7 @@
     </message>
     <message>
         <source>This link goes to: {host}</source>
-        <translation>Ce lien mène à&#xa0;: {host}</translation>
+        <translation>Ce lien mène à : {host}</translation>
     </message>
     <message>
         <source>Your saved bookmarks cannot be checked right now</source>
@@ -525,7 +540,7 @@
     </message>
     <message>
         <source>They are not used until they can be checked. Unlock your system keychain, then press Check again. Kraken Support still works.</source>
-        <translation>Ils ne sont pas utilisés tant qu&apos;ils ne peuvent pas être vérifiés. Déverrouillez le trousseau de votre système, puis appuyez sur «&#xa0;Vérifier à nouveau&#xa0;». L&apos;assistance Kraken fonctionne toujours.</translation>
+        <translation>Ils ne sont pas utilisés tant qu&apos;ils ne peuvent pas être vérifiés. Déverrouillez le trousseau de votre système, puis appuyez sur « Vérifier à nouveau ». L&apos;assistance Kraken fonctionne toujours.</translation>
     </message>
     <message>
         <source>Some bookmarks were changed outside Kraken Guard</source>
@@ -533,7 +548,7 @@
     </message>
     <message>
         <source>They are not used. If you did not change them, someone else did: remove them. Trust one again only if you know it is yours.</source>
-        <translation>Ils ne sont pas utilisés. Si vous ne les avez pas modifiés, quelqu&apos;un d&apos;autre l&apos;a fait&#xa0;: supprimez-les. Refaites confiance à l&apos;un d&apos;eux seulement si vous savez qu&apos;il est à vous.</translation>
+        <translation>Ils ne sont pas utilisés. Si vous ne les avez pas modifiés, quelqu&apos;un d&apos;autre l&apos;a fait : supprimez-les. Refaites confiance à l&apos;un d&apos;eux seulement si vous savez qu&apos;il est à vous.</translation>
     </message>
     <message>
         <source>Protection cannot be checked right now</source>
@@ -549,7 +564,7 @@
     </message>
     <message>
         <source>Protection is weaker: the key is kept in a file</source>
-        <translation>Protection plus faible&#xa0;: la clé est gardée dans un fichier</translation>
+        <translation>Protection plus faible : la clé est gardée dans un fichier</translation>
     </message>
     <message>
         <source>Your bookmarks are still signed, but a program that can read your files could read the key too.</source>
@@ -573,7 +588,7 @@
     </message>
     <message>
         <source>Trust this changed bookmark again: {url}</source>
-        <translation>Refaire confiance à ce favori modifié&#xa0;: {url}</translation>
+        <translation>Refaire confiance à ce favori modifié : {url}</translation>
     </message>
     <message>
         <source>Trust again</source>
@@ -589,7 +604,7 @@
     </message>
     <message>
         <source>Where should the bookmarks go?</source>
-        <translation>Où enregistrer les favoris&#xa0;?</translation>
+        <translation>Où enregistrer les favoris ?</translation>
     </message>
     <message>
         <source>Bookmarks not saved</source>
@@ -608,7 +623,7 @@
 {files}
 
 In your browser, open Bookmarks, choose Import, and pick the .html file. The shortcut opens Kraken Support.</source>
-        <translation>Enregistré&#xa0;:
+        <translation>Enregistré :
 {files}
 
 Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier .html. Le raccourci ouvre l&apos;assistance Kraken.</translation>
@@ -689,11 +704,11 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>StepPage</name>
     <message>
         <source>Step {n} of {total}: {title}</source>
-        <translation>Étape {n} sur {total}&#xa0;: {title}</translation>
+        <translation>Étape {n} sur {total} : {title}</translation>
     </message>
     <message>
         <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
-        <translation>&lt;b&gt;Ce contre quoi cela vous protège&#xa0;:&lt;/b&gt; {text}</translation>
+        <translation>&lt;b&gt;Ce contre quoi cela vous protège :&lt;/b&gt; {text}</translation>
     </message>
     <message>
         <source>How to do it</source>
@@ -721,7 +736,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>&amp;Method you used (never the code or key itself):</source>
-        <translation>&amp;Méthode utilisée (jamais le code ni la clé elle-même)&#xa0;:</translation>
+        <translation>&amp;Méthode utilisée (jamais le code ni la clé elle-même) :</translation>
     </message>
     <message>
         <source>Method you used</source>
@@ -745,11 +760,11 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>For example: I do not use API keys</source>
-        <translation>Par exemple&#xa0;: je n&apos;utilise pas de clés API</translation>
+        <translation>Par exemple : je n&apos;utilise pas de clés API</translation>
     </message>
     <message>
         <source>&amp;Why not? (never type a code or password here)</source>
-        <translation>Pourquoi &amp;non&#xa0;? (ne tapez jamais ici un code ni un mot de passe)</translation>
+        <translation>Pourquoi &amp;non ? (ne tapez jamais ici un code ni un mot de passe)</translation>
     </message>
     <message>
         <source>Why this step does not apply to you</source>
@@ -780,7 +795,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>All &amp;steps (press Enter to open one):</source>
-        <translation>Toutes &amp;les étapes (Entrée pour en ouvrir une)&#xa0;:</translation>
+        <translation>Toutes &amp;les étapes (Entrée pour en ouvrir une) :</translation>
     </message>
     <message>
         <source>All steps and your answers</source>
@@ -796,7 +811,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>&amp;Review done steps every:</source>
-        <translation>&amp;Revoir les étapes faites tous les&#xa0;:</translation>
+        <translation>&amp;Revoir les étapes faites tous les :</translation>
     </message>
     <message>
         <source>&amp;Export progress…</source>
@@ -845,22 +860,22 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>VerdictPanel</name>
     <message>
         <source>Say this, then hang up: “{line}”</source>
-        <translation>Dites ceci, puis raccrochez&#xa0;: «&#xa0;{line}&#xa0;»</translation>
+        <translation>Dites ceci, puis raccrochez : « {line} »</translation>
     </message>
 </context>
 <context>
     <name>VerifyController</name>
     <message>
         <source>Not trusted, changed outside Kraken Guard: {number}</source>
-        <translation>Pas fiable, modifié en dehors de Kraken Guard&#xa0;: {number}</translation>
+        <translation>Pas fiable, modifié en dehors de Kraken Guard : {number}</translation>
     </message>
     <message>
         <source>Warning: your saved numbers were changed outside Kraken Guard. Changed entries are not used. Remove them, or add the number again from support.kraken.com.</source>
-        <translation>Attention&#xa0;: vos numéros enregistrés ont été modifiés en dehors de Kraken Guard. Les entrées modifiées ne sont pas utilisées. Supprimez-les, ou ajoutez à nouveau le numéro depuis support.kraken.com.</translation>
+        <translation>Attention : vos numéros enregistrés ont été modifiés en dehors de Kraken Guard. Les entrées modifiées ne sont pas utilisées. Supprimez-les, ou ajoutez à nouveau le numéro depuis support.kraken.com.</translation>
     </message>
     <message>
         <source>Cannot be checked right now: {number}</source>
-        <translation>Ne peut pas être vérifié pour l&apos;instant&#xa0;: {number}</translation>
+        <translation>Ne peut pas être vérifié pour l&apos;instant : {number}</translation>
     </message>
     <message>
         <source>Your saved numbers cannot be checked right now. {problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.</source>
@@ -872,7 +887,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Weaker protection: {reason} The key that guards this list is kept in a file instead of the system keychain.</source>
-        <translation>Protection plus faible&#xa0;: {reason} La clé qui protège cette liste est gardée dans un fichier au lieu du trousseau du système.</translation>
+        <translation>Protection plus faible : {reason} La clé qui protège cette liste est gardée dans un fichier au lieu du trousseau du système.</translation>
     </message>
     <message>
         <source>Number not added</source>
@@ -916,7 +931,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>{entry}. Found at: {note}</source>
-        <translation>{entry}. Trouvé sur&#xa0;: {note}</translation>
+        <translation>{entry}. Trouvé sur : {note}</translation>
     </message>
 </context>
 <context>
@@ -935,7 +950,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Numbers &amp;without a + sign are from:</source>
-        <translation>Les numéros &amp;sans signe + viennent de&#xa0;:</translation>
+        <translation>Les numéros &amp;sans signe + viennent de :</translation>
     </message>
     <message>
         <source>Your official numbers</source>
@@ -967,15 +982,15 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>For example: bottom of support.kraken.com</source>
-        <translation>Par exemple&#xa0;: en bas de support.kraken.com</translation>
+        <translation>Par exemple : en bas de support.kraken.com</translation>
     </message>
     <message>
         <source>&amp;New official number:</source>
-        <translation>&amp;Nouveau numéro officiel&#xa0;:</translation>
+        <translation>&amp;Nouveau numéro officiel :</translation>
     </message>
     <message>
         <source>Where you &amp;found it:</source>
-        <translation>Où vous l&apos;avez &amp;trouvé&#xa0;:</translation>
+        <translation>Où vous l&apos;avez &amp;trouvé :</translation>
     </message>
     <message>
         <source>&amp;Add this number…</source>
@@ -990,7 +1005,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>VerifyWidget</name>
     <message>
         <source>&amp;Phone number to check:</source>
-        <translation>Numéro de téléphone à &amp;vérifier&#xa0;:</translation>
+        <translation>Numéro de téléphone à &amp;vérifier :</translation>
     </message>
     <message>
         <source>Phone number to check</source>
@@ -1137,15 +1152,15 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>They asked for: {item}. Kraken never asks for this.</source>
-        <translation>Ils ont demandé&#xa0;: {item}. Kraken ne demande jamais cela.</translation>
+        <translation>Ils ont demandé : {item}. Kraken ne demande jamais cela.</translation>
     </message>
     <message>
         <source>They said: {item}. Scammers say this.</source>
-        <translation>Ils ont dit&#xa0;: {item}. Les arnaqueurs disent cela.</translation>
+        <translation>Ils ont dit : {item}. Les arnaqueurs disent cela.</translation>
     </message>
     <message>
         <source>You gave them: {item}. Do the steps below now.</source>
-        <translation>Vous leur avez donné&#xa0;: {item}. Suivez maintenant les étapes ci-dessous.</translation>
+        <translation>Vous leur avez donné : {item}. Suivez maintenant les étapes ci-dessous.</translation>
     </message>
     <message>
         <source>You saved the number calling you as a scam caller after an earlier call.</source>
@@ -1192,7 +1207,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Saved as call {id}. You find it in the main window, under “Someone is calling me”. You can close this window now.</source>
-        <translation>Enregistré comme appel {id}. Vous le trouverez dans la fenêtre principale, sous «&#xa0;Quelqu&apos;un m&apos;appelle&#xa0;». Vous pouvez fermer cette fenêtre.</translation>
+        <translation>Enregistré comme appel {id}. Vous le trouverez dans la fenêtre principale, sous « Quelqu&apos;un m&apos;appelle ». Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>number not known</source>
@@ -1208,7 +1223,11 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Call {id}: {when}, {number} ({kind})</source>
-        <translation>Appel {id}&#xa0;: {when}, {number} ({kind})</translation>
+        <translation>Appel {id} : {when}, {number} ({kind})</translation>
+    </message>
+    <message>
+        <source>The saved call is written in English, so Kraken Support can read it.</source>
+        <translation>L’appel enregistré est en anglais, pour que l’assistance Kraken puisse le lire.</translation>
     </message>
     <message>
         <source>Copied. Paste it into your Kraken Support ticket or your report.</source>
@@ -1236,6 +1255,81 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>The saved call is written in English, so Kraken Support can read it.</source>
+        <translation>L’appel enregistré est en anglais, pour que l’assistance Kraken puisse le lire.</translation>
+    </message>
+    <message>
+        <source>Kraken Support will never ask you for:</source>
+        <translation>L’assistance Kraken ne vous demandera jamais :</translation>
+    </message>
+    <message>
+        <source>If a caller asks for any of these, hang up. It is a scam.</source>
+        <translation>Si un interlocuteur vous demande l’une de ces choses, raccrochez. C’est une arnaque.</translation>
+    </message>
+    <message>
+        <source>(Content last reviewed {date}.)</source>
+        <translation>(Contenu vérifié pour la dernière fois le {date}.)</translation>
+    </message>
+    <message>
+        <source>Language: {name} ({code}), chosen by you.</source>
+        <translation>Langue : {name} ({code}), choisie par vous.</translation>
+    </message>
+    <message>
+        <source>Language: {name} ({code}), from your computer&apos;s settings.</source>
+        <translation>Langue : {name} ({code}), selon les réglages de votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Languages: {codes}. Choose one with: kraken-guard-cli language CODE (or system)</source>
+        <translation>Langues : {codes}. Choisissez-en une avec : kraken-guard-cli language CODE (ou system)</translation>
+    </message>
+    <message>
+        <source>Kraken Guard will speak {name} ({code}). The window changes the next time it starts.</source>
+        <translation>Kraken Guard parlera {name} ({code}). La fenêtre change au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard will follow your computer&apos;s language. The window changes the next time it starts.</source>
+        <translation>Kraken Guard suivra la langue de votre ordinateur. La fenêtre change au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>OFFICIAL  goes to kraken.com</source>
+        <translation>OFFICIEL  mène à kraken.com</translation>
+    </message>
+    <message>
+        <source>LOOKALIKE imitates Kraken: do not use it</source>
+        <translation>IMITATION se fait passer pour Kraken : ne l’utilisez pas</translation>
+    </message>
+    <message>
+        <source>UNRELATED not a Kraken site</source>
+        <translation>ÉTRANGER  ce n’est pas un site de Kraken</translation>
+    </message>
+    <message>
+        <source>INVALID   not a link that can be checked</source>
+        <translation>INVALIDE  ce n’est pas un lien vérifiable</translation>
+    </message>
+    <message>
+        <source>address: {host}</source>
+        <translation>adresse : {host}</translation>
+    </message>
+    <message>
+        <source> (read as {number})</source>
+        <translation> (lu comme {number})</translation>
+    </message>
+    <message>
+        <source>Next: {step}</source>
+        <translation>Ensuite : {step}</translation>
+    </message>
+    <message>
+        <source>added {date}</source>
+        <translation>ajouté le {date}</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Attention : {text}</translation>
+    </message>
+</context>
+<context>
     <name>clock_check</name>
     <message>
         <source>Your phone&apos;s clock is in step. Codes should work.</source>
@@ -1251,7 +1345,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>That code does not match. Check that you typed the code shown for “Kraken Guard clock check”. If it still fails, your phone&apos;s clock may be more than a minute off: turn on automatic date and time.</source>
-        <translation>Ce code ne correspond pas. Vérifiez que vous avez tapé le code affiché pour «&#xa0;Kraken Guard clock check&#xa0;». Si cela échoue encore, l&apos;horloge de votre téléphone a peut-être plus d&apos;une minute d&apos;écart&#xa0;: activez la date et l&apos;heure automatiques.</translation>
+        <translation>Ce code ne correspond pas. Vérifiez que vous avez tapé le code affiché pour « Kraken Guard clock check ». Si cela échoue encore, l&apos;horloge de votre téléphone a peut-être plus d&apos;une minute d&apos;écart : activez la date et l&apos;heure automatiques.</translation>
     </message>
     <message>
         <source>Type the 6 digits your authenticator app shows.</source>
@@ -1259,7 +1353,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Nobody will ever need you to read out a code. Not Kraken, not anyone. A caller who asks for one is a scammer: hang up.</source>
-        <translation>Personne n&apos;aura jamais besoin que vous lisiez un code à voix haute. Ni Kraken, ni personne. Un appelant qui en demande un est un arnaqueur&#xa0;: raccrochez.</translation>
+        <translation>Personne n&apos;aura jamais besoin que vous lisiez un code à voix haute. Ni Kraken, ni personne. Un appelant qui en demande un est un arnaqueur : raccrochez.</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1388,7 @@ Details were written to the log file:
 
 Vous pouvez continuer à utiliser l&apos;application. Si cela se reproduit, redémarrez Kraken Guard.
 
-Les détails ont été écrits dans le fichier journal&#xa0;:
+Les détails ont été écrits dans le fichier journal :
 {log_file}</translation>
     </message>
     <message>
@@ -1306,7 +1400,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <name>guarded</name>
     <message>
         <source>Stop if anyone asked you to do this. Kraken will never ask you to add or change a phone number or a link. A caller who asks is running a scam: hang up.</source>
-        <translation>Arrêtez-vous si quelqu&apos;un vous a demandé de faire cela. Kraken ne vous demandera jamais d&apos;ajouter ou de changer un numéro de téléphone ou un lien. Un appelant qui le demande est un arnaqueur&#xa0;: raccrochez.</translation>
+        <translation>Arrêtez-vous si quelqu&apos;un vous a demandé de faire cela. Kraken ne vous demandera jamais d&apos;ajouter ou de changer un numéro de téléphone ou un lien. Un appelant qui le demande est un arnaqueur : raccrochez.</translation>
     </message>
     <message>
         <source>Type {word} to show you are doing this yourself, not because someone asked.</source>
@@ -1330,6 +1424,17 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <message>
         <source>This is {brand}, not Kraken the crypto exchange.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>Kraken Guard will follow this computer&apos;s language the next time it starts.</source>
+        <translation>Kraken Guard suivra la langue de cet ordinateur au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Kraken Guard will speak {name} the next time it starts.</source>
+        <translation>Kraken Guard parlera {name} au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -1649,11 +1754,11 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <name>number_verdict</name>
     <message>
         <source>Read as: {number}</source>
-        <translation>Lu comme&#xa0;: {number}</translation>
+        <translation>Lu comme : {number}</translation>
     </message>
     <message>
         <source>Next: {step}</source>
-        <translation>Ensuite&#xa0;: {step}</translation>
+        <translation>Ensuite : {step}</translation>
     </message>
 </context>
 <context>
@@ -1694,7 +1799,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Not Kraken&apos;s number: do not call it</source>
-        <translation>Ce n&apos;est pas le numéro de Kraken&#xa0;: ne l&apos;appelez pas</translation>
+        <translation>Ce n&apos;est pas le numéro de Kraken : ne l&apos;appelez pas</translation>
     </message>
     <message>
         <source>You marked this number as a scam</source>
@@ -1730,7 +1835,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Warning: your saved list of numbers was changed outside Kraken Guard. Changed entries are not trusted.</source>
-        <translation>Attention&#xa0;: votre liste de numéros enregistrés a été modifiée en dehors de Kraken Guard. Les entrées modifiées ne sont pas fiables.</translation>
+        <translation>Attention : votre liste de numéros enregistrés a été modifiée en dehors de Kraken Guard. Les entrées modifiées ne sont pas fiables.</translation>
     </message>
     <message>
         <source>Do not call it, and do not call back. Use only the number at the bottom of support.kraken.com.</source>
@@ -1906,11 +2011,11 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <name>setup_status</name>
     <message>
         <source>{done} of {total} done — next: {title}</source>
-        <translation>{done} sur {total} faites — ensuite&#xa0;: {title}</translation>
+        <translation>{done} sur {total} faites — ensuite : {title}</translation>
     </message>
     <message>
         <source>{done} of {total} done — time to review: {title}</source>
-        <translation>{done} sur {total} faites — à revoir&#xa0;: {title}</translation>
+        <translation>{done} sur {total} faites — à revoir : {title}</translation>
     </message>
     <message>
         <source>All {total} steps done</source>
@@ -1918,19 +2023,19 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Marked not for you: {count}.</source>
-        <translation>Marquées «&#xa0;ne me concerne pas&#xa0;»&#xa0;: {count}.</translation>
+        <translation>Marquées « ne me concerne pas » : {count}.</translation>
     </message>
     <message>
         <source>Marked not yet: {count}.</source>
-        <translation>Marquées «&#xa0;pas encore&#xa0;»&#xa0;: {count}.</translation>
+        <translation>Marquées « pas encore » : {count}.</translation>
     </message>
     <message>
         <source>Due for a fresh look (done over {days} days ago): {count}.</source>
-        <translation>À revoir (faites il y a plus de {days} jours)&#xa0;: {count}.</translation>
+        <translation>À revoir (faites il y a plus de {days} jours) : {count}.</translation>
     </message>
     <message>
         <source>Some steps were done in a risky order. The warnings in Security setup say why.</source>
-        <translation>Certaines étapes ont été faites dans un ordre risqué. Les avertissements dans «&#xa0;Configurer la sécurité&#xa0;» expliquent pourquoi.</translation>
+        <translation>Certaines étapes ont été faites dans un ordre risqué. Les avertissements dans « Configurer la sécurité » expliquent pourquoi.</translation>
     </message>
     <message>
         <source>You have not started the security setup yet.</source>
@@ -1938,15 +2043,15 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Do this next: {title}. Open Security setup to see how.</source>
-        <translation>À faire maintenant&#xa0;: {title}. Ouvrez «&#xa0;Configurer la sécurité&#xa0;» pour voir comment.</translation>
+        <translation>À faire maintenant : {title}. Ouvrez « Configurer la sécurité » pour voir comment.</translation>
     </message>
     <message>
         <source>Do this next: check that “{title}” is still on. Open Security setup to see how.</source>
-        <translation>À faire maintenant&#xa0;: vérifiez que «&#xa0;{title}&#xa0;» est toujours activé. Ouvrez «&#xa0;Configurer la sécurité&#xa0;» pour voir comment.</translation>
+        <translation>À faire maintenant : vérifiez que « {title} » est toujours activé. Ouvrez « Configurer la sécurité » pour voir comment.</translation>
     </message>
     <message>
         <source>Next review: {date}. Nothing else to do for now.</source>
-        <translation>Prochaine vérification&#xa0;: {date}. Rien d&apos;autre à faire pour l&apos;instant.</translation>
+        <translation>Prochaine vérification : {date}. Rien d&apos;autre à faire pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Kraken Guard — {headline}</source>
@@ -1961,7 +2066,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Saved entries that do not match what you saved: {count}. Kraken Guard will not use them. Open Verify a phone number and Bookmarks to remove them or add them again.</source>
-        <translation>Entrées enregistrées qui ne correspondent pas à ce que vous avez enregistré&#xa0;: {count}. Kraken Guard ne les utilisera pas. Ouvrez «&#xa0;Vérifier un numéro de téléphone&#xa0;» et «&#xa0;Favoris&#xa0;» pour les supprimer ou les ajouter à nouveau.</translation>
+        <translation>Entrées enregistrées qui ne correspondent pas à ce que vous avez enregistré : {count}. Kraken Guard ne les utilisera pas. Ouvrez « Vérifier un numéro de téléphone » et « Favoris » pour les supprimer ou les ajouter à nouveau.</translation>
     </message>
     <message>
         <source>Your saved numbers and bookmarks cannot be checked right now</source>

@@ -91,11 +91,13 @@ def assess(
     never_ask: ContentFile | None = None,
     red_flags: ContentFile | None = None,
     after_sharing: ContentFile | None = None,
+    *,
+    language: str = "en",
 ) -> CallAssessment:
     """The verdict for `answers`: any No, anything never-asked or any red flag means hang up."""
-    never_ask = never_ask or load_content("never_ask")
-    red_flags = red_flags or load_content("red_flags")
-    after_sharing = after_sharing or load_content("after_sharing")
+    never_ask = never_ask or load_content("never_ask", language)
+    red_flags = red_flags or load_content("red_flags", language)
+    after_sharing = after_sharing or load_content("after_sharing", language)
     reasons: list[Reason] = []
     if answers.asked_for_call is False:
         reasons.append(Reason(NOT_REQUESTED))
@@ -136,18 +138,22 @@ class CallContent:
     never_ask: tuple[ContentItem, ...]
     red_flags: tuple[ContentItem, ...]
     after_sharing: tuple[ContentItem, ...]
+    language: str = "en"
 
 
-def call_content() -> CallContent:
+def call_content(language: str = "en") -> CallContent:
+    """The call window's words in `language` (English where a string is not translated)."""
+    tools = load_content("remote_access_tools", language)
     return CallContent(
-        hang_up_line=hang_up_line(),
-        close_steps=tuple(str(s) for s in load_content("remote_access_tools").extra["close_steps"]),
-        never_ask=load_content("never_ask").items,
-        red_flags=load_content("red_flags").items,
-        after_sharing=load_content("after_sharing").items,
+        hang_up_line=hang_up_line(language),
+        close_steps=tuple(str(s) for s in tools.extra["close_steps"]),
+        never_ask=load_content("never_ask", language).items,
+        red_flags=load_content("red_flags", language).items,
+        after_sharing=load_content("after_sharing", language).items,
+        language=language,
     )
 
 
-def hang_up_line() -> str:
+def hang_up_line(language: str = "en") -> str:
     """The one sentence to read out to end the call."""
-    return str(load_content("in_call_steps").extra["hang_up_line"])
+    return str(load_content("in_call_steps", language).extra["hang_up_line"])

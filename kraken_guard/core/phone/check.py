@@ -308,9 +308,11 @@ def check_number(
     scam_reports: ScamReports = no_reports,
     tampered: Sequence[str] = (),
     unchecked: bool = False,
+    date_text: Callable[[datetime], str] | None = None,
 ) -> NumberCheck:
     """Give one verdict, with a headline, an explanation and the next step (see module doc).
 
+    `date_text` writes the date of a scam report in the person's language (default: English).
     `official` and `tampered` hold E.164 strings: the saved numbers whose tamper tag checks out,
     and those changed outside the app (never treated as official). `unchecked` says saved
     numbers exist that could not be checked today (a locked keychain): never "nothing saved".
@@ -325,7 +327,7 @@ def check_number(
     values = {"number": parsed.display, "extension": parsed.extension or ""}
     reported = scam_reports(parsed.e164)
     if reported is not None:
-        values["date"] = format_date(reported)
+        values["date"] = (date_text or format_date)(reported)
     parts: tuple[str, ...]
     headline = ""
     if parsed.e164 in official:

@@ -62,7 +62,7 @@ class Answer:
         return value if isinstance(value, str) and value in METHODS else None
 
 
-def load_steps() -> tuple[SetupStep, ...]:
+def load_steps(language: str = "en") -> tuple[SetupStep, ...]:
     """The steps in Kraken's recommended order, from resources/content/security_features.json."""
     return tuple(
         SetupStep(
@@ -73,7 +73,7 @@ def load_steps() -> tuple[SetupStep, ...]:
             steps=tuple(str(s) for s in item.extra.get("steps", ())),
             link=str(item.extra.get("link", "")),
         )
-        for item in load_content(CONTENT_NAME).items
+        for item in load_content(CONTENT_NAME, language).items
     )
 
 
