@@ -20,6 +20,9 @@ CONTENT_FILES = (
     "remote_access_tools",
     "link_verdicts",
     "email_senders",
+    "email_providers",
+    "email_requests",
+    "kraken_pgp_key",
 )
 
 

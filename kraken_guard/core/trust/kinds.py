@@ -2,3 +2,4 @@
 
 BOOKMARK_KIND = "bookmark"
 PHONE_KIND = "phone"
+PGP_KEY_KIND = "kraken_pgp_key"
