@@ -10,18 +10,20 @@ from contextlib import redirect_stderr, redirect_stdout
 from types import ModuleType
 from typing import TextIO
 
-from kraken_guard.cli import incidents, info, links, numbers, setup
+from kraken_guard.cli import email, incidents, info, links, numbers, setup
 from kraken_guard.cli.context import CliContext, CliError
 from kraken_guard.core.trust.signed_items import KeyUnavailable
 
 # Each module adds its subcommands with `register(subparsers)`; its handlers take (args, context).
-COMMAND_MODULES: tuple[ModuleType, ...] = (info, setup, numbers, links, incidents)
+COMMAND_MODULES: tuple[ModuleType, ...] = (info, setup, numbers, links, incidents, email)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kraken-guard-cli",
-        description="Kraken Guard on the command line: check numbers and links, see your status.",
+        description=(
+            "Kraken Guard on the command line: check numbers, links and emails, see your status."
+        ),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
