@@ -119,15 +119,15 @@ def _text(result: EmailCheck) -> str:
     if result.sender:
         lines.append(f"Sender: {result.sender}")
     lines.append("Why:")
-    for reason in result.reason_texts():
-        lines += _wrap("- " + reason)
+    for text in result.reason_texts():
+        lines += _wrap("- " + text)
     if result.findings:
         lines.append("Checked in the email:")
         for finding in result.findings:
             mark = "NOT KRAKEN" if finding.decisive else finding.verdict
             lines += _wrap(f"- {finding.kind} {finding.value}: {mark}")
-            for reason in finding.reasons[:2]:
-                lines += _wrap(reason.render(), "      ")
+            for why in finding.reasons[:2]:
+                lines += _wrap(why.render(), "      ")
     return "\n".join(lines) + "\n"
 
 
