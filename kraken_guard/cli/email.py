@@ -92,7 +92,12 @@ def run_check(args: argparse.Namespace, context: CliContext) -> int:
     except EmailReadError as error:
         message = error.reason + (f" {error.next_step}" if error.next_step else "")
         if args.json:
-            payload = {"verdict": None, "error": message, "reasons": [], "findings": []}
+            payload: dict[str, object] = {
+                "verdict": None,
+                "error": message,
+                "reasons": [],
+                "findings": [],
+            }
             print(json.dumps(payload, ensure_ascii=False), file=context.out)
         raise CliError(message, exit_code=2) from None
     result = check_with_saved_data(read, context)
