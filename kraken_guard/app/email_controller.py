@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -178,9 +179,12 @@ class EmailController(QObject):
     def _show(self, result: EmailCheck, page: EmailCheckPage) -> None:
         findings = []
         for finding in result.findings:
-            mark = self.tr("not from Kraken") if finding.decisive else finding.verdict
             first = finding.reasons[0].render(translate) if finding.reasons else ""
-            findings.append(f"{finding.value} — {mark}. {first}".strip())
+            if finding.decisive:
+                first = self.tr("Not from Kraken.") + " " + first
+            # Zero-width spaces let a long link or address wrap instead of widening the page.
+            shown = re.sub(r"([/@.?&=])", "\\1\u200b", finding.value)
+            findings.append(f"{shown}: {first}".strip())
         can_online = (
             result.verdict is EmailVerdict.CANNOT_TELL
             and self.last_read is not None

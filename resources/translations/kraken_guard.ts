@@ -405,6 +405,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Check the &amp;DKIM signature online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the DKIM signature online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This asks the sender's name server on the internet. Only when you press.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Or &amp;paste the email's full source:</source>
             <translation type="unfinished" />
         </message>
@@ -424,18 +436,6 @@ From: …</source>
         </message>
         <message>
             <source>Check the pasted source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the &amp;DKIM signature online</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the DKIM signature online</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This asks the sender's name server on the internet. Only when you press.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -462,7 +462,7 @@ From: …</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>not from Kraken</source>
+            <source>Not from Kraken.</source>
             <translation type="unfinished" />
         </message>
         <message>

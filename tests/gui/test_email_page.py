@@ -36,7 +36,8 @@ def test_an_opened_forgery_leads_with_do_not_act(
     assert result.headline.text().startswith("Do not act on this email. It is not from Kraken.")
     assert "gmail.com" in result.reasons.text()
     assert result.kind == "danger"
-    assert "kraken.support.desk@gmail.com" in controller.emails.page.findings.text()
+    shown = controller.emails.page.findings.text().replace("\u200b", "")
+    assert "kraken.support.desk@gmail.com: Not from Kraken." in shown
 
 
 def test_a_pasted_genuine_source_says_strong_but_not_proof(
