@@ -210,3 +210,14 @@ def test_the_saved_key_is_signed_recorded_and_ignored_when_edited(
             (other.public_armored, "kraken_pgp_key"),
         )
     assert keys.saved(key.fingerprint) == ()
+
+
+def test_padding_with_many_digits_cannot_hide_a_phone_number() -> None:
+    padding = " ".join(f"Order {n} is ready." for n in range(2000))
+    findings = check_numbers(padding + " Call +1 888 555 0199 now.", region="US", official=())
+    assert [f.value for f in findings] == ["+1 888-555-0199"]
+
+
+def test_a_request_deep_in_a_long_email_is_still_found() -> None:
+    padding = "Markets moved today. " * 5000
+    assert check_requests(padding + "\nPlease reply with your password.")

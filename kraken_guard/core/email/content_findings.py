@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from html.parser import HTMLParser
+from typing import Any
 
 from kraken_guard.core.content import load_content
 from kraken_guard.core.email.reasons import Reason
@@ -42,6 +42,7 @@ _SHOWN_HOST = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_PHONE_CANDIDATE = re.compile(r"[+(]?\d[\d \t().\-/\u00a0]{5,24}\d")
 
 
 class Kind:
@@ -68,47 +69,31 @@ class BodyText:
     links: tuple[tuple[str, str], ...]  # (target, the text shown for it; "" in plain text)
 
 
-class _HtmlReader(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.links: list[tuple[str, str]] = []
-        self._href: str | None = None
-        self._shown: list[str] = []
-        self._skip = 0
+_HIDDEN_BLOCKS = re.compile(
+    r"<(script|style|head|title)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+_ANCHOR = re.compile(
+    r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*>(.*?)(?:</a\s*>|(?=<a\b))",
+    re.IGNORECASE | re.DOTALL,
+)
+_BREAKS = re.compile(r"<(?:br|p|div|tr|li|h[1-6]|table)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style", "head", "title"):
-            self._skip += 1
-        elif tag == "a":
-            self._close_link()
-            self._href = next((v or "" for k, v in attrs if k == "href"), None)
-            self._shown = []
-        elif tag in ("br", "p", "div", "tr", "li", "h1", "h2", "h3", "table"):
-            self.parts.append("\n")
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "head", "title"):
-            self._skip = max(0, self._skip - 1)
-        elif tag == "a":
-            self._close_link()
+def _html_parts(html: str) -> tuple[str, list[tuple[str, str]]]:
+    """Visible text and (href, shown text) pairs; regular expressions keep 25 MB fast."""
+    from html import unescape
 
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        self.parts.append(data)
-        if self._href is not None:
-            self._shown.append(data)
-
-    def _close_link(self) -> None:
-        if self._href is not None and len(self.links) < MAX_LINKS:
-            self.links.append((self._href.strip(), " ".join("".join(self._shown).split())))
-        self._href = None
-        self._shown = []
-
-    def close(self) -> None:
-        super().close()
-        self._close_link()
+    visible = _HIDDEN_BLOCKS.sub(" ", html)
+    links: list[tuple[str, str]] = []
+    for match in _ANCHOR.finditer(visible):
+        if len(links) >= MAX_LINKS:
+            break
+        href = unescape(next(g for g in match.groups()[:3] if g is not None)).strip()
+        shown = " ".join(unescape(_TAG.sub(" ", match.group(4))).split())
+        links.append((href, shown))
+    text = unescape(_TAG.sub("", _BREAKS.sub("\n", visible)))
+    return text, links
 
 
 def body_text(plain: str, html: str) -> BodyText:
@@ -116,14 +101,9 @@ def body_text(plain: str, html: str) -> BodyText:
     links: list[tuple[str, str]] = []
     text_parts = [plain[:MAX_SCAN_CHARS]]
     if html.strip():
-        reader = _HtmlReader()
-        try:
-            reader.feed(html[:MAX_SCAN_CHARS])
-            reader.close()
-        except Exception:
-            pass
-        links.extend(reader.links)
-        text_parts.append("".join(reader.parts))
+        html_text, html_links = _html_parts(html[:MAX_SCAN_CHARS])
+        links.extend(html_links)
+        text_parts.append(html_text)
     text = "\n".join(part for part in text_parts if part)
     urls = list(_URL.finditer(text))
     for match in urls:
@@ -185,10 +165,7 @@ def check_numbers(
 
     findings: list[Finding] = []
     seen: set[str] = set()
-    matcher = phonenumbers.PhoneNumberMatcher(
-        text[:MAX_SCAN_CHARS], region, leniency=phonenumbers.Leniency.POSSIBLE, max_tries=200
-    )
-    for match in matcher:
+    for match in _phone_matches(text[:MAX_SCAN_CHARS], region):
         e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         if e164 in seen:
             continue
@@ -214,6 +191,24 @@ def check_numbers(
     return findings
 
 
+def _phone_matches(text: str, region: str) -> list[Any]:
+    """Numbers found only where 7+ digits stand together, so padding cannot exhaust the search."""
+    import phonenumbers
+
+    found: list[Any] = []
+    for candidate in _PHONE_CANDIDATE.finditer(text):
+        digits = sum(ch.isdigit() for ch in candidate.group(0))
+        if not 7 <= digits <= 15:
+            continue
+        matcher = phonenumbers.PhoneNumberMatcher(
+            candidate.group(0), region, leniency=phonenumbers.Leniency.POSSIBLE, max_tries=5
+        )
+        found.extend(matcher)
+        if len(found) >= MAX_NUMBERS:
+            break
+    return found
+
+
 @cache
 def _request_rules() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     content = load_content(REQUESTS_CONTENT)
@@ -236,7 +231,7 @@ def check_requests(text: str) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[str] = set()
     asks, negations = _words("ask_words"), _words("negations")
-    for sentence in _SENTENCE_END.split(text[:MAX_SCAN_CHARS]):
+    for sentence in _sentences_with_hits(text[:MAX_SCAN_CHARS]):
         clean = " ".join(sentence.replace("’", "'").split())
         if not clean or len(clean) > 600 or not asks.search(clean) or negations.search(clean):
             continue
@@ -248,6 +243,35 @@ def check_requests(text: str) -> list[Finding]:
             reason = Reason.of(R_NEVER_ASK, quote=quote, why=why)
             findings.append(Finding(Kind.REQUEST, rule_id, "never_ask", (reason,), True))
     return findings
+
+
+def _sentences_with_hits(text: str) -> list[str]:
+    """Only the sentences where some rule matches: a long newsletter is scanned once."""
+    combined = _combined_rules()
+    sentences: dict[tuple[int, int], str] = {}
+    for hit in combined.finditer(text):
+        start = max(_last_end(text, hit.start()), hit.start() - 600)
+        end = _next_end(text, hit.end())
+        if (start, end) not in sentences:
+            sentences[(start, end)] = text[start:end]
+        if len(sentences) > 200:
+            break
+    return list(sentences.values())
+
+
+def _last_end(text: str, before: int) -> int:
+    found = max(text.rfind(mark, 0, before) for mark in (". ", "! ", "? ", "\n"))
+    return found + 1 if found >= 0 else 0
+
+
+def _next_end(text: str, after: int) -> int:
+    ends = [i for i in (text.find(m, after) for m in (". ", "! ", "? ", "\n")) if i >= 0]
+    return min([*ends, len(text), after + 600]) + 1
+
+
+@cache
+def _combined_rules() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for _, _, p in _request_rules()), re.IGNORECASE)
 
 
 def _shown_host(shown: str) -> str:

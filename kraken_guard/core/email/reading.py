@@ -76,10 +76,15 @@ _KNOWN_HEADERS = (
     "authentication-results",
 )
 _FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|fw|wg|tr|rv|enc|vs|doorst)\s*:", re.IGNORECASE)
-_FORWARD_BODY = re.compile(
-    r"(-{3,}\s*forwarded message\s*-{3,}|^begin forwarded message:|-{3,}\s*original message\s*-{3,}"
-    r"|^-{3,}\s*weitergeleitete nachricht|^-{3,}\s*message transféré)",
-    re.IGNORECASE | re.MULTILINE,
+# Lines mail programs put above a forwarded message (plain substring tests: fast on 25 MB).
+_FORWARD_MARKERS = (
+    "forwarded message -",
+    "forwarded message-",
+    "begin forwarded message:",
+    "original message -",
+    "original message-",
+    "weitergeleitete nachricht -",
+    "message transféré -",
 )
 
 
@@ -179,10 +184,15 @@ def read_email(data: bytes) -> ReadEmail:
     forwarded = (
         forwarded_part
         or bool(_FORWARD_SUBJECT.match(subject))
-        or bool(_FORWARD_BODY.search(plain[:200_000]))
-        or bool(_FORWARD_BODY.search(html[:200_000]))
+        or _has_forward_marker(plain)
+        or _has_forward_marker(html)
     )
     return ReadEmail(message, data, plain, html, tuple(dict.fromkeys(notices)), forwarded, has_body)
+
+
+def _has_forward_marker(text: str) -> bool:
+    lowered = text[:200_000].lower()
+    return any(marker in lowered for marker in _FORWARD_MARKERS)
 
 
 def header_text(message: Message, name: str) -> str:
@@ -249,10 +259,13 @@ def _part_text(part: Message) -> tuple[str, str]:
         return payload.decode("utf-8", errors="replace"), charset[:40]
 
 
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
+
+
 def _looks_binary(head: bytes) -> bool:
     if b"\x00" in head:
         return True
-    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > len(head) // 100 + 2
 
 
