@@ -221,3 +221,30 @@ def test_padding_with_many_digits_cannot_hide_a_phone_number() -> None:
 def test_a_request_deep_in_a_long_email_is_still_found() -> None:
     padding = "Markets moved today. " * 5000
     assert check_requests(padding + "\nPlease reply with your password.")
+
+
+def test_a_body_stuffed_with_trigger_words_does_not_hang() -> None:
+    import time
+
+    stuffed = "send the code to move your safe words " * 30_000  # about 1 MB, no sentence end
+    start = time.perf_counter()
+    check_requests(stuffed)
+    body_text(stuffed, "<a href='https://x.example'>" * 20_000)
+    assert time.perf_counter() - start < 5
+
+
+def test_link_text_split_by_tags_is_read_as_shown() -> None:
+    body = body_text("", '<a href="https://evil.example">www.<b>kraken</b>.com</a>')
+    assert check_links(body.links)[0].decisive
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["<script>" * 30_000, "<!--" * 60_000, "<" * 300_000, "<a " * 100_000, '<a href="' * 50_000],
+)
+def test_hostile_html_is_read_in_linear_time(html: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    body_text("", html)
+    assert time.perf_counter() - start < 2  # was 33 s for unclosed <script> tags

@@ -35,7 +35,8 @@ R_NUMBER_IN_EMAIL = QT_TRANSLATE_NOOP(
     "email.",
 )
 
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`{}|\\^\[\]]+", re.IGNORECASE)
+# Spelled out case by case (no IGNORECASE, no \b) so the scan of a long body stays fast.
+_URL = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\"'`{}|\\^\[\]]+")
 _TRAILING = ".,;:!?)]}'\""
 _SHOWN_HOST = re.compile(
     r"^\s*(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z\u00a1-\uffff]{2,})(?:[/:?#]\S*)?\s*$",
@@ -69,28 +70,62 @@ class BodyText:
     links: tuple[tuple[str, str], ...]  # (target, the text shown for it; "" in plain text)
 
 
-_HIDDEN_BLOCKS = re.compile(
-    r"<(script|style|head|title)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
-)
+# Every repeat is bounded and stops at the next "<", so hostile HTML cannot make a scan
+# quadratic (thousands of unclosed tags in a 25 MB email).
 _ANCHOR = re.compile(
-    r"<a\b[^>]*?\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))[^>]*>(.*?)(?:</a\s*>|(?=<a\b))",
-    re.IGNORECASE | re.DOTALL,
+    r"<a\b[^<>]{0,2000}?\bhref\s*=\s*(?:\"([^\"<>]{0,4000})\"|'([^'<>]{0,4000})'|([^\s<>]{1,4000}))"
+    r"[^<>]{0,2000}>",
+    re.IGNORECASE,
 )
-_BREAKS = re.compile(r"<(?:br|p|div|tr|li|h[1-6]|table)\b[^>]*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
+_ANCHOR_END = re.compile(r"</?a\b", re.IGNORECASE)
+MAX_SHOWN = 2000
+_BREAKS = re.compile(r"<(?:br|p|div|tr|li|h[1-6]|table)\b[^<>]{0,2000}>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_HIDDEN = (("<script", "</script"), ("<style", "</style"), ("<title", "</title"), ("<!--", "-->"))
+
+
+def _drop_hidden(html: str) -> str:
+    """Remove scripts, styles, titles and comments in one pass (an unclosed one runs to the end)."""
+    lowered = html.lower()
+    if len(lowered) != len(html):
+        lowered = "".join(ch.lower()[:1] for ch in html)
+    next_at = {opening: lowered.find(opening) for opening, _ in _HIDDEN}
+    kept: list[str] = []
+    pos = 0
+    while True:
+        for opening, _ in _HIDDEN:
+            if -1 < next_at[opening] < pos:
+                next_at[opening] = lowered.find(opening, pos)
+        found = [
+            (at, opening, closing) for opening, closing in _HIDDEN if (at := next_at[opening]) >= 0
+        ]
+        if not found:
+            break
+        at, opening, closing = min(found)
+        kept.append(html[pos:at])
+        close = lowered.find(closing, at + len(opening))
+        if close == -1:
+            return " ".join(kept)
+        end = close + len(closing) if closing == "-->" else lowered.find(">", close)
+        pos = len(html) if end == -1 else end + (0 if closing == "-->" else 1)
+        kept.append(" ")
+    kept.append(html[pos:])
+    return "".join(kept)
 
 
 def _html_parts(html: str) -> tuple[str, list[tuple[str, str]]]:
     """Visible text and (href, shown text) pairs; regular expressions keep 25 MB fast."""
     from html import unescape
 
-    visible = _HIDDEN_BLOCKS.sub(" ", html)
+    visible = _drop_hidden(html)
     links: list[tuple[str, str]] = []
     for match in _ANCHOR.finditer(visible):
         if len(links) >= MAX_LINKS:
             break
-        href = unescape(next(g for g in match.groups()[:3] if g is not None)).strip()
-        shown = " ".join(unescape(_TAG.sub(" ", match.group(4))).split())
+        href = unescape(next(g for g in match.groups() if g is not None)).strip()
+        ending = _ANCHOR_END.search(visible, match.end(), match.end() + MAX_SHOWN)
+        inside = visible[match.end() : ending.start() if ending else match.end() + MAX_SHOWN]
+        shown = " ".join(unescape(_TAG.sub("", inside)).split())
         links.append((href, shown))
     text = unescape(_TAG.sub("", _BREAKS.sub("\n", visible)))
     return text, links
@@ -105,13 +140,14 @@ def body_text(plain: str, html: str) -> BodyText:
         links.extend(html_links)
         text_parts.append(html_text)
     text = "\n".join(part for part in text_parts if part)
-    urls = list(_URL.finditer(text))
-    for match in urls:
-        if len(links) >= MAX_LINKS:
-            break
-        links.append((match.group(0).rstrip(_TRAILING), ""))
+    pieces, last = [], 0
+    for match in _URL.finditer(text):
+        if len(links) < MAX_LINKS:
+            links.append((match.group(0).rstrip(_TRAILING), ""))
+        pieces.append(text[last : match.start()])
+        last = match.end()
     # Numbers inside links (article ids) are not phone numbers: scan the text without them.
-    without_links = _URL.sub(" ", text)
+    without_links = " ".join([*pieces, text[last:]])
     return BodyText(without_links, tuple(dict.fromkeys(links)))
 
 
@@ -210,12 +246,14 @@ def _phone_matches(text: str, region: str) -> list[Any]:
 
 
 @cache
-def _request_rules() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+def _request_rules() -> tuple[tuple[str, str, re.Pattern[str], tuple[str, ...]], ...]:
+    """(id, why, pattern, trigger words): a rule runs only when one of its words is present."""
     content = load_content(REQUESTS_CONTENT)
     rules = []
     for item in content.items:
         pattern = "|".join(f"(?:{p})" for p in item.extra.get("patterns", ()))
-        rules.append((item.id, item.body, re.compile(pattern, re.IGNORECASE)))
+        triggers = tuple(str(word).lower() for word in item.extra.get("triggers", ()))
+        rules.append((item.id, item.body, re.compile(pattern, re.IGNORECASE), triggers))
     return tuple(rules)
 
 
@@ -235,7 +273,7 @@ def check_requests(text: str) -> list[Finding]:
         clean = " ".join(sentence.replace("’", "'").split())
         if not clean or len(clean) > 600 or not asks.search(clean) or negations.search(clean):
             continue
-        for rule_id, why, pattern in _request_rules():
+        for rule_id, why, pattern, _ in _request_rules():
             if rule_id in seen or not pattern.search(clean):
                 continue
             seen.add(rule_id)
@@ -246,32 +284,32 @@ def check_requests(text: str) -> list[Finding]:
 
 
 def _sentences_with_hits(text: str) -> list[str]:
-    """Only the sentences where some rule matches: a long newsletter is scanned once."""
-    combined = _combined_rules()
+    """Only the sentences holding a rule's trigger word, found by plain substring search."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lower-case to two: keep the offsets right
+        lowered = "".join(ch.lower()[:1] for ch in text)
     sentences: dict[tuple[int, int], str] = {}
-    for hit in combined.finditer(text):
-        start = max(_last_end(text, hit.start()), hit.start() - 600)
-        end = _next_end(text, hit.end())
-        if (start, end) not in sentences:
-            sentences[(start, end)] = text[start:end]
-        if len(sentences) > 200:
-            break
-    return list(sentences.values())
+    for _, _, _, words in _request_rules():
+        for word in words:
+            at = lowered.find(word)
+            while at != -1 and len(sentences) < 400:
+                start = _last_end(text, at)
+                end = _next_end(text, at + len(word))
+                sentences.setdefault((start, end), text[start:end])
+                at = lowered.find(word, end)
+    return [sentences[key] for key in sorted(sentences)]
 
 
 def _last_end(text: str, before: int) -> int:
-    found = max(text.rfind(mark, 0, before) for mark in (". ", "! ", "? ", "\n"))
-    return found + 1 if found >= 0 else 0
+    floor = max(0, before - 600)
+    found = max(text.rfind(mark, floor, before) for mark in (". ", "! ", "? ", "\n"))
+    return found + 1 if found >= 0 else floor
 
 
 def _next_end(text: str, after: int) -> int:
-    ends = [i for i in (text.find(m, after) for m in (". ", "! ", "? ", "\n")) if i >= 0]
-    return min([*ends, len(text), after + 600]) + 1
-
-
-@cache
-def _combined_rules() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.pattern})" for _, _, p in _request_rules()), re.IGNORECASE)
+    ceiling = min(len(text), after + 600)
+    ends = [i for i in (text.find(m, after, ceiling) for m in (". ", "! ", "? ", "\n")) if i >= 0]
+    return min(ends) + 1 if ends else ceiling
 
 
 def _shown_host(shown: str) -> str:
