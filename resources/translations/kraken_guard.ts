@@ -2524,6 +2524,21 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_requests.json" />
+            <source>password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>passcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>pass word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
             <source>Asks for a 2FA code</source>
             <translation type="unfinished" />
         </message>
@@ -2550,6 +2565,26 @@ Details were written to the log file:
         <message>
             <location filename="../content/email_requests.json" />
             <source>\bauthenticator code\b</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>2fa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>two-factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>two factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>code</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2594,6 +2629,36 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_requests.json" />
+            <source>seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>recovery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>phrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>private key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>mnemonic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
             <source>Asks for your Master Key</source>
             <translation type="unfinished" />
         </message>
@@ -2605,6 +2670,11 @@ Details were written to the log file:
         <message>
             <location filename="../content/email_requests.json" />
             <source>\bmaster key\b</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>master key</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2649,6 +2719,36 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_requests.json" />
+            <source>anydesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>teamviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>remote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>ultraviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>rustdesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
             <source>Asks you to turn off a security setting</source>
             <translation type="unfinished" />
         </message>
@@ -2660,6 +2760,11 @@ Details were written to the log file:
         <message>
             <location filename="../content/email_requests.json" />
             <source>\b(turn off|disable|remove|deactivate) (your )?(2fa|two[- ]factor|global settings lock|security)\b</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>deactivate</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2685,6 +2790,16 @@ Details were written to the log file:
         <message>
             <location filename="../content/email_requests.json" />
             <source>\b(move|transfer|send) (all )?(your )?(funds|coins|crypto|assets|bitcoin|balance)\b</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>safe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>secure</source>
             <translation type="unfinished" />
         </message>
     </context>
