@@ -1,8 +1,8 @@
 """Render the "Check an email" page for each verdict, light, dark and at 200 % text.
 
 Usage: QT_QPA_PLATFORM=offscreen uv run python tools/shoot_email.py docs/screenshots
-Runs on a throwaway data folder; the signed example uses a key made here and pinned only in
-this process (the product's pinned fingerprint is never changed).
+Runs on a throwaway data folder; the signed example uses a key made here and pinned there
+(the fingerprint shipped with the product is never changed).
 """
 
 from __future__ import annotations
@@ -46,20 +46,19 @@ def shoot(out: Path, mode: str) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from kraken_guard.app import email_controller
     from kraken_guard.core.email.pgp_signature import KrakenKey
     from tests.email_corpus.build_corpus import HERE
     from tests.email_corpus.signing import NO_PROVIDER_TOP, signed_email, signing_key
 
     key = signing_key()
-    email_controller.pinned_fingerprint = lambda: key.fingerprint  # type: ignore[assignment]
     out.mkdir(parents=True, exist_ok=True)
     with running_app(2.0 if mode == "large" else 1.0) as (app, controller):
         if mode == "dark":
             QApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
             app.setPalette(dark_palette())  # offscreen has no platform theme to follow
         emails = controller.emails
-        emails._keys.add(KrakenKey(key.fingerprint, key.public_armored))
+        emails.keys.pin(key.fingerprint)  # in the throwaway data folder only
+        emails.keys.add(KrakenKey(key.fingerprint, key.public_armored))
         emails.refresh_key_status()
         controller.window.show()
         controller.window.show_page("email")

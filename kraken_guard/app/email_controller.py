@@ -19,7 +19,6 @@ from kraken_guard.core.email.pgp_signature import (
     ADD_CHANGE,
     KeyFileError,
     KrakenKeys,
-    pinned_fingerprint,
     read_key_file,
     spaced,
 )
@@ -94,6 +93,7 @@ class EmailController(QObject):
         self._store = store
         self._trusted = TrustedItems(store, key_source, now)
         self._keys = KrakenKeys(self._trusted)
+        self.keys = self._keys  # Kraken's key and the fingerprint in force
         self._dialogs = dialogs
         self._window = window
         self._show_page = show_page
@@ -162,7 +162,7 @@ class EmailController(QObject):
 
     def _check(self, read: ReadEmail, page: EmailCheckPage) -> EmailCheck:
         numbers = OfficialNumbers(self._trusted).list()
-        pinned = pinned_fingerprint()
+        pinned = self._keys.pinned()
         result = check_email(
             read,
             region=saved_region(self._store),
@@ -247,7 +247,7 @@ class EmailController(QObject):
         try:
             with chosen.open("rb") as handle:
                 data = handle.read(2 * 1024 * 1024)
-            key = read_key_file(data, pinned_fingerprint())
+            key = read_key_file(data, self._keys.pinned())
         except KeyFileError as error:
             self._dialogs.warn(
                 self._window, self.tr("This key was not added"), error.reason.render(translate)
@@ -268,7 +268,7 @@ class EmailController(QObject):
             self.refresh_key_status()
 
     def refresh_key_status(self) -> None:
-        pinned = pinned_fingerprint()
+        pinned = self._keys.pinned()
         if self._keys.saved(pinned):
             text = self.tr("Kraken's key is added (fingerprint {fingerprint}).")
         else:

@@ -17,9 +17,11 @@ from kraken_guard.core.email.pgp_signature import (
     KeyFileError,
     KrakenKeys,
     add_change_text,
-    pinned_fingerprint,
+    parse_fingerprint,
+    pin_change_text,
     read_key_file,
     spaced,
+    unpin_change_text,
 )
 from kraken_guard.core.email.reading import (
     MAX_BYTES,
@@ -65,20 +67,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     remove = actions.add_parser("remove", help="remove the saved key")
     remove.add_argument("--yes", action="store_true", help="skip the typed confirmation")
     remove.set_defaults(handler=run_key_remove)
+    pin = actions.add_parser(
+        "pin", help="trust a new fingerprint, read yourself on Kraken's PGP signatures page"
+    )
+    pin.add_argument("fingerprint", metavar="FINGERPRINT", help="40 hex digits, spaces allowed")
+    pin.add_argument("--yes", action="store_true", help="skip the typed confirmation")
+    pin.set_defaults(handler=run_key_pin)
+    unpin = actions.add_parser("unpin", help="go back to the fingerprint shipped with the app")
+    unpin.add_argument("--yes", action="store_true", help="skip the typed confirmation")
+    unpin.set_defaults(handler=run_key_unpin)
 
 
 def check_with_saved_data(read: ReadEmail, context: CliContext) -> EmailCheck:
     """Check an email with what the person saved: numbers, scam reports and Kraken's key."""
     trusted = context.trusted()
     numbers = OfficialNumbers(trusted).list()
-    pinned = pinned_fingerprint()
+    keys = KrakenKeys(trusted)
+    pinned = keys.pinned()
     return check_email(
         read,
         region=saved_region(context.store()),
         official_numbers=numbers.e164s(),
         tampered_numbers=numbers.tampered_e164s(),
         scam_reports=IncidentLog(context.store(), context.now).scam_report_for,
-        kraken_keys=KrakenKeys(trusted).saved(pinned),
+        kraken_keys=keys.saved(pinned),
         pinned=pinned,
     )
 
@@ -144,21 +156,28 @@ def run_key_add(args: argparse.Namespace, context: CliContext) -> int:
         raise CliError(
             f"{args.file} could not be opened ({error.strerror}). Check the name.", 2
         ) from None
+    keys = KrakenKeys(context.trusted())
     try:
-        key = read_key_file(data, pinned_fingerprint())
+        key = read_key_file(data, keys.pinned())
     except KeyFileError as error:
         raise CliError(f"{error} Nothing was changed.", exit_code=2) from None
     context.confirm_guarded(add_change_text(key), assume_yes=args.yes)
-    KrakenKeys(context.trusted()).add(key, source=SOURCE)
+    keys.add(key, source=SOURCE)
     print(f"Saved Kraken's key {spaced(key.fingerprint)}.", file=context.out)
     return 0
 
 
 def run_key_show(args: argparse.Namespace, context: CliContext) -> int:
-    pinned = pinned_fingerprint()
+    keys = KrakenKeys(context.trusted())
+    pinned = keys.pinned()
     content = load_content(KEY_CONTENT)
-    saved = KrakenKeys(context.trusted()).saved(pinned)
+    saved = keys.saved(pinned)
     print(f"Kraken's fingerprint: {spaced(pinned)}", file=context.out)
+    if pinned != keys.shipped:
+        print(
+            f"  (pinned by you; the one shipped with the app is {spaced(keys.shipped)})",
+            file=context.out,
+        )
     print(
         f"  (from {content.extra.get('source', '')}; reviewed {content.reviewed})", file=context.out
     )
@@ -171,9 +190,36 @@ def run_key_show(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_key_remove(args: argparse.Namespace, context: CliContext) -> int:
-    pinned = pinned_fingerprint()
+    keys = KrakenKeys(context.trusted())
+    pinned = keys.pinned()
     context.confirm_guarded(f"Remove Kraken's email key {spaced(pinned)}.", assume_yes=args.yes)
-    if not KrakenKeys(context.trusted()).remove(pinned):
+    if not keys.remove(pinned):
         raise CliError("Kraken's key was not added, so nothing was removed.", exit_code=1)
     print("Removed Kraken's key.", file=context.out)
+    return 0
+
+
+def run_key_pin(args: argparse.Namespace, context: CliContext) -> int:
+    try:
+        fingerprint = parse_fingerprint(args.fingerprint)
+    except KeyFileError as error:
+        raise CliError(f"{error} Nothing was changed.", exit_code=2) from None
+    keys = KrakenKeys(context.trusted())
+    if fingerprint == keys.pinned():
+        print(f"{spaced(fingerprint)} is already the fingerprint in force.", file=context.out)
+        return 0
+    context.confirm_guarded(pin_change_text(fingerprint), assume_yes=args.yes)
+    keys.pin(fingerprint, source=SOURCE)
+    print(f"Kraken's email key must now have fingerprint {spaced(fingerprint)}.", file=context.out)
+    return 0
+
+
+def run_key_unpin(args: argparse.Namespace, context: CliContext) -> int:
+    keys = KrakenKeys(context.trusted())
+    if keys.pinned() == keys.shipped:
+        print("The fingerprint shipped with Kraken Guard is already in force.", file=context.out)
+        return 0
+    context.confirm_guarded(unpin_change_text(keys.shipped), assume_yes=args.yes)
+    keys.unpin()
+    print(f"Back to the shipped fingerprint {spaced(keys.shipped)}.", file=context.out)
     return 0

@@ -1551,6 +1551,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This is not a key fingerprint. A fingerprint is 40 letters and digits (0-9, A-F), like the one on Kraken's PGP signatures page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust a new fingerprint for Kraken's email key: {fingerprint}. Do this only if you read it yourself on Kraken's PGP signatures page. Emails signed with the old key will no longer count as signed by Kraken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go back to the fingerprint that comes with Kraken Guard: {fingerprint}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add Kraken's email signing key (fingerprint {fingerprint}). It will be used to check signed emails.</source>
             <translation type="unfinished" />
         </message>

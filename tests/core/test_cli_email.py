@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from kraken_guard.cli import main
-from kraken_guard.core.email import pgp_signature
 from tests.email_corpus.build_corpus import HERE
 from tests.email_corpus.signing import NO_PROVIDER_TOP, signed_email, signing_key
 
@@ -67,14 +66,22 @@ def test_adding_a_key_that_is_not_krakens_changes_nothing(tmp_path: Path) -> Non
     assert "Added: no" in run("kraken-key", "show")[1]
 
 
-def test_the_key_is_added_after_the_typed_word_and_then_used(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_pinning_another_fingerprint_is_guarded_recorded_and_reversible() -> None:
     key = signing_key()
-    monkeypatch.setattr(pgp_signature, "pinned_fingerprint", lambda: key.fingerprint)
-    from kraken_guard.cli import email as email_cli
+    assert run("kraken-key", "pin", "not a fingerprint", "--yes")[0] == 2
+    refused = run("kraken-key", "pin", key.fingerprint, typed="no\n")
+    assert refused[0] == 1 and "Nothing was changed" in refused[2]
+    code, _, err = run("kraken-key", "pin", key.fingerprint, typed="MYSELF\n")
+    assert code == 0 and "Do this only if you read it yourself" in err
+    shown = run("kraken-key", "show")[1]
+    assert "pinned by you" in shown and "3EEA 4D83" in shown
+    assert run("kraken-key", "unpin", "--yes")[0] == 0
+    assert "pinned by you" not in run("kraken-key", "show")[1]
 
-    monkeypatch.setattr(email_cli, "pinned_fingerprint", lambda: key.fingerprint)
+
+def test_the_key_is_added_after_the_typed_word_and_then_used(tmp_path: Path) -> None:
+    key = signing_key()
+    assert run("kraken-key", "pin", key.fingerprint, "--yes")[0] == 0  # the test key's pin
     key_file = tmp_path / "key.asc"
     key_file.write_text(key.public_armored)
     refused = run("kraken-key", "add", str(key_file), typed="ok\n")

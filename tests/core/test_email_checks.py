@@ -248,3 +248,21 @@ def test_hostile_html_is_read_in_linear_time(html: str) -> None:
     start = time.perf_counter()
     body_text("", html)
     assert time.perf_counter() - start < 2  # was 33 s for unclosed <script> tags
+
+
+def test_a_pinned_fingerprint_edited_outside_the_app_falls_back_to_the_shipped_one(
+    store: Store, paths: AppPaths
+) -> None:
+    keys = KrakenKeys(TrustedItems(store, lambda: KEY))
+    assert keys.pinned() == keys.shipped == pinned_fingerprint()
+    key = signing_key()
+    keys.pin(key.fingerprint, source="test")
+    assert keys.pinned() == key.fingerprint
+    with sqlite3.connect(paths.database) as db:
+        db.execute(
+            "UPDATE trusted_items SET value = ? WHERE kind = ?",
+            ("AB" * 20, "kraken_pgp_fingerprint"),
+        )
+    assert keys.pinned() == pinned_fingerprint()
+    assert keys.unpin()
+    assert keys.pinned() == pinned_fingerprint()

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAccessible, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from kraken_guard.app import email_controller
 from kraken_guard.app.controller import AppController
 from tests.email_corpus.build_corpus import HERE
 from tests.email_corpus.signing import NO_PROVIDER_TOP, signed_email, signing_key
@@ -111,10 +109,9 @@ def test_krakens_key_is_added_after_the_guarded_question_and_then_used(
     controller: AppController,
     dialogs: RecordingDialogs,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     key = signing_key()
-    monkeypatch.setattr(email_controller, "pinned_fingerprint", lambda: key.fingerprint)
+    controller.emails.keys.pin(key.fingerprint, source="test")  # the CLI's `kraken-key pin`
     controller.start()
     key_file = tmp_path / "kraken.asc"
     key_file.write_text(key.public_armored)

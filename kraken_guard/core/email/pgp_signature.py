@@ -13,7 +13,7 @@ from kraken_guard.core.content import load_content
 from kraken_guard.core.email.reading import ReadEmail
 from kraken_guard.core.email.reasons import Reason
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.trust.kinds import PGP_KEY_KIND
+from kraken_guard.core.trust.kinds import PGP_FINGERPRINT_KIND, PGP_KEY_KIND
 from kraken_guard.core.trust.signed_items import TrustedItems
 
 CONTENT_NAME = "kraken_pgp_key"
@@ -61,6 +61,21 @@ E_WRONG_KEY = QT_TRANSLATE_NOOP(
 )
 E_REVOKED = QT_TRANSLATE_NOOP(
     "email_signature", "This key has been withdrawn (revoked) by its owner. It was not added."
+)
+E_NOT_A_FINGERPRINT = QT_TRANSLATE_NOOP(
+    "email_signature",
+    "This is not a key fingerprint. A fingerprint is 40 letters and digits (0-9, A-F), like "
+    "the one on Kraken's PGP signatures page.",
+)
+PIN_CHANGE = QT_TRANSLATE_NOOP(
+    "email_signature",
+    "Trust a new fingerprint for Kraken's email key: {fingerprint}. Do this only if you read it "
+    "yourself on Kraken's PGP signatures page. Emails signed with the old key will no longer "
+    "count as signed by Kraken.",
+)
+UNPIN_CHANGE = QT_TRANSLATE_NOOP(
+    "email_signature",
+    "Go back to the fingerprint that comes with Kraken Guard: {fingerprint}.",
 )
 ADD_CHANGE = QT_TRANSLATE_NOOP(
     "email_signature",
@@ -112,6 +127,14 @@ def normalize_fingerprint(text: str) -> str:
     return "".join(text.split()).upper()
 
 
+def parse_fingerprint(text: str) -> str:
+    """A v4 (40 hex) or v6 (64 hex) fingerprint, spaces allowed; KeyFileError otherwise."""
+    clean = normalize_fingerprint(text)
+    if len(clean) not in (40, 64) or any(ch not in "0123456789ABCDEF" for ch in clean):
+        raise KeyFileError(Reason(E_NOT_A_FINGERPRINT))
+    return clean
+
+
 def spaced(fingerprint: str) -> str:
     """A fingerprint in groups of four, the way Kraken prints it."""
     clean = normalize_fingerprint(fingerprint)
@@ -140,11 +163,50 @@ def add_change_text(key: KrakenKey) -> str:
     return Reason.of(ADD_CHANGE, fingerprint=spaced(key.fingerprint)).render()
 
 
-class KrakenKeys:
-    """Kraken's key, kept as signed trusted data so an outside edit shows and is never used."""
+def pin_change_text(fingerprint: str) -> str:
+    return Reason.of(PIN_CHANGE, fingerprint=spaced(fingerprint)).render()
 
-    def __init__(self, trusted: TrustedItems) -> None:
+
+def unpin_change_text(fingerprint: str) -> str:
+    return Reason.of(UNPIN_CHANGE, fingerprint=spaced(fingerprint)).render()
+
+
+class KrakenKeys:
+    """Kraken's key and its pinned fingerprint, kept as signed trusted data.
+
+    The fingerprint that ships with the app is used until the person pins another one (a
+    guarded, recorded change, as for official numbers). An entry edited outside the app fails
+    its tag and is never used: the shipped fingerprint applies again.
+    """
+
+    def __init__(self, trusted: TrustedItems, shipped: str | None = None) -> None:
         self._trusted = trusted
+        self._shipped = normalize_fingerprint(shipped or pinned_fingerprint())
+
+    @property
+    def shipped(self) -> str:
+        return self._shipped
+
+    def pinned(self) -> str:
+        """The fingerprint in force: the person's pinned one, else the one shipped."""
+        loaded = self._trusted.load(PGP_FINGERPRINT_KIND)
+        return normalize_fingerprint(loaded.items[-1].value) if loaded.items else self._shipped
+
+    def pin(self, fingerprint: str, *, source: str = "") -> None:
+        """Pin another fingerprint (call only after the guarded confirmation)."""
+        clean = parse_fingerprint(fingerprint)
+        for item in self._trusted.load(PGP_FINGERPRINT_KIND).items:
+            if item.value != clean:
+                self._trusted.remove(PGP_FINGERPRINT_KIND, item.value)
+        self._trusted.add(PGP_FINGERPRINT_KIND, clean, source=source)
+
+    def unpin(self) -> bool:
+        """Go back to the shipped fingerprint; False when none was pinned."""
+        loaded = self._trusted.load(PGP_FINGERPRINT_KIND)
+        removed = False
+        for item in (*loaded.items, *loaded.tampered):
+            removed = self._trusted.remove(PGP_FINGERPRINT_KIND, item.value) or removed
+        return removed
 
     def saved(self, pinned: str) -> tuple[KrakenKey, ...]:
         """The saved keys whose tamper tag checks out and whose fingerprint is the pinned one."""

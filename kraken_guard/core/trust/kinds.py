@@ -3,3 +3,4 @@
 BOOKMARK_KIND = "bookmark"
 PHONE_KIND = "phone"
 PGP_KEY_KIND = "kraken_pgp_key"
+PGP_FINGERPRINT_KIND = "kraken_pgp_fingerprint"
