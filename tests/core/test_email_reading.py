@@ -134,3 +134,19 @@ def test_hostile_headers_and_bodies_never_crash_and_never_trust_a_forgery(
     except EmailReadError:
         return
     assert not check_email(read).trusting  # one From is always the look-alike; two are refused
+
+
+def test_a_whole_gmail_show_original_page_pasted_is_read_from_the_source() -> None:
+    summary = (
+        "Original Message\nMessage ID\t<CAF1234example@mail.gmail.com>\n"
+        "Created at:\tTue, Dec 1, 2026 at 10:00 AM\nFrom:\tKraken Support <support@kraken.com>\n"
+        "SPF:\tPASS with IP 209.85.220.41 Learn more\nDMARC:\t'PASS' Learn more\n"
+        "Download original\tCopy to clipboard\n\n"
+    )
+    result = check_email(read_email_text(summary + CORPUS["genuine_gmail.eml"]))
+    assert result.verdict is EmailVerdict.PASSED_PROVIDER_CHECKS
+
+
+def test_a_saved_file_starting_with_an_mbox_from_line_is_read() -> None:
+    data = b"From - Tue Dec 01 18:00:00 2026\r\n" + (HERE / "genuine_fastmail.eml").read_bytes()
+    assert check_email(read_email(data)).verdict is EmailVerdict.PASSED_PROVIDER_CHECKS

@@ -63,6 +63,9 @@ N_BROKEN_MIME = QT_TRANSLATE_NOOP(
     "The email's structure is damaged. Kraken Guard read what it could.",
 )
 
+_SERVER_LINE = re.compile(
+    rb"^(?:Delivered-To|Return-Path|Received|ARC-Seal|X-Received):", re.MULTILINE | re.IGNORECASE
+)
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:", re.MULTILINE)
 _KNOWN_HEADERS = (
@@ -126,8 +129,17 @@ def read_email_file(path: Path) -> ReadEmail:
 
 
 def read_email_text(text: str) -> ReadEmail:
-    """Read a pasted source; pasted text loses its bytes, so it is written back as UTF-8."""
-    return read_email(text.lstrip("\ufeff").encode("utf-8", "surrogateescape"))
+    """Read a pasted source; pasted text loses its bytes, so it is written back as UTF-8.
+
+    A whole "Show original" page may be pasted: Gmail's summary table above the source is
+    skipped by starting at the first line only a mail server writes.
+    """
+    data = text.lstrip("\ufeff").encode("utf-8", "surrogateescape")
+    if not _looks_like_headers(data.lstrip(b"\r\n\t ")):
+        start = _SERVER_LINE.search(data)
+        if start is not None:
+            data = data[start.start() :]
+    return read_email(data)
 
 
 def read_email(data: bytes) -> ReadEmail:
@@ -145,6 +157,8 @@ def read_email(data: bytes) -> ReadEmail:
     if _looks_binary(data[:65536]):
         raise EmailReadError(E_BINARY)
     data = data.lstrip(b"\r\n\t ")
+    if data.startswith(b"From ") and not _looks_like_headers(data):
+        data = data.split(b"\n", 1)[-1]  # an mbox "From " line, as some mail programs save
     if not _looks_like_headers(data):
         raise EmailReadError(E_NO_HEADERS)
     try:
