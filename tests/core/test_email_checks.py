@@ -146,6 +146,9 @@ def test_an_official_number_is_not_decisive_and_an_unknown_one_says_where_to_cal
         "Install AnyDesk so our agent can help.",
         "Turn off 2FA before the call.",
         "Move your funds to a safe wallet today.",
+        "Verify your recovery phrase to keep your wallet.",
+        "Send your funds to this new wallet address within 24 hours.",
+        "Share the 6-digit authentication code with our agent.",
     ],
 )
 def test_never_ask_requests_are_found(sentence: str) -> None:
@@ -159,6 +162,9 @@ def test_never_ask_requests_are_found(sentence: str) -> None:
         "Do not share your 2FA code with anyone.",
         "Nobody from Kraken will ask you to install AnyDesk.",
         "You can reset your password at kraken.com.",
+        "Enter this verification code on kraken.com to approve the new device: 123456.",
+        "To deposit, send crypto to your Kraken deposit address.",
+        "Click here to reset your password.",
     ],
 )
 def test_warnings_and_ordinary_sentences_are_not_requests(sentence: str) -> None:

@@ -245,41 +245,55 @@ def _phone_matches(text: str, region: str) -> list[Any]:
     return found
 
 
+@dataclass(frozen=True)
+class _Rule:
+    id: str
+    why: str
+    pattern: re.Pattern[str]
+    triggers: tuple[str, ...]  # the rule runs only when one of these is in the text
+    asks: re.Pattern[str]  # the sentence must also ask (send, reply, share...)
+
+
 @cache
-def _request_rules() -> tuple[tuple[str, str, re.Pattern[str], tuple[str, ...]], ...]:
-    """(id, why, pattern, trigger words): a rule runs only when one of its words is present."""
+def _request_rules() -> tuple[_Rule, ...]:
     content = load_content(REQUESTS_CONTENT)
+    shared = tuple(content.extra.get("ask_words", ()))
     rules = []
     for item in content.items:
         pattern = "|".join(f"(?:{p})" for p in item.extra.get("patterns", ()))
         triggers = tuple(str(word).lower() for word in item.extra.get("triggers", ()))
-        rules.append((item.id, item.body, re.compile(pattern, re.IGNORECASE), triggers))
+        asks = _word_pattern(tuple(item.extra.get("ask_words", shared)))
+        rules.append(_Rule(item.id, item.body, re.compile(pattern, re.IGNORECASE), triggers, asks))
     return tuple(rules)
 
 
 @cache
-def _words(name: str) -> re.Pattern[str]:
-    words = load_content(REQUESTS_CONTENT).extra.get(name, ())
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(str(word)).replace(r"\ ", r"\s+") for word in words)
     return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w'])", re.IGNORECASE)
+
+
+@cache
+def _negations() -> re.Pattern[str]:
+    return _word_pattern(tuple(load_content(REQUESTS_CONTENT).extra.get("negations", ())))
 
 
 def check_requests(text: str) -> list[Finding]:
     """Sentences that ask for something Kraken never asks for (a denial is not a request)."""
     findings: list[Finding] = []
     seen: set[str] = set()
-    asks, negations = _words("ask_words"), _words("negations")
+    negations = _negations()
     for sentence in _sentences_with_hits(text[:MAX_SCAN_CHARS]):
         clean = " ".join(sentence.replace("’", "'").split())
-        if not clean or len(clean) > 600 or not asks.search(clean) or negations.search(clean):
+        if not clean or len(clean) > 1300 or negations.search(clean):
             continue
-        for rule_id, why, pattern, _ in _request_rules():
-            if rule_id in seen or not pattern.search(clean):
+        for rule in _request_rules():
+            if rule.id in seen or not rule.pattern.search(clean) or not rule.asks.search(clean):
                 continue
-            seen.add(rule_id)
+            seen.add(rule.id)
             quote = clean if len(clean) <= 160 else clean[:157] + "..."
-            reason = Reason.of(R_NEVER_ASK, quote=quote, why=why)
-            findings.append(Finding(Kind.REQUEST, rule_id, "never_ask", (reason,), True))
+            reason = Reason.of(R_NEVER_ASK, quote=quote, why=rule.why)
+            findings.append(Finding(Kind.REQUEST, rule.id, "never_ask", (reason,), True))
     return findings
 
 
@@ -289,8 +303,8 @@ def _sentences_with_hits(text: str) -> list[str]:
     if len(lowered) != len(text):  # a few letters lower-case to two: keep the offsets right
         lowered = "".join(ch.lower()[:1] for ch in text)
     sentences: dict[tuple[int, int], str] = {}
-    for _, _, _, words in _request_rules():
-        for word in words:
+    for rule in _request_rules():
+        for word in rule.triggers:
             at = lowered.find(word)
             while at != -1 and len(sentences) < 400:
                 start = _last_end(text, at)
