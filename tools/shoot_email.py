@@ -72,6 +72,12 @@ def shoot(out: Path, mode: str) -> None:
             path = out / f"email-{name}-{mode}.png"
             controller.window.grab().save(str(path))
             print(path)
+        dialog = emails.open_for_call()
+        emails.check_file(HERE / "forged_reply_to_elsewhere.eml", emails.call_page)
+        settle(app)
+        path = out / f"email-call-dialog-{mode}.png"
+        dialog.grab().save(str(path))
+        print(path)
 
 
 def dark_palette():  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QScrollArea, QVBoxLayout, QWidget
 
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.core.email.dkim_online import DkimCheck, check_dkim_online, with_dkim
@@ -289,12 +289,24 @@ class EmailController(QObject):
             dialog.setObjectName("email_call_dialog")
             dialog.setWindowTitle(self.tr("Check the email that confirmed this call"))
             layout = QVBoxLayout(dialog)
-            page = self._new_page(dialog)
+            scroller = QScrollArea(dialog)
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            page = self._new_page(scroller)
             page.add_key.hide()
             page.key_status.hide()
-            layout.addWidget(page)
+            scroller.setWidget(page)
+            layout.addWidget(scroller)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-            dialog.resize(page.sizeHint().width(), page.fontMetrics().height() * 36)
+            metrics = page.fontMetrics()
+            width, height = metrics.averageCharWidth() * 90, metrics.height() * 40
+            screen = dialog.screen()
+            if screen is not None:  # never larger than the screen, so 200 % text still fits
+                room = screen.availableGeometry()
+                width = min(width, room.width() * 9 // 10)
+                height = min(height, room.height() * 9 // 10)
+            dialog.resize(width, height)
             self.call_dialog = dialog
             self.call_page = page
         self.call_dialog.open()

@@ -2371,21 +2371,6 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_requests.json" />
-            <source>confirm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>enter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
             <source>give</source>
             <translation type="unfinished" />
         </message>
@@ -2406,7 +2391,7 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_requests.json" />
-            <source>verify</source>
+            <source>read out</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2416,12 +2401,7 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_requests.json" />
-            <source>update</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>read out</source>
+            <source>forward</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2457,21 +2437,6 @@ Details were written to the log file:
         <message>
             <location filename="../content/email_requests.json" />
             <source>transfer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>fill in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>click</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>call</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2671,6 +2636,46 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_requests.json" />
+            <source>enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>validate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
+            <source>write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../content/email_requests.json" />
             <source>Asks for your Master Key</source>
             <translation type="unfinished" />
         </message>
@@ -2791,7 +2796,7 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_requests.json" />
-            <source>\bsafe (wallet|account|address)\b</source>
+            <source>\bsafe (wallet|account|address|vault)\b</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2801,7 +2806,7 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_requests.json" />
-            <source>\b(move|transfer|send) (all )?(your )?(funds|coins|crypto|assets|bitcoin|balance)\b</source>
+            <source>\b(move|transfer|send) (all )?(of )?(your )?(funds|coins|crypto|assets|bitcoin|balance|money) (to|into) (a|this|the|our) (new |safe |secure |protected |following )?(wallet|address|account|vault)\b</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -142,6 +142,7 @@ def check_email(
     sender = senders.sender
     findings: list[Finding] = []
     problems: list[Reason] = []
+    sender_problems = [Reason(text, values) for text, values in senders.problems]
     if sender.address:
         address_reasons = tuple(Reason.of(r, domain=sender.domain) for r in sender.reasons)
         decisive_sender = sender.verdict in (
@@ -151,10 +152,13 @@ def check_email(
         ) or bool(senders.problems)
         findings.append(
             Finding(
-                Kind.ADDRESS, sender.address, str(sender.verdict), address_reasons, decisive_sender
+                Kind.ADDRESS,
+                sender.address,
+                str(sender.verdict),
+                (*sender_problems, *address_reasons),
+                decisive_sender,
             )
         )
-    sender_problems = [Reason(text, values) for text, values in senders.problems]
 
     body = body_text(read.plain, read.html)
     findings.extend(check_links(body.links))
