@@ -87,6 +87,9 @@ class EmailCheckPage(QWidget):
         self.source.setObjectName("email_source")
         self.source.setAccessibleName(self.tr("The email's full source"))
         self.source.setTabChangesFocus(True)
+        self.source.setAcceptDrops(
+            False
+        )  # a file dropped on the box is checked, not pasted as a path
         self.source.setPlaceholderText(self.tr("Received: …\nAuthentication-Results: …\nFrom: …"))
         self.source.setMinimumHeight(self.fontMetrics().height() * 5)
         self.source.setMaximumHeight(self.fontMetrics().height() * 9)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kraken_guard.core.email.content_findings import (
     body_text,
@@ -272,3 +274,18 @@ def test_a_pinned_fingerprint_edited_outside_the_app_falls_back_to_the_shipped_o
     assert keys.pinned() == pinned_fingerprint()
     assert keys.unpin()
     assert keys.pinned() == pinned_fingerprint()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Received", "Authentication-Results"]), st.text()), max_size=6
+    )
+)
+def test_any_authentication_results_never_crash_and_never_pass_a_lookalike(
+    headers: list[tuple[str, str]],
+) -> None:
+    result = check_provider([GOOGLE_RECEIVED, *headers], "krakem.com")
+    assert result.verdict in ProviderVerdict
+    if result.verdict is ProviderVerdict.PASSED:
+        assert any("krakem.com" in value.lower() for _, value in headers)

@@ -88,6 +88,7 @@ def test_a_file_dropped_on_the_main_window_is_checked_on_the_page(
 
 def test_a_file_dropped_on_the_page_is_checked(controller: AppController) -> None:
     controller.start()
+    assert not controller.emails.page.source.acceptDrops()  # the paste box passes drops on
     _drop(controller.emails.page, HERE / "unclear_forwarded.eml")
     assert "This is a forward" in controller.emails.page.result.reasons.text()
 
