@@ -23,7 +23,22 @@ ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = ROOT / "resources" / "translations" / "kraken_guard.ts"
 CONTENT = ROOT / "resources" / "content"
 # Content fields that are data, not words: ids, dates, links and process names.
-DATA_KEYS = frozenset({"id", "reviewed", "link", "process_names"})
+DATA_KEYS = frozenset(
+    {
+        "id",
+        "reviewed",
+        "link",
+        "process_names",
+        # the email check's detection data: matched against mail, never shown
+        "patterns",
+        "triggers",
+        "ask_words",
+        "negations",
+        "received",
+        "fingerprint",
+        "key_page",
+    }
+)
 
 
 def lupdate_tool() -> str:

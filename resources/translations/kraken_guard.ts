@@ -2273,22 +2273,12 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_providers.json" />
-            <source>by mx.google.com</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_providers.json" />
             <source>Outlook.com</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../content/email_providers.json" />
             <source>Outlook.com adds a check line with no name at its start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_providers.json" />
-            <source>.outlook.com</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2303,32 +2293,12 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_providers.json" />
-            <source>.mail.yahoo.com</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_providers.json" />
-            <source>.yahoo.com</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_providers.json" />
             <source>iCloud Mail</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../content/email_providers.json" />
             <source>iCloud adds several check lines, one for each check.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_providers.json" />
-            <source>.icloud.com</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_providers.json" />
-            <source>.apple.com</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2341,142 +2311,12 @@ Details were written to the log file:
             <source>Fastmail adds a check line from one of its servers.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <location filename="../content/email_providers.json" />
-            <source>.messagingengine.com</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>email_requests</name>
         <message>
             <location filename="../content/email_requests.json" />
             <source>Kraken's never-ask list in never_ask.json (support.kraken.com, SK/115012482687) and the red flags in red_flags.json.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>send</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>reply</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>respond</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>give</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>tell</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>share</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>provide</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>read out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>submit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>forward</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>install</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>download</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>turn off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>disable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>move</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>transfer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>never</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>not</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>don't</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>do not</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>won't</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>will not</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>no one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>nobody</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2491,77 +2331,12 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_requests.json" />
-            <source>\bpass ?words?\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\bpasscode\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>passcode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>pass word</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
             <source>Asks for a 2FA code</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../content/email_requests.json" />
             <source>Nobody from Kraken will ask you for a 2FA code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\b2fa\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\btwo[- ]factor\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\b(authentication|verification|security|one[- ]time|otp|sms) code\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\bauthenticator code\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>2fa</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>two-factor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>two factor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>code</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2576,122 +2351,12 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_requests.json" />
-            <source>\bseed (words?|phrase)\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\brecovery (words?|phrase)\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\bsecret (recovery )?phrase\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\bprivate keys?\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\b(12|24)[- ]words?\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\bmnemonic\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>seed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>recovery</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>phrase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>private key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>words</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>mnemonic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>enter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>confirm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>verify</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>validate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>sync</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>write</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
             <source>Asks for your Master Key</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../content/email_requests.json" />
             <source>Your Master Key can unlock your account. Never tell it to anyone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\bmaster key\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>master key</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2706,66 +2371,6 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_requests.json" />
-            <source>\banydesk\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\bteamviewer\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\bremote (access|desktop|support app)\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\bscreen ?shar(e|ing)\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\bultraviewer\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\brustdesk\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>anydesk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>teamviewer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>remote</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>ultraviewer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>rustdesk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
             <source>Asks you to turn off a security setting</source>
             <translation type="unfinished" />
         </message>
@@ -2776,47 +2381,12 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/email_requests.json" />
-            <source>\b(turn off|disable|remove|deactivate) (your )?(2fa|two[- ]factor|global settings lock|security)\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>deactivate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
             <source>Asks you to move your money</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../content/email_requests.json" />
             <source>There is no safe wallet. This is how scammers take your money.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\bsafe (wallet|account|address|vault)\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\bsecure (wallet|vault) address\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>\b(move|transfer|send) (all )?(of )?(your )?(funds|coins|crypto|assets|bitcoin|balance|money) (to|into) (a|this|the|our) (new |safe |secure |protected |following )?(wallet|address|account|vault)\b</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>safe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/email_requests.json" />
-            <source>secure</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2873,16 +2443,6 @@ Details were written to the log file:
         <message>
             <location filename="../content/kraken_pgp_key.json" />
             <source>Kraken support center, PGP signatures article (Turkish edition): https://support.kraken.com/hc/tr-tr/articles/13646611953684; key user ID Kraken Exchange &lt;exchange@kraken.com&gt;; Kraken: the address being the same is not enough, check the fingerprint (SK/360024516791).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/kraken_pgp_key.json" />
-            <source>3EEA 4D83 582E DB05 A704 81B4 A380 42F6 07D6 23DA</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../content/kraken_pgp_key.json" />
-            <source>https://support.kraken.com/hc/en-us/articles/360024331812</source>
             <translation type="unfinished" />
         </message>
         <message>
