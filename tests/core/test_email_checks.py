@@ -289,3 +289,8 @@ def test_any_authentication_results_never_crash_and_never_pass_a_lookalike(
     assert result.verdict in ProviderVerdict
     if result.verdict is ProviderVerdict.PASSED:
         assert any("krakem.com" in value.lower() for _, value in headers)
+
+
+def test_a_temporary_dmarc_error_is_no_result_not_a_forgery() -> None:
+    headers = [GOOGLE_RECEIVED, ar("mx.google.com; dmarc=temperror header.from=kraken.com")]
+    assert check_provider(headers, "kraken.com").verdict is ProviderVerdict.NO_RESULT

@@ -150,7 +150,8 @@ def _judge(results: list[_Result], provider: str, domain: str) -> ProviderCheck:
     dkim = [r for r in results if r.method == "dkim"]
     for r in dmarc:
         checked = r.props.get("header.from", domain).lower()
-        if r.result != "pass" and r.result not in ("none", "") and _aligned(checked, domain):
+        # Only "fail" says the domain did not send it; temperror/permerror say nothing.
+        if r.result == "fail" and _aligned(checked, domain):
             return _fail(provider, domain, "DMARC", r.result)
     for r in dmarc:
         checked = r.props.get("header.from", "").lower()
@@ -161,7 +162,7 @@ def _judge(results: list[_Result], provider: str, domain: str) -> ProviderCheck:
                 (Reason.of(R_PASS, provider=provider, domain=domain),),
             )
     aligned_dkim = [r for r in dkim if _aligned(_dkim_domain(r), domain)]
-    if any(r.result in ("fail", "permerror") for r in aligned_dkim) and not any(
+    if any(r.result == "fail" for r in aligned_dkim) and not any(
         r.result == "pass" for r in aligned_dkim
     ):
         return _fail(provider, domain, "DKIM", "fail")
