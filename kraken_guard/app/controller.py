@@ -13,6 +13,7 @@ from kraken_guard.app.autostart_setting import AutostartSetting
 from kraken_guard.app.call_controller import CallController
 from kraken_guard.app.check_controller import CheckController
 from kraken_guard.app.dates import long_date
+from kraken_guard.app.email_controller import EmailController
 from kraken_guard.app.language import offer_language_choice
 from kraken_guard.app.links_controller import LinksController
 from kraken_guard.app.opener import TrustedOpener
@@ -112,6 +113,17 @@ class AppController(QObject):
         )
         self.window.add_page("link", self.tr("Check a link"), self.links.link_page)
         self.window.add_page("bookmarks", self.tr("Bookmarks"), self.links.bookmarks_page)
+        self.emails = EmailController(
+            self.services.store,
+            self.services.key_source,
+            self.services.dialogs,
+            self.services.now,
+            self.window,
+            show_page=lambda: self.window.show_page("email"),
+        )
+        self.emails.scam_reports = self.calls.log.scam_report_for
+        self.window.add_page("email", self.tr("Check an email"), self.emails.page)
+        self.emails.install_drop_target(self.window)
         self.window.pageShown.connect(lambda key: self.links.page_shown(self.window.page(key)))
         self.setup = SetupController(
             self.services.store,

@@ -28,6 +28,8 @@ COMMAND_MODULES: dict[str, str] = {
     "check": "check",
     "autostart": "autostart",
     "language": "language",
+    "check-email": "email",
+    "kraken-key": "email",
 }
 
 
@@ -40,7 +42,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kraken-guard-cli",
         description=(
-            "Kraken Guard on the command line: check messages, numbers and links, see your status."
+            "Kraken Guard on the command line: check messages, emails, numbers and links."
         ),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -22,6 +22,9 @@ CONTENT_FILES = (
     "email_senders",
     "social_accounts",
     "message_rules",
+    "email_providers",
+    "email_requests",
+    "kraken_pgp_key",
 )
 
 

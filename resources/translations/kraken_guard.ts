@@ -62,6 +62,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Check an email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Security setup</source>
             <translation type="unfinished" />
         </message>
@@ -455,6 +459,122 @@
         </message>
         <message>
             <source>✘ The code did not match</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EmailCheckPage</name>
+        <message>
+            <source>Check an email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Is this email really from Kraken? Drop a saved email (.eml) here, open one, or paste its full source. Kraken Guard checks it on this computer. Nothing is sent anywhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open a saved email…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a saved email file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the &amp;DKIM signature online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the DKIM signature online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This asks the sender's name server on the internet. Only when you press.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or &amp;paste the email's full source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email's full source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received: …
+Authentication-Results: …
+From: …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Check the pasted source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the pasted source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add Kraken's key file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Kraken's PGP key file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked in the email:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EmailController</name>
+        <message>
+            <source>Open a saved email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emails (*.eml *.msg *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not from Kraken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This could not be checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Kraken's PGP key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PGP keys (*.asc *.gpg *.pgp *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key was not added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be opened. Check its name and that it belongs to you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Kraken's key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken's key is added (fingerprint {fingerprint}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken's key is not added yet. Download it from Kraken's PGP signatures page (support.kraken.com). It is accepted only with fingerprint {fingerprint}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the email that confirmed this call</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1353,6 +1473,122 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
     </context>
     <context>
+        <name>email_content</name>
+        <message>
+            <source>The link shows {shown}, but really goes to {host}. This trick hides where a link goes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link runs hidden code instead of opening a web page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email says: "{quote}". {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call Kraken only on a number you found yourself at support.kraken.com, never one from an email.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>email_dkim</name>
+        <message>
+            <source>Checked online just now: {domain} signed this email (DKIM), and it was not changed since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked online just now: the {domain} signature (DKIM) does not match. The email was changed, or the key was replaced since it was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email has no DKIM signature to check online.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The online check could not be done (no connection, or the name server did not answer). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>email_provider</name>
+        <message>
+            <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your mail service ({provider}) found that this email did NOT really come from {domain} ({method} {result}). Kraken's real email always passes this check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your mail service ({provider}) checked a different domain ({checked}), not the sender's {domain}. That does not show this email came from Kraken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email has no check result from your mail service (no Authentication-Results line). It may not be the full source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The top check result was written by {provider}, which Kraken Guard does not know as a mail service. A sender can write such lines, so they were not trusted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your mail service's check result could not be read, so it was not used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your mail service ({provider}) did not say whether this email really came from {domain}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>email_reading</name>
+        <message>
+            <source>Open the email and get its full source. Gmail: the three dots, then Show original. Outlook: the three dots, then View, then View message source. Thunderbird: View Source (Ctrl+U). Apple Mail: View, Message, Raw Source. Save it as a file or paste all of it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to check. The file or text is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is bigger than 25 MB. An email's source is much smaller. Check that you picked the right file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not an email's source. It looks like a picture, a program or another kind of file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is an Outlook .msg file, which Kraken Guard cannot read. In Outlook, open the email, choose View message source, and paste it here. Or save it as .eml.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This does not look like an email's full source. The source starts with lines like From:, To: and Received:.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be opened. Check its name and that it belongs to you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email has headers but no text. Its links and phone numbers could not be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email is only in web-page form (HTML). The real address behind each link was checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Part of the email uses a text encoding that is not known ({charset}). Some letters may look wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email's structure is damaged. Kraken Guard read what it could.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>email_senders</name>
         <message>
             <source>The address ends in {domain}, a domain Kraken sends email from. Anyone can write this in an email, so the address alone proves nothing.</source>
@@ -1368,6 +1604,120 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
         <message>
             <source>This is not an email address. An address looks like name@example.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sender's name says Kraken, but the address is at {domain}. Anyone can type any name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sender's name shows {shown}, but the real address is at {domain}. This trick hides who really sent it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replies would go to {address}, not to Kraken. Kraken's replies stay on its own domains.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email was sent through {address} (its Return-Path), which is not a Kraken domain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address uses letters from other alphabets or a coded form (xn--). Real Kraken addresses never do this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email has no sender address (no From line), or more than one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>email_signature</name>
+        <message>
+            <source>The email carries a valid signature made with Kraken's key (fingerprint {fingerprint}). This proves Kraken sent this text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email has a signature that claims Kraken's key, but it does not match the text. The email was changed or forged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email is signed, but not with Kraken's key. Anyone can make a key with Kraken's name on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email's signature is damaged and cannot be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email is signed, but Kraken's key has not been added to Kraken Guard, so the signature could not be checked. Add it once from Kraken's PGP signatures page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email has no Kraken signature. Kraken signs account notices and news, but not support replies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is not a PGP public key. Download the key from Kraken's PGP signatures page and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key is not Kraken's. Its fingerprint is {found}, but Kraken's is {pinned}. It was not added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key has been withdrawn (revoked) by its owner. It was not added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a key fingerprint. A fingerprint is 40 letters and digits (0-9, A-F), like the one on Kraken's PGP signatures page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust a new fingerprint for Kraken's email key: {fingerprint}. Do this only if you read it yourself on Kraken's PGP signatures page. Emails signed with the old key will no longer count as signed by Kraken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go back to the fingerprint that comes with Kraken Guard: {fingerprint}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Kraken's email signing key (fingerprint {fingerprint}). It will be used to check signed emails.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>email_verdict</name>
+        <message>
+            <source>You can read this email: Kraken signed it. Still, sign in only through your bookmark.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use your bookmark, not this email's links. It passed your mail service's checks for a Kraken address. That is strong, but not proof.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not act on this email. It is not from Kraken. Do not click its links, call its numbers or reply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not act on this email yet. Kraken Guard cannot tell if it is from Kraken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a forward: its sender is the person who forwarded it, not the first sender. Open the original email and save it or copy its source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the headers were given, so the text could not be checked. Copy the whole source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature is Kraken's, but the sender address is not a Kraken address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>
             <translation type="unfinished" />
         </message>
     </context>

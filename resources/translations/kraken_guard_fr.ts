@@ -28,11 +28,11 @@
     </message>
     <message>
         <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
-        <translation>Bien. L&apos;assistance Kraken s&apos;ouvre dans votre navigateur. Envoyez un ticket sur cet appel : choisissez « Report suspicious activity ». Puis enregistrez l&apos;appel ci-dessous.</translation>
+        <translation>Bien. L&apos;assistance Kraken s&apos;ouvre dans votre navigateur. Envoyez un ticket sur cet appel&#xa0;: choisissez «&#xa0;Report suspicious activity&#xa0;». Puis enregistrez l&apos;appel ci-dessous.</translation>
     </message>
     <message>
         <source>What did you give them, or do for them?</source>
-        <translation>Qu&apos;avez-vous donné, ou fait pour eux ?</translation>
+        <translation>Qu&apos;avez-vous donné, ou fait pour eux&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -62,6 +62,10 @@
         <translation>Favoris</translation>
     </message>
     <message>
+        <source>Check an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Security setup</source>
         <translation>Configurer la sécurité</translation>
     </message>
@@ -71,7 +75,7 @@
     </message>
     <message>
         <source>If someone calls saying they are Kraken Support, press “Someone is calling me”.</source>
-        <translation>Si quelqu&apos;un appelle en disant être l&apos;assistance Kraken, appuyez sur « Quelqu&apos;un m&apos;appelle ».</translation>
+        <translation>Si quelqu&apos;un appelle en disant être l&apos;assistance Kraken, appuyez sur «&#xa0;Quelqu&apos;un m&apos;appelle&#xa0;».</translation>
     </message>
     <message>
         <source>Kraken Guard is still running</source>
@@ -79,11 +83,11 @@
     </message>
     <message>
         <source>It stays in the tray. Choose Quit from its menu to close it.</source>
-        <translation>Il reste dans la zone de notification. Pour le fermer, choisissez « Quitter » dans son menu.</translation>
+        <translation>Il reste dans la zone de notification. Pour le fermer, choisissez «&#xa0;Quitter&#xa0;» dans son menu.</translation>
     </message>
     <message>
         <source>Quit Kraken Guard?</source>
-        <translation>Quitter Kraken Guard ?</translation>
+        <translation>Quitter Kraken Guard&#xa0;?</translation>
     </message>
     <message>
         <source>This call is not saved yet. Save it first if you want a record for a Kraken ticket or a report.</source>
@@ -160,7 +164,7 @@
     </message>
     <message>
         <source>Your &amp;bookmarks:</source>
-        <translation>Vos &amp;favoris :</translation>
+        <translation>Vos &amp;favoris&#xa0;:</translation>
     </message>
     <message>
         <source>Your bookmarks</source>
@@ -196,7 +200,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Address of the new bookmark</source>
@@ -204,7 +208,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the new bookmark</source>
@@ -288,23 +292,23 @@
     </message>
     <message>
         <source>This call is not saved yet. Your answers are still here. When the call is over, press “Save this call”.</source>
-        <translation>Cet appel n&apos;est pas encore enregistré. Vos réponses sont toujours là. Quand l&apos;appel est fini, appuyez sur « Enregistrer cet appel ».</translation>
+        <translation>Cet appel n&apos;est pas encore enregistré. Vos réponses sont toujours là. Quand l&apos;appel est fini, appuyez sur «&#xa0;Enregistrer cet appel&#xa0;».</translation>
     </message>
     <message>
         <source>1. Did you ask Kraken Support to call you?</source>
-        <translation>1. Avez-vous demandé à l&apos;assistance Kraken de vous appeler ?</translation>
+        <translation>1. Avez-vous demandé à l&apos;assistance Kraken de vous appeler&#xa0;?</translation>
     </message>
     <message>
         <source>2. Did you get an email from Kraken with the time of this call?</source>
-        <translation>2. Avez-vous reçu un e-mail de Kraken avec l&apos;heure de cet appel ?</translation>
+        <translation>2. Avez-vous reçu un e-mail de Kraken avec l&apos;heure de cet appel&#xa0;?</translation>
     </message>
     <message>
         <source>They asked for this:</source>
-        <translation>Ils ont demandé ceci :</translation>
+        <translation>Ils ont demandé ceci&#xa0;:</translation>
     </message>
     <message>
         <source>They said this:</source>
-        <translation>Ils ont dit ceci :</translation>
+        <translation>Ils ont dit ceci&#xa0;:</translation>
     </message>
     <message>
         <source>This was a &amp;scam call</source>
@@ -400,7 +404,7 @@
     <name>ClockCheckPage</name>
     <message>
         <source>Optional: check your authenticator app&apos;s clock</source>
-        <translation>Facultatif : vérifier l&apos;horloge de votre application d&apos;authentification</translation>
+        <translation>Facultatif&#xa0;: vérifier l&apos;horloge de votre application d&apos;authentification</translation>
     </message>
     <message>
         <source>Never read out a code</source>
@@ -416,7 +420,7 @@
     </message>
     <message>
         <source>Type below the 6 digits it shows for “Kraken Guard clock check”.</source>
-        <translation>Tapez ci-dessous les 6 chiffres affichés pour « Kraken Guard clock check ».</translation>
+        <translation>Tapez ci-dessous les 6 chiffres affichés pour «&#xa0;Kraken Guard clock check&#xa0;».</translation>
     </message>
     <message>
         <source>Delete that account from the app when you are done.</source>
@@ -440,11 +444,11 @@
     </message>
     <message>
         <source>Code your app &amp;shows:</source>
-        <translation>Code affiché par votre &amp;application :</translation>
+        <translation>Code affiché par votre &amp;application&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot scan? Type this key instead: {key}</source>
-        <translation>Impossible de scanner ? Tapez plutôt cette clé : {key}</translation>
+        <translation>Impossible de scanner&#xa0;? Tapez plutôt cette clé&#xa0;: {key}</translation>
     </message>
     <message>
         <source>✔ Your phone&apos;s clock is in step</source>
@@ -457,6 +461,122 @@
     <message>
         <source>✘ The code did not match</source>
         <translation>✘ Le code ne correspond pas</translation>
+    </message>
+</context>
+<context>
+    <name>EmailCheckPage</name>
+    <message>
+        <source>Check an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this email really from Kraken? Drop a saved email (.eml) here, open one, or paste its full source. Kraken Guard checks it on this computer. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved email file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;DKIM signature online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the DKIM signature online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This asks the sender&apos;s name server on the internet. Only when you press.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;paste the email&apos;s full source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email&apos;s full source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: …
+Authentication-Results: …
+From: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the pasted source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the pasted source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Kraken&apos;s key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Kraken&apos;s PGP key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in the email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailController</name>
+    <message>
+        <source>Open a saved email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails (*.eml *.msg *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not from Kraken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Kraken&apos;s PGP key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGP keys (*.asc *.gpg *.pgp *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Check its name and that it belongs to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Kraken&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken&apos;s key is added (fingerprint {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken&apos;s key is not added yet. Download it from Kraken&apos;s PGP signatures page (support.kraken.com). It is accepted only with fingerprint {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the email that confirmed this call</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -505,7 +625,7 @@
     </message>
     <message>
         <source>&amp;Link to check:</source>
-        <translation>&amp;Lien à vérifier :</translation>
+        <translation>&amp;Lien à vérifier&#xa0;:</translation>
     </message>
     <message>
         <source>Link to check</source>
@@ -532,7 +652,7 @@
     </message>
     <message>
         <source>This link goes to: {host}</source>
-        <translation>Ce lien mène à : {host}</translation>
+        <translation>Ce lien mène à&#xa0;: {host}</translation>
     </message>
     <message>
         <source>Your saved bookmarks cannot be checked right now</source>
@@ -540,7 +660,7 @@
     </message>
     <message>
         <source>They are not used until they can be checked. Unlock your system keychain, then press Check again. Kraken Support still works.</source>
-        <translation>Ils ne sont pas utilisés tant qu&apos;ils ne peuvent pas être vérifiés. Déverrouillez le trousseau de votre système, puis appuyez sur « Vérifier à nouveau ». L&apos;assistance Kraken fonctionne toujours.</translation>
+        <translation>Ils ne sont pas utilisés tant qu&apos;ils ne peuvent pas être vérifiés. Déverrouillez le trousseau de votre système, puis appuyez sur «&#xa0;Vérifier à nouveau&#xa0;». L&apos;assistance Kraken fonctionne toujours.</translation>
     </message>
     <message>
         <source>Some bookmarks were changed outside Kraken Guard</source>
@@ -548,7 +668,7 @@
     </message>
     <message>
         <source>They are not used. If you did not change them, someone else did: remove them. Trust one again only if you know it is yours.</source>
-        <translation>Ils ne sont pas utilisés. Si vous ne les avez pas modifiés, quelqu&apos;un d&apos;autre l&apos;a fait : supprimez-les. Refaites confiance à l&apos;un d&apos;eux seulement si vous savez qu&apos;il est à vous.</translation>
+        <translation>Ils ne sont pas utilisés. Si vous ne les avez pas modifiés, quelqu&apos;un d&apos;autre l&apos;a fait&#xa0;: supprimez-les. Refaites confiance à l&apos;un d&apos;eux seulement si vous savez qu&apos;il est à vous.</translation>
     </message>
     <message>
         <source>Protection cannot be checked right now</source>
@@ -564,7 +684,7 @@
     </message>
     <message>
         <source>Protection is weaker: the key is kept in a file</source>
-        <translation>Protection plus faible : la clé est gardée dans un fichier</translation>
+        <translation>Protection plus faible&#xa0;: la clé est gardée dans un fichier</translation>
     </message>
     <message>
         <source>Your bookmarks are still signed, but a program that can read your files could read the key too.</source>
@@ -588,7 +708,7 @@
     </message>
     <message>
         <source>Trust this changed bookmark again: {url}</source>
-        <translation>Refaire confiance à ce favori modifié : {url}</translation>
+        <translation>Refaire confiance à ce favori modifié&#xa0;: {url}</translation>
     </message>
     <message>
         <source>Trust again</source>
@@ -604,7 +724,7 @@
     </message>
     <message>
         <source>Where should the bookmarks go?</source>
-        <translation>Où enregistrer les favoris ?</translation>
+        <translation>Où enregistrer les favoris&#xa0;?</translation>
     </message>
     <message>
         <source>Bookmarks not saved</source>
@@ -623,7 +743,7 @@
 {files}
 
 In your browser, open Bookmarks, choose Import, and pick the .html file. The shortcut opens Kraken Support.</source>
-        <translation>Enregistré :
+        <translation>Enregistré&#xa0;:
 {files}
 
 Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier .html. Le raccourci ouvre l&apos;assistance Kraken.</translation>
@@ -704,11 +824,11 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>StepPage</name>
     <message>
         <source>Step {n} of {total}: {title}</source>
-        <translation>Étape {n} sur {total} : {title}</translation>
+        <translation>Étape {n} sur {total}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
-        <translation>&lt;b&gt;Ce contre quoi cela vous protège :&lt;/b&gt; {text}</translation>
+        <translation>&lt;b&gt;Ce contre quoi cela vous protège&#xa0;:&lt;/b&gt; {text}</translation>
     </message>
     <message>
         <source>How to do it</source>
@@ -736,7 +856,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>&amp;Method you used (never the code or key itself):</source>
-        <translation>&amp;Méthode utilisée (jamais le code ni la clé elle-même) :</translation>
+        <translation>&amp;Méthode utilisée (jamais le code ni la clé elle-même)&#xa0;:</translation>
     </message>
     <message>
         <source>Method you used</source>
@@ -760,11 +880,11 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>For example: I do not use API keys</source>
-        <translation>Par exemple : je n&apos;utilise pas de clés API</translation>
+        <translation>Par exemple&#xa0;: je n&apos;utilise pas de clés API</translation>
     </message>
     <message>
         <source>&amp;Why not? (never type a code or password here)</source>
-        <translation>Pourquoi &amp;non ? (ne tapez jamais ici un code ni un mot de passe)</translation>
+        <translation>Pourquoi &amp;non&#xa0;? (ne tapez jamais ici un code ni un mot de passe)</translation>
     </message>
     <message>
         <source>Why this step does not apply to you</source>
@@ -795,7 +915,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>All &amp;steps (press Enter to open one):</source>
-        <translation>Toutes &amp;les étapes (Entrée pour en ouvrir une) :</translation>
+        <translation>Toutes &amp;les étapes (Entrée pour en ouvrir une)&#xa0;:</translation>
     </message>
     <message>
         <source>All steps and your answers</source>
@@ -811,7 +931,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>&amp;Review done steps every:</source>
-        <translation>&amp;Revoir les étapes faites tous les :</translation>
+        <translation>&amp;Revoir les étapes faites tous les&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export progress…</source>
@@ -860,22 +980,22 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>VerdictPanel</name>
     <message>
         <source>Say this, then hang up: “{line}”</source>
-        <translation>Dites ceci, puis raccrochez : « {line} »</translation>
+        <translation>Dites ceci, puis raccrochez&#xa0;: «&#xa0;{line}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>VerifyController</name>
     <message>
         <source>Not trusted, changed outside Kraken Guard: {number}</source>
-        <translation>Pas fiable, modifié en dehors de Kraken Guard : {number}</translation>
+        <translation>Pas fiable, modifié en dehors de Kraken Guard&#xa0;: {number}</translation>
     </message>
     <message>
         <source>Warning: your saved numbers were changed outside Kraken Guard. Changed entries are not used. Remove them, or add the number again from support.kraken.com.</source>
-        <translation>Attention : vos numéros enregistrés ont été modifiés en dehors de Kraken Guard. Les entrées modifiées ne sont pas utilisées. Supprimez-les, ou ajoutez à nouveau le numéro depuis support.kraken.com.</translation>
+        <translation>Attention&#xa0;: vos numéros enregistrés ont été modifiés en dehors de Kraken Guard. Les entrées modifiées ne sont pas utilisées. Supprimez-les, ou ajoutez à nouveau le numéro depuis support.kraken.com.</translation>
     </message>
     <message>
         <source>Cannot be checked right now: {number}</source>
-        <translation>Ne peut pas être vérifié pour l&apos;instant : {number}</translation>
+        <translation>Ne peut pas être vérifié pour l&apos;instant&#xa0;: {number}</translation>
     </message>
     <message>
         <source>Your saved numbers cannot be checked right now. {problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.</source>
@@ -887,7 +1007,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Weaker protection: {reason} The key that guards this list is kept in a file instead of the system keychain.</source>
-        <translation>Protection plus faible : {reason} La clé qui protège cette liste est gardée dans un fichier au lieu du trousseau du système.</translation>
+        <translation>Protection plus faible&#xa0;: {reason} La clé qui protège cette liste est gardée dans un fichier au lieu du trousseau du système.</translation>
     </message>
     <message>
         <source>Number not added</source>
@@ -931,7 +1051,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>{entry}. Found at: {note}</source>
-        <translation>{entry}. Trouvé sur : {note}</translation>
+        <translation>{entry}. Trouvé sur&#xa0;: {note}</translation>
     </message>
 </context>
 <context>
@@ -950,7 +1070,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Numbers &amp;without a + sign are from:</source>
-        <translation>Les numéros &amp;sans signe + viennent de :</translation>
+        <translation>Les numéros &amp;sans signe + viennent de&#xa0;:</translation>
     </message>
     <message>
         <source>Your official numbers</source>
@@ -982,15 +1102,15 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>For example: bottom of support.kraken.com</source>
-        <translation>Par exemple : en bas de support.kraken.com</translation>
+        <translation>Par exemple&#xa0;: en bas de support.kraken.com</translation>
     </message>
     <message>
         <source>&amp;New official number:</source>
-        <translation>&amp;Nouveau numéro officiel :</translation>
+        <translation>&amp;Nouveau numéro officiel&#xa0;:</translation>
     </message>
     <message>
         <source>Where you &amp;found it:</source>
-        <translation>Où vous l&apos;avez &amp;trouvé :</translation>
+        <translation>Où vous l&apos;avez &amp;trouvé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add this number…</source>
@@ -1005,7 +1125,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>VerifyWidget</name>
     <message>
         <source>&amp;Phone number to check:</source>
-        <translation>Numéro de téléphone à &amp;vérifier :</translation>
+        <translation>Numéro de téléphone à &amp;vérifier&#xa0;:</translation>
     </message>
     <message>
         <source>Phone number to check</source>
@@ -1152,15 +1272,15 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>They asked for: {item}. Kraken never asks for this.</source>
-        <translation>Ils ont demandé : {item}. Kraken ne demande jamais cela.</translation>
+        <translation>Ils ont demandé&#xa0;: {item}. Kraken ne demande jamais cela.</translation>
     </message>
     <message>
         <source>They said: {item}. Scammers say this.</source>
-        <translation>Ils ont dit : {item}. Les arnaqueurs disent cela.</translation>
+        <translation>Ils ont dit&#xa0;: {item}. Les arnaqueurs disent cela.</translation>
     </message>
     <message>
         <source>You gave them: {item}. Do the steps below now.</source>
-        <translation>Vous leur avez donné : {item}. Suivez maintenant les étapes ci-dessous.</translation>
+        <translation>Vous leur avez donné&#xa0;: {item}. Suivez maintenant les étapes ci-dessous.</translation>
     </message>
     <message>
         <source>You saved the number calling you as a scam caller after an earlier call.</source>
@@ -1207,7 +1327,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Saved as call {id}. You find it in the main window, under “Someone is calling me”. You can close this window now.</source>
-        <translation>Enregistré comme appel {id}. Vous le trouverez dans la fenêtre principale, sous « Quelqu&apos;un m&apos;appelle ». Vous pouvez fermer cette fenêtre.</translation>
+        <translation>Enregistré comme appel {id}. Vous le trouverez dans la fenêtre principale, sous «&#xa0;Quelqu&apos;un m&apos;appelle&#xa0;». Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>number not known</source>
@@ -1223,7 +1343,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Call {id}: {when}, {number} ({kind})</source>
-        <translation>Appel {id} : {when}, {number} ({kind})</translation>
+        <translation>Appel {id}&#xa0;: {when}, {number} ({kind})</translation>
     </message>
     <message>
         <source>The saved call is written in English, so Kraken Support can read it.</source>
@@ -1345,7 +1465,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>That code does not match. Check that you typed the code shown for “Kraken Guard clock check”. If it still fails, your phone&apos;s clock may be more than a minute off: turn on automatic date and time.</source>
-        <translation>Ce code ne correspond pas. Vérifiez que vous avez tapé le code affiché pour « Kraken Guard clock check ». Si cela échoue encore, l&apos;horloge de votre téléphone a peut-être plus d&apos;une minute d&apos;écart : activez la date et l&apos;heure automatiques.</translation>
+        <translation>Ce code ne correspond pas. Vérifiez que vous avez tapé le code affiché pour «&#xa0;Kraken Guard clock check&#xa0;». Si cela échoue encore, l&apos;horloge de votre téléphone a peut-être plus d&apos;une minute d&apos;écart&#xa0;: activez la date et l&apos;heure automatiques.</translation>
     </message>
     <message>
         <source>Type the 6 digits your authenticator app shows.</source>
@@ -1353,7 +1473,123 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Nobody will ever need you to read out a code. Not Kraken, not anyone. A caller who asks for one is a scammer: hang up.</source>
-        <translation>Personne n&apos;aura jamais besoin que vous lisiez un code à voix haute. Ni Kraken, ni personne. Un appelant qui en demande un est un arnaqueur : raccrochez.</translation>
+        <translation>Personne n&apos;aura jamais besoin que vous lisiez un code à voix haute. Ni Kraken, ni personne. Un appelant qui en demande un est un arnaqueur&#xa0;: raccrochez.</translation>
+    </message>
+</context>
+<context>
+    <name>email_content</name>
+    <message>
+        <source>The link shows {shown}, but really goes to {host}. This trick hides where a link goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link runs hidden code instead of opening a web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email says: &quot;{quote}&quot;. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call Kraken only on a number you found yourself at support.kraken.com, never one from an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>email_dkim</name>
+    <message>
+        <source>Checked online just now: {domain} signed this email (DKIM), and it was not changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked online just now: the {domain} signature (DKIM) does not match. The email was changed, or the key was replaced since it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email has no DKIM signature to check online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online check could not be done (no connection, or the name server did not answer). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>email_provider</name>
+    <message>
+        <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail service ({provider}) found that this email did NOT really come from {domain} ({method} {result}). Kraken&apos;s real email always passes this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail service ({provider}) checked a different domain ({checked}), not the sender&apos;s {domain}. That does not show this email came from Kraken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email has no check result from your mail service (no Authentication-Results line). It may not be the full source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top check result was written by {provider}, which Kraken Guard does not know as a mail service. A sender can write such lines, so they were not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail service&apos;s check result could not be read, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail service ({provider}) did not say whether this email really came from {domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>email_reading</name>
+    <message>
+        <source>Open the email and get its full source. Gmail: the three dots, then Show original. Outlook: the three dots, then View, then View message source. Thunderbird: View Source (Ctrl+U). Apple Mail: View, Message, Raw Source. Save it as a file or paste all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to check. The file or text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is bigger than 25 MB. An email&apos;s source is much smaller. Check that you picked the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email&apos;s source. It looks like a picture, a program or another kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Outlook .msg file, which Kraken Guard cannot read. In Outlook, open the email, choose View message source, and paste it here. Or save it as .eml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an email&apos;s full source. The source starts with lines like From:, To: and Received:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Check its name and that it belongs to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email has headers but no text. Its links and phone numbers could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email is only in web-page form (HTML). The real address behind each link was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the email uses a text encoding that is not known ({charset}). Some letters may look wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email&apos;s structure is damaged. Kraken Guard read what it could.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1610,120 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
         <source>This is not an email address. An address looks like name@example.com.</source>
         <translation>Ce n&apos;est pas une adresse e-mail. Une adresse ressemble à nom@example.com.</translation>
     </message>
+    <message>
+        <source>The sender&apos;s name says Kraken, but the address is at {domain}. Anyone can type any name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name shows {shown}, but the real address is at {domain}. This trick hides who really sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies would go to {address}, not to Kraken. Kraken&apos;s replies stay on its own domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email was sent through {address} (its Return-Path), which is not a Kraken domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address uses letters from other alphabets or a coded form (xn--). Real Kraken addresses never do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email has no sender address (no From line), or more than one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>email_signature</name>
+    <message>
+        <source>The email carries a valid signature made with Kraken&apos;s key (fingerprint {fingerprint}). This proves Kraken sent this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email has a signature that claims Kraken&apos;s key, but it does not match the text. The email was changed or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email is signed, but not with Kraken&apos;s key. Anyone can make a key with Kraken&apos;s name on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email&apos;s signature is damaged and cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email is signed, but Kraken&apos;s key has not been added to Kraken Guard, so the signature could not be checked. Add it once from Kraken&apos;s PGP signatures page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email has no Kraken signature. Kraken signs account notices and news, but not support replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a PGP public key. Download the key from Kraken&apos;s PGP signatures page and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key is not Kraken&apos;s. Its fingerprint is {found}, but Kraken&apos;s is {pinned}. It was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key has been withdrawn (revoked) by its owner. It was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a key fingerprint. A fingerprint is 40 letters and digits (0-9, A-F), like the one on Kraken&apos;s PGP signatures page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a new fingerprint for Kraken&apos;s email key: {fingerprint}. Do this only if you read it yourself on Kraken&apos;s PGP signatures page. Emails signed with the old key will no longer count as signed by Kraken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the fingerprint that comes with Kraken Guard: {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Kraken&apos;s email signing key (fingerprint {fingerprint}). It will be used to check signed emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>email_verdict</name>
+    <message>
+        <source>You can read this email: Kraken signed it. Still, sign in only through your bookmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your bookmark, not this email&apos;s links. It passed your mail service&apos;s checks for a Kraken address. That is strong, but not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not act on this email. It is not from Kraken. Do not click its links, call its numbers or reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not act on this email yet. Kraken Guard cannot tell if it is from Kraken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a forward: its sender is the person who forwarded it, not the first sender. Open the original email and save it or copy its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the headers were given, so the text could not be checked. Copy the whole source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is Kraken&apos;s, but the sender address is not a Kraken address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1388,7 +1738,7 @@ Details were written to the log file:
 
 Vous pouvez continuer à utiliser l&apos;application. Si cela se reproduit, redémarrez Kraken Guard.
 
-Les détails ont été écrits dans le fichier journal :
+Les détails ont été écrits dans le fichier journal&#xa0;:
 {log_file}</translation>
     </message>
     <message>
@@ -1400,7 +1750,7 @@ Les détails ont été écrits dans le fichier journal :
     <name>guarded</name>
     <message>
         <source>Stop if anyone asked you to do this. Kraken will never ask you to add or change a phone number or a link. A caller who asks is running a scam: hang up.</source>
-        <translation>Arrêtez-vous si quelqu&apos;un vous a demandé de faire cela. Kraken ne vous demandera jamais d&apos;ajouter ou de changer un numéro de téléphone ou un lien. Un appelant qui le demande est un arnaqueur : raccrochez.</translation>
+        <translation>Arrêtez-vous si quelqu&apos;un vous a demandé de faire cela. Kraken ne vous demandera jamais d&apos;ajouter ou de changer un numéro de téléphone ou un lien. Un appelant qui le demande est un arnaqueur&#xa0;: raccrochez.</translation>
     </message>
     <message>
         <source>Type {word} to show you are doing this yourself, not because someone asked.</source>
@@ -1754,11 +2104,11 @@ Les détails ont été écrits dans le fichier journal :
     <name>number_verdict</name>
     <message>
         <source>Read as: {number}</source>
-        <translation>Lu comme : {number}</translation>
+        <translation>Lu comme&#xa0;: {number}</translation>
     </message>
     <message>
         <source>Next: {step}</source>
-        <translation>Ensuite : {step}</translation>
+        <translation>Ensuite&#xa0;: {step}</translation>
     </message>
 </context>
 <context>
@@ -1799,7 +2149,7 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Not Kraken&apos;s number: do not call it</source>
-        <translation>Ce n&apos;est pas le numéro de Kraken : ne l&apos;appelez pas</translation>
+        <translation>Ce n&apos;est pas le numéro de Kraken&#xa0;: ne l&apos;appelez pas</translation>
     </message>
     <message>
         <source>You marked this number as a scam</source>
@@ -1835,7 +2185,7 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Warning: your saved list of numbers was changed outside Kraken Guard. Changed entries are not trusted.</source>
-        <translation>Attention : votre liste de numéros enregistrés a été modifiée en dehors de Kraken Guard. Les entrées modifiées ne sont pas fiables.</translation>
+        <translation>Attention&#xa0;: votre liste de numéros enregistrés a été modifiée en dehors de Kraken Guard. Les entrées modifiées ne sont pas fiables.</translation>
     </message>
     <message>
         <source>Do not call it, and do not call back. Use only the number at the bottom of support.kraken.com.</source>
@@ -2011,11 +2361,11 @@ Les détails ont été écrits dans le fichier journal :
     <name>setup_status</name>
     <message>
         <source>{done} of {total} done — next: {title}</source>
-        <translation>{done} sur {total} faites — ensuite : {title}</translation>
+        <translation>{done} sur {total} faites — ensuite&#xa0;: {title}</translation>
     </message>
     <message>
         <source>{done} of {total} done — time to review: {title}</source>
-        <translation>{done} sur {total} faites — à revoir : {title}</translation>
+        <translation>{done} sur {total} faites — à revoir&#xa0;: {title}</translation>
     </message>
     <message>
         <source>All {total} steps done</source>
@@ -2023,19 +2373,19 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Marked not for you: {count}.</source>
-        <translation>Marquées « ne me concerne pas » : {count}.</translation>
+        <translation>Marquées «&#xa0;ne me concerne pas&#xa0;»&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Marked not yet: {count}.</source>
-        <translation>Marquées « pas encore » : {count}.</translation>
+        <translation>Marquées «&#xa0;pas encore&#xa0;»&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Due for a fresh look (done over {days} days ago): {count}.</source>
-        <translation>À revoir (faites il y a plus de {days} jours) : {count}.</translation>
+        <translation>À revoir (faites il y a plus de {days} jours)&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Some steps were done in a risky order. The warnings in Security setup say why.</source>
-        <translation>Certaines étapes ont été faites dans un ordre risqué. Les avertissements dans « Configurer la sécurité » expliquent pourquoi.</translation>
+        <translation>Certaines étapes ont été faites dans un ordre risqué. Les avertissements dans «&#xa0;Configurer la sécurité&#xa0;» expliquent pourquoi.</translation>
     </message>
     <message>
         <source>You have not started the security setup yet.</source>
@@ -2043,15 +2393,15 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Do this next: {title}. Open Security setup to see how.</source>
-        <translation>À faire maintenant : {title}. Ouvrez « Configurer la sécurité » pour voir comment.</translation>
+        <translation>À faire maintenant&#xa0;: {title}. Ouvrez «&#xa0;Configurer la sécurité&#xa0;» pour voir comment.</translation>
     </message>
     <message>
         <source>Do this next: check that “{title}” is still on. Open Security setup to see how.</source>
-        <translation>À faire maintenant : vérifiez que « {title} » est toujours activé. Ouvrez « Configurer la sécurité » pour voir comment.</translation>
+        <translation>À faire maintenant&#xa0;: vérifiez que «&#xa0;{title}&#xa0;» est toujours activé. Ouvrez «&#xa0;Configurer la sécurité&#xa0;» pour voir comment.</translation>
     </message>
     <message>
         <source>Next review: {date}. Nothing else to do for now.</source>
-        <translation>Prochaine vérification : {date}. Rien d&apos;autre à faire pour l&apos;instant.</translation>
+        <translation>Prochaine vérification&#xa0;: {date}. Rien d&apos;autre à faire pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Kraken Guard — {headline}</source>
@@ -2066,7 +2416,7 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Saved entries that do not match what you saved: {count}. Kraken Guard will not use them. Open Verify a phone number and Bookmarks to remove them or add them again.</source>
-        <translation>Entrées enregistrées qui ne correspondent pas à ce que vous avez enregistré : {count}. Kraken Guard ne les utilisera pas. Ouvrez « Vérifier un numéro de téléphone » et « Favoris » pour les supprimer ou les ajouter à nouveau.</translation>
+        <translation>Entrées enregistrées qui ne correspondent pas à ce que vous avez enregistré&#xa0;: {count}. Kraken Guard ne les utilisera pas. Ouvrez «&#xa0;Vérifier un numéro de téléphone&#xa0;» et «&#xa0;Favoris&#xa0;» pour les supprimer ou les ajouter à nouveau.</translation>
     </message>
     <message>
         <source>Your saved numbers and bookmarks cannot be checked right now</source>

@@ -112,7 +112,7 @@ def test_every_interactive_widget_has_a_name_and_takes_focus(
             where = f"{key}: {type(widget).__name__} {widget.objectName()}"
             assert iface.text(QAccessible.Text.Name).strip(), where
             assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus, where
-    assert seen == ["home", "call", "verify", "link", "bookmarks", "setup"]
+    assert seen == ["home", "call", "verify", "link", "bookmarks", "email", "setup"]
 
 
 def test_keyboard_shortcuts_reach_every_page(controller: AppController, qtbot) -> None:

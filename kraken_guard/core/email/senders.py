@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
 from kraken_guard.core.content import load_content
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.links.lookalike import brand_signals
+from kraken_guard.core.links.lookalike import BRAND, brand_signals, name_signals
 
 CONTENT_NAME = "email_senders"
 CONTEXT = "email_senders"
@@ -84,3 +85,107 @@ def _judge(address: str, domain: str) -> SenderCheck:
     if signals:
         return SenderCheck(address, clean, SenderVerdict.LOOKALIKE, signals)
     return SenderCheck(address, clean, SenderVerdict.UNRELATED, (R_UNRELATED,))
+
+
+R_NAME_SAYS_KRAKEN = QT_TRANSLATE_NOOP(
+    "email_senders",
+    "The sender's name says Kraken, but the address is at {domain}. Anyone can type any name.",
+)
+R_NAME_HAS_DOMAIN = QT_TRANSLATE_NOOP(
+    "email_senders",
+    "The sender's name shows {shown}, but the real address is at {domain}. This trick hides "
+    "who really sent it.",
+)
+R_REPLY_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "email_senders",
+    "Replies would go to {address}, not to Kraken. Kraken's replies stay on its own domains.",
+)
+R_RETURN_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "email_senders",
+    "The email was sent through {address} (its Return-Path), which is not a Kraken domain.",
+)
+R_INTERNATIONAL = QT_TRANSLATE_NOOP(
+    "email_senders",
+    "The address uses letters from other alphabets or a coded form (xn--). Real Kraken "
+    "addresses never do this.",
+)
+R_NO_FROM = QT_TRANSLATE_NOOP(
+    "email_senders", "The email has no sender address (no From line), or more than one."
+)
+
+_DOMAIN_IN_NAME = re.compile(r"(?<![\w-])((?:[\w-]+\.)+[a-z\u00a1-\uffff]{2,})(?![\w-])", re.I)
+
+
+@dataclass(frozen=True)
+class SenderHeaders:
+    """The From, Reply-To and Return-Path of an email, judged together."""
+
+    sender: SenderCheck
+    display_name: str
+    problems: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # decisive reasons + values
+
+
+def is_kraken_domain(domain: str) -> bool:
+    clean = domain.strip().rstrip(".").lower()
+    return (
+        clean in official_sender_domains()
+        or clean == "kraken.com"
+        or (clean.endswith(".kraken.com"))
+    )
+
+
+def check_display_name(name: str, domain: str) -> list[tuple[str, dict[str, str]]]:
+    """Display-name tricks: Kraken's name on another domain, or another domain written in it."""
+    found: list[tuple[str, dict[str, str]]] = []
+    official = domain.lower() in official_sender_domains()
+    if name.strip() and not official and (BRAND in _fold(name) or name_signals(name)):
+        found.append((R_NAME_SAYS_KRAKEN, {"domain": domain}))
+    for match in _DOMAIN_IN_NAME.finditer(name):
+        shown = match.group(1).lower().rstrip(".")
+        if shown != domain.lower() and not domain.lower().endswith("." + shown):
+            found.append((R_NAME_HAS_DOMAIN, {"shown": shown, "domain": domain}))
+            break
+    return found
+
+
+def check_sender_headers(
+    from_addresses: list[tuple[str, str]],
+    reply_to: list[str],
+    return_path: list[str],
+) -> SenderHeaders:
+    """Judge (display name, address) pairs from From, plus every Reply-To and Return-Path."""
+    if len(from_addresses) != 1:
+        sender = SenderCheck("", "", SenderVerdict.INVALID, (R_NO_FROM,))
+        return SenderHeaders(sender, "", ())
+    name, address = from_addresses[0]
+    sender = check_sender_address(address)
+    problems: list[tuple[str, dict[str, str]]] = []
+    if sender.domain and _international(sender.domain):
+        problems.append((R_INTERNATIONAL, {}))
+    if sender.domain:
+        problems.extend(check_display_name(name, sender.domain))
+        for other in reply_to:
+            if not _same_sender(other, sender.domain):
+                problems.append((R_REPLY_ELSEWHERE, {"address": other.strip("<> ")}))
+        for other in return_path:
+            if other.strip("<> ") and not _same_sender(other, sender.domain):
+                problems.append((R_RETURN_ELSEWHERE, {"address": other.strip("<> ")}))
+    frozen = tuple((text, tuple(sorted(values.items()))) for text, values in problems)
+    return SenderHeaders(sender, name, tuple(dict.fromkeys(frozen)))
+
+
+def _same_sender(address: str, from_domain: str) -> bool:
+    domain = address.strip().strip("<>").rpartition("@")[2].lower().rstrip(".")
+    if not domain:
+        return False
+    if domain == from_domain.lower() or domain.endswith("." + from_domain.lower()):
+        return not _international(domain)
+    return is_kraken_domain(domain) and is_kraken_domain(from_domain)
+
+
+def _international(domain: str) -> bool:
+    return "xn--" in domain.lower() or not domain.isascii()
+
+
+def _fold(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())

@@ -2,3 +2,5 @@
 
 BOOKMARK_KIND = "bookmark"
 PHONE_KIND = "phone"
+PGP_KEY_KIND = "kraken_pgp_key"
+PGP_FINGERPRINT_KIND = "kraken_pgp_fingerprint"

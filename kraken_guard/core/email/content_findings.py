@@ -1,0 +1,331 @@
+"""What an email's text asks and points to: each link, phone number and never-ask request."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from kraken_guard.core.content import load_content
+from kraken_guard.core.email.reasons import Reason
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.links.check import Verdict as LinkVerdict
+from kraken_guard.core.links.check import check_url, is_kraken_host
+from kraken_guard.core.phone.check import ScamReports, check_number, no_reports
+from kraken_guard.core.phone.check import Verdict as NumberVerdict
+
+REQUESTS_CONTENT = "email_requests"
+MAX_LINKS = 200
+MAX_NUMBERS = 50
+MAX_SCAN_CHARS = 300_000
+
+R_LINK_TEXT_LIES = QT_TRANSLATE_NOOP(
+    "email_content",
+    "The link shows {shown}, but really goes to {host}. This trick hides where a link goes.",
+)
+R_SCRIPT_LINK = QT_TRANSLATE_NOOP(
+    "email_content", "The link runs hidden code instead of opening a web page."
+)
+R_NEVER_ASK = QT_TRANSLATE_NOOP("email_content", 'The email says: "{quote}". {why}')
+R_NUMBER_IN_EMAIL = QT_TRANSLATE_NOOP(
+    "email_content",
+    "Call Kraken only on a number you found yourself at support.kraken.com, never one from an "
+    "email.",
+)
+
+# Spelled out case by case (no IGNORECASE, no \b) so the scan of a long body stays fast.
+_URL = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\"'`{}|\\^\[\]]+")
+_TRAILING = ".,;:!?)]}'\""
+_SHOWN_HOST = re.compile(
+    r"^\s*(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z\u00a1-\uffff]{2,})(?:[/:?#]\S*)?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_PHONE_CANDIDATE = re.compile(r"[+(]?\d[\d \t().\-/\u00a0]{5,24}\d")
+
+
+class Kind:
+    LINK = "link"
+    NUMBER = "number"
+    REQUEST = "request"
+    ADDRESS = "address"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing found in the email, with its own verdict; `decisive` means not from Kraken."""
+
+    kind: str
+    value: str
+    verdict: str
+    reasons: tuple[Reason, ...]
+    decisive: bool = False
+
+
+@dataclass(frozen=True)
+class BodyText:
+    text: str  # plain text, with HTML turned into text
+    links: tuple[tuple[str, str], ...]  # (target, the text shown for it; "" in plain text)
+
+
+# Every repeat is bounded and stops at the next "<", so hostile HTML cannot make a scan
+# quadratic (thousands of unclosed tags in a 25 MB email).
+_ANCHOR = re.compile(
+    r"<a\b[^<>]{0,2000}?\bhref\s*=\s*(?:\"([^\"<>]{0,4000})\"|'([^'<>]{0,4000})'|([^\s<>]{1,4000}))"
+    r"[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
+_ANCHOR_END = re.compile(r"</?a\b", re.IGNORECASE)
+MAX_SHOWN = 2000
+_BREAKS = re.compile(r"<(?:br|p|div|tr|li|h[1-6]|table)\b[^<>]{0,2000}>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_HIDDEN = (("<script", "</script"), ("<style", "</style"), ("<title", "</title"), ("<!--", "-->"))
+
+
+def _drop_hidden(html: str) -> str:
+    """Remove scripts, styles, titles and comments in one pass (an unclosed one runs to the end)."""
+    lowered = html.lower()
+    if len(lowered) != len(html):
+        lowered = "".join(ch.lower()[:1] for ch in html)
+    next_at = {opening: lowered.find(opening) for opening, _ in _HIDDEN}
+    kept: list[str] = []
+    pos = 0
+    while True:
+        for opening, _ in _HIDDEN:
+            if -1 < next_at[opening] < pos:
+                next_at[opening] = lowered.find(opening, pos)
+        found = [
+            (at, opening, closing) for opening, closing in _HIDDEN if (at := next_at[opening]) >= 0
+        ]
+        if not found:
+            break
+        at, opening, closing = min(found)
+        kept.append(html[pos:at])
+        close = lowered.find(closing, at + len(opening))
+        if close == -1:
+            return " ".join(kept)
+        end = close + len(closing) if closing == "-->" else lowered.find(">", close)
+        pos = len(html) if end == -1 else end + (0 if closing == "-->" else 1)
+        kept.append(" ")
+    kept.append(html[pos:])
+    return "".join(kept)
+
+
+def _html_parts(html: str) -> tuple[str, list[tuple[str, str]]]:
+    """Visible text and (href, shown text) pairs; regular expressions keep 25 MB fast."""
+    from html import unescape
+
+    visible = _drop_hidden(html)
+    links: list[tuple[str, str]] = []
+    for match in _ANCHOR.finditer(visible):
+        if len(links) >= MAX_LINKS:
+            break
+        href = unescape(next(g for g in match.groups() if g is not None)).strip()
+        ending = _ANCHOR_END.search(visible, match.end(), match.end() + MAX_SHOWN)
+        inside = visible[match.end() : ending.start() if ending else match.end() + MAX_SHOWN]
+        shown = " ".join(unescape(_TAG.sub("", inside)).split())
+        links.append((href, shown))
+    text = unescape(_TAG.sub("", _BREAKS.sub("\n", visible)))
+    return text, links
+
+
+def body_text(plain: str, html: str) -> BodyText:
+    """The text to scan and every link, with the real target behind each link's shown text."""
+    links: list[tuple[str, str]] = []
+    text_parts = [plain[:MAX_SCAN_CHARS]]
+    if html.strip():
+        html_text, html_links = _html_parts(html[:MAX_SCAN_CHARS])
+        links.extend(html_links)
+        text_parts.append(html_text)
+    text = "\n".join(part for part in text_parts if part)
+    pieces, last = [], 0
+    for match in _URL.finditer(text):
+        if len(links) < MAX_LINKS:
+            links.append((match.group(0).rstrip(_TRAILING), ""))
+        pieces.append(text[last : match.start()])
+        last = match.end()
+    # Numbers inside links (article ids) are not phone numbers: scan the text without them.
+    without_links = " ".join([*pieces, text[last:]])
+    return BodyText(without_links, tuple(dict.fromkeys(links)))
+
+
+def check_links(links: Sequence[tuple[str, str]]) -> list[Finding]:
+    """Check each link's real target with the link engine, and its shown text against it."""
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for target, shown in links:
+        lowered = target.lower()
+        if lowered.startswith(("mailto:", "tel:", "#", "cid:")) or not target:
+            continue
+        if lowered.startswith(("javascript:", "data:", "vbscript:", "file:")):
+            findings.append(
+                Finding(Kind.LINK, target[:200], "script", (Reason(R_SCRIPT_LINK),), True)
+            )
+            continue
+        result = check_url(target)
+        reasons = [Reason(text) for text in result.reasons]
+        decisive = result.verdict is LinkVerdict.LOOKALIKE
+        shown_host = _shown_host(shown)
+        host = result.host or ""
+        if (
+            shown_host
+            and host
+            and shown_host != host
+            and not host.endswith("." + shown_host)
+            and not (is_kraken_host(host) and result.verdict is LinkVerdict.OFFICIAL)
+        ):
+            reasons.insert(0, Reason.of(R_LINK_TEXT_LIES, shown=shown_host, host=host))
+            decisive = True
+        key = f"{target}\x00{decisive}"
+        if key in seen or (result.verdict is LinkVerdict.INVALID and not decisive):
+            continue
+        seen.add(key)
+        findings.append(
+            Finding(Kind.LINK, target[:500], str(result.verdict), tuple(reasons), decisive)
+        )
+    return findings
+
+
+def check_numbers(
+    text: str,
+    *,
+    region: str,
+    official: Sequence[str],
+    scam_reports: ScamReports = no_reports,
+    tampered: Sequence[str] = (),
+) -> list[Finding]:
+    """Check every phone number written in the text against the saved official numbers."""
+    import phonenumbers
+
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for match in _phone_matches(text[:MAX_SCAN_CHARS], region):
+        e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        if e164 in seen:
+            continue
+        seen.add(e164)
+        result = check_number(
+            e164, region=region, official=official, scam_reports=scam_reports, tampered=tampered
+        )
+        values = {k: str(v) for k, v in (result.wording.values if result.wording else {}).items()}
+        reasons: list[Reason] = []
+        if result.wording is not None:
+            reasons.append(Reason.of(result.wording.headline, **values))
+            reasons.extend(Reason.of(part, **values) for part in result.wording.explanation)
+        if result.verdict is not NumberVerdict.OFFICIAL:
+            reasons.append(Reason(R_NUMBER_IN_EMAIL))
+        decisive = result.verdict is NumberVerdict.REPORTED_SCAM
+        findings.append(
+            Finding(
+                Kind.NUMBER, result.display or e164, str(result.verdict), tuple(reasons), decisive
+            )
+        )
+        if len(findings) >= MAX_NUMBERS:
+            break
+    return findings
+
+
+def _phone_matches(text: str, region: str) -> list[Any]:
+    """Numbers found only where 7+ digits stand together, so padding cannot exhaust the search."""
+    import phonenumbers
+
+    found: list[Any] = []
+    for candidate in _PHONE_CANDIDATE.finditer(text):
+        digits = sum(ch.isdigit() for ch in candidate.group(0))
+        if not 7 <= digits <= 15:
+            continue
+        matcher = phonenumbers.PhoneNumberMatcher(
+            candidate.group(0), region, leniency=phonenumbers.Leniency.POSSIBLE, max_tries=5
+        )
+        found.extend(matcher)
+        if len(found) >= MAX_NUMBERS:
+            break
+    return found
+
+
+@dataclass(frozen=True)
+class _Rule:
+    id: str
+    why: str
+    pattern: re.Pattern[str]
+    triggers: tuple[str, ...]  # the rule runs only when one of these is in the text
+    asks: re.Pattern[str]  # the sentence must also ask (send, reply, share...)
+
+
+@cache
+def _request_rules() -> tuple[_Rule, ...]:
+    content = load_content(REQUESTS_CONTENT)
+    shared = tuple(content.extra.get("ask_words", ()))
+    rules = []
+    for item in content.items:
+        pattern = "|".join(f"(?:{p})" for p in item.extra.get("patterns", ()))
+        triggers = tuple(str(word).lower() for word in item.extra.get("triggers", ()))
+        asks = _word_pattern(tuple(item.extra.get("ask_words", shared)))
+        rules.append(_Rule(item.id, item.body, re.compile(pattern, re.IGNORECASE), triggers, asks))
+    return tuple(rules)
+
+
+@cache
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(str(word)).replace(r"\ ", r"\s+") for word in words)
+    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w'])", re.IGNORECASE)
+
+
+@cache
+def _negations() -> re.Pattern[str]:
+    return _word_pattern(tuple(load_content(REQUESTS_CONTENT).extra.get("negations", ())))
+
+
+def check_requests(text: str) -> list[Finding]:
+    """Sentences that ask for something Kraken never asks for (a denial is not a request)."""
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    negations = _negations()
+    for sentence in _sentences_with_hits(text[:MAX_SCAN_CHARS]):
+        clean = " ".join(sentence.replace("’", "'").split())
+        if not clean or len(clean) > 1300 or negations.search(clean):
+            continue
+        for rule in _request_rules():
+            if rule.id in seen or not rule.pattern.search(clean) or not rule.asks.search(clean):
+                continue
+            seen.add(rule.id)
+            quote = clean if len(clean) <= 160 else clean[:157] + "..."
+            reason = Reason.of(R_NEVER_ASK, quote=quote, why=rule.why)
+            findings.append(Finding(Kind.REQUEST, rule.id, "never_ask", (reason,), True))
+    return findings
+
+
+def _sentences_with_hits(text: str) -> list[str]:
+    """Only the sentences holding a rule's trigger word, found by plain substring search."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lower-case to two: keep the offsets right
+        lowered = "".join(ch.lower()[:1] for ch in text)
+    sentences: dict[tuple[int, int], str] = {}
+    for rule in _request_rules():
+        for word in rule.triggers:
+            at = lowered.find(word)
+            while at != -1 and len(sentences) < 400:
+                start = _last_end(text, at)
+                end = _next_end(text, at + len(word))
+                sentences.setdefault((start, end), text[start:end])
+                at = lowered.find(word, end)
+    return [sentences[key] for key in sorted(sentences)]
+
+
+def _last_end(text: str, before: int) -> int:
+    floor = max(0, before - 600)
+    found = max(text.rfind(mark, floor, before) for mark in (". ", "! ", "? ", "\n"))
+    return found + 1 if found >= 0 else floor
+
+
+def _next_end(text: str, after: int) -> int:
+    ceiling = min(len(text), after + 600)
+    ends = [i for i in (text.find(m, after, ceiling) for m in (". ", "! ", "? ", "\n")) if i >= 0]
+    return min(ends) + 1 if ends else ceiling
+
+
+def _shown_host(shown: str) -> str:
+    match = _SHOWN_HOST.match(shown)
+    return match.group(1).lower().rstrip(".") if match else ""

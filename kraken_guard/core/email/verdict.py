@@ -1,0 +1,291 @@
+"""One verdict on an email: signed by Kraken, passed the checks, not from Kraken, or unknown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from email.headerregistry import Address
+from enum import StrEnum
+
+from kraken_guard.core.email.content_findings import (
+    Finding,
+    Kind,
+    body_text,
+    check_links,
+    check_numbers,
+    check_requests,
+)
+from kraken_guard.core.email.pgp_signature import (
+    KrakenKey,
+    SignatureVerdict,
+    check_signature,
+    pinned_fingerprint,
+)
+from kraken_guard.core.email.provider_verdict import ProviderVerdict, check_provider
+from kraken_guard.core.email.reading import (
+    HOW_TO_GET_SOURCE,
+    ReadEmail,
+    all_header_texts,
+    utf8_text,
+)
+from kraken_guard.core.email.reasons import Reason, Translate, untranslated
+from kraken_guard.core.email.senders import SenderVerdict, check_sender_headers
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.phone.check import ScamReports, no_reports
+
+
+class EmailVerdict(StrEnum):
+    SIGNED_BY_KRAKEN = "signed_by_kraken"
+    PASSED_PROVIDER_CHECKS = "passed_provider_checks"
+    NOT_FROM_KRAKEN = "not_from_kraken"
+    CANNOT_TELL = "cannot_tell"
+
+
+HEADLINES = {
+    EmailVerdict.SIGNED_BY_KRAKEN: QT_TRANSLATE_NOOP(
+        "email_verdict",
+        "You can read this email: Kraken signed it. Still, sign in only through your bookmark.",
+    ),
+    EmailVerdict.PASSED_PROVIDER_CHECKS: QT_TRANSLATE_NOOP(
+        "email_verdict",
+        "Use your bookmark, not this email's links. It passed your mail service's checks for a "
+        "Kraken address. That is strong, but not proof.",
+    ),
+    EmailVerdict.NOT_FROM_KRAKEN: QT_TRANSLATE_NOOP(
+        "email_verdict",
+        "Do not act on this email. It is not from Kraken. Do not click its links, call its "
+        "numbers or reply.",
+    ),
+    EmailVerdict.CANNOT_TELL: QT_TRANSLATE_NOOP(
+        "email_verdict",
+        "Do not act on this email yet. Kraken Guard cannot tell if it is from Kraken.",
+    ),
+}
+R_FORWARDED = QT_TRANSLATE_NOOP(
+    "email_verdict",
+    "This is a forward: its sender is the person who forwarded it, not the first sender. Open "
+    "the original email and save it or copy its source.",
+)
+R_NO_BODY_NO_PROOF = QT_TRANSLATE_NOOP(
+    "email_verdict",
+    "Only the headers were given, so the text could not be checked. Copy the whole source.",
+)
+R_SIGNED_SUBDOMAIN = QT_TRANSLATE_NOOP(
+    "email_verdict", "The signature is Kraken's, but the sender address is not a Kraken address."
+)
+R_CALL_IS_SCAM = QT_TRANSLATE_NOOP(
+    "email_verdict",
+    "If this email was meant to confirm a call, the call is a scam. Hang up.",
+)
+
+
+@dataclass(frozen=True)
+class EmailCheck:
+    """The verdict, every reason for it (most important first) and each item found."""
+
+    verdict: EmailVerdict
+    reasons: tuple[Reason, ...]
+    findings: tuple[Finding, ...]
+    notices: tuple[Reason, ...] = field(default=())
+    sender: str = ""
+
+    @property
+    def trusting(self) -> bool:
+        return self.verdict in (
+            EmailVerdict.SIGNED_BY_KRAKEN,
+            EmailVerdict.PASSED_PROVIDER_CHECKS,
+        )
+
+    def headline(self, translate: Translate = untranslated) -> str:
+        return translate(HEADLINES[self.verdict])
+
+    def reason_texts(self, translate: Translate = untranslated) -> list[str]:
+        return [reason.render(translate) for reason in (*self.reasons, *self.notices)]
+
+    def as_json(self, translate: Translate = untranslated) -> dict[str, object]:
+        return {
+            "verdict": str(self.verdict),
+            "headline": self.headline(translate),
+            "sender": self.sender,
+            "reasons": self.reason_texts(translate),
+            "findings": [
+                {
+                    "kind": finding.kind,
+                    "value": finding.value,
+                    "verdict": finding.verdict,
+                    "not_from_kraken": finding.decisive,
+                    "reasons": [reason.render(translate) for reason in finding.reasons],
+                }
+                for finding in self.findings
+            ],
+        }
+
+
+def check_email(
+    read: ReadEmail,
+    *,
+    region: str = "US",
+    official_numbers: Sequence[str] = (),
+    tampered_numbers: Sequence[str] = (),
+    scam_reports: ScamReports = no_reports,
+    kraken_keys: Sequence[KrakenKey] = (),
+    pinned: str | None = None,
+) -> EmailCheck:
+    """Run every check and combine them; anything wrong outweighs anything that passed."""
+    pinned = pinned or pinned_fingerprint()
+    message = read.message
+    senders = check_sender_headers(
+        _from_addresses(message),
+        [a for v in all_header_texts(message, "reply-to") for a in _addresses(v)],
+        [a for v in all_header_texts(message, "return-path")[:1] for a in _addresses(v)],
+    )
+    sender = senders.sender
+    findings: list[Finding] = []
+    problems: list[Reason] = []
+    sender_problems = [Reason(text, values) for text, values in senders.problems]
+    if sender.address:
+        address_reasons = tuple(Reason.of(r, domain=sender.domain) for r in sender.reasons)
+        decisive_sender = sender.verdict in (
+            SenderVerdict.LOOKALIKE,
+            SenderVerdict.UNLISTED_KRAKEN_DOMAIN,
+            SenderVerdict.UNRELATED,
+        ) or bool(senders.problems)
+        findings.append(
+            Finding(
+                Kind.ADDRESS,
+                sender.address,
+                str(sender.verdict),
+                (*sender_problems, *address_reasons),
+                decisive_sender,
+            )
+        )
+
+    body = body_text(read.plain, read.html)
+    findings.extend(check_links(body.links))
+    findings.extend(
+        check_numbers(
+            body.text,
+            region=region,
+            official=official_numbers,
+            scam_reports=scam_reports,
+            tampered=tampered_numbers,
+        )
+    )
+    findings.extend(check_requests(body.text))
+    content_problems = [
+        r for f in findings if f.decisive and f.kind != Kind.ADDRESS for r in f.reasons[:1]
+    ]
+
+    if read.forwarded:
+        reasons = [Reason(R_FORWARDED), *content_problems]
+        verdict = EmailVerdict.NOT_FROM_KRAKEN if content_problems else EmailVerdict.CANNOT_TELL
+        if verdict is EmailVerdict.CANNOT_TELL:
+            reasons.append(Reason(HOW_TO_GET_SOURCE))
+        return EmailCheck(verdict, tuple(reasons), tuple(findings), read.notices, sender.address)
+
+    official_sender = sender.verdict is SenderVerdict.OFFICIAL_DOMAIN
+    if sender.verdict is SenderVerdict.INVALID:
+        problems.extend(Reason(r) for r in sender.reasons)
+    elif not official_sender:
+        problems.extend(Reason.of(r, domain=sender.domain) for r in sender.reasons)
+    problems.extend(sender_problems)
+
+    signature = check_signature(read, kraken_keys, pinned)
+    if signature.verdict in (
+        SignatureVerdict.BAD,
+        SignatureVerdict.OTHER_KEY,
+        SignatureVerdict.UNREADABLE,
+    ):
+        problems.extend(signature.reasons)
+
+    provider = check_provider(_headers(read), sender.domain) if sender.domain else None
+    if provider is not None and provider.verdict is ProviderVerdict.FAILED:
+        problems.extend(provider.reasons)
+    problems.extend(content_problems)
+
+    if sender.verdict is SenderVerdict.INVALID and not problems[1:]:
+        reasons = [*problems, Reason(HOW_TO_GET_SOURCE)]
+        return EmailCheck(
+            EmailVerdict.CANNOT_TELL, tuple(reasons), tuple(findings), read.notices, sender.address
+        )
+    if problems:
+        reasons = [*dict.fromkeys(problems), Reason(R_CALL_IS_SCAM)]
+        return EmailCheck(
+            EmailVerdict.NOT_FROM_KRAKEN,
+            tuple(reasons),
+            tuple(findings),
+            read.notices,
+            sender.address,
+        )
+    assert official_sender
+    address_note = Reason.of(sender.reasons[0], domain=sender.domain)
+    if signature.verdict is SignatureVerdict.VALID:
+        reasons = [*signature.reasons]
+        if provider is not None and provider.verdict is ProviderVerdict.PASSED:
+            reasons.extend(provider.reasons)
+        return EmailCheck(
+            EmailVerdict.SIGNED_BY_KRAKEN,
+            tuple(reasons),
+            tuple(findings),
+            read.notices,
+            sender.address,
+        )
+    missing: list[Reason] = []
+    if signature.verdict is SignatureVerdict.NO_KEY:
+        missing.extend(signature.reasons)
+    if provider is not None and provider.verdict is ProviderVerdict.PASSED and read.has_body:
+        reasons = [*provider.reasons, *missing]
+        return EmailCheck(
+            EmailVerdict.PASSED_PROVIDER_CHECKS,
+            tuple(reasons),
+            tuple(findings),
+            read.notices,
+            sender.address,
+        )
+    if provider is not None:
+        missing.extend(provider.reasons if provider.verdict is not ProviderVerdict.PASSED else ())
+    if not read.has_body:
+        missing.append(Reason(R_NO_BODY_NO_PROOF))
+    reasons = [address_note, *missing, Reason(HOW_TO_GET_SOURCE)]
+    return EmailCheck(
+        EmailVerdict.CANNOT_TELL, tuple(reasons), tuple(findings), read.notices, sender.address
+    )
+
+
+def _headers(read: ReadEmail) -> list[tuple[str, str]]:
+    out = []
+    for name, value in read.message.raw_items():
+        try:
+            out.append((str(name), utf8_text(str(value))))
+        except Exception:
+            out.append((str(name), ""))
+    return out
+
+
+def _from_addresses(message: object) -> list[tuple[str, str]]:
+    from email.message import Message
+
+    assert isinstance(message, Message)
+    found: list[tuple[str, str]] = []
+    try:
+        headers = message.get_all("from") or []
+        for header in headers:
+            addresses = getattr(header, "addresses", None)
+            if addresses is None:
+                found.extend(("", a) for a in _addresses(utf8_text(str(header))))
+                continue
+            for address in addresses:
+                if isinstance(address, Address):
+                    found.append((utf8_text(address.display_name), utf8_text(address.addr_spec)))
+    except Exception:
+        return []
+    return found
+
+
+def _addresses(value: str) -> list[str]:
+    from email.utils import getaddresses
+
+    try:
+        return [addr for _, addr in getaddresses([value]) if addr]
+    except Exception:
+        return []

@@ -1,0 +1,174 @@
+"""The email check end to end: the corpus, signed mail, and every forgery kept untrusted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kraken_guard.core.email.pgp_signature import KrakenKey
+from kraken_guard.core.email.reading import read_email, read_email_file
+from kraken_guard.core.email.verdict import HEADLINES, EmailVerdict, check_email
+from tests.email_corpus.build_corpus import CORPUS, HERE, YAHOO_TOP
+from tests.email_corpus.signing import NO_PROVIDER_TOP, signed_email, signing_key
+
+EXPECTED = {
+    "genuine": EmailVerdict.PASSED_PROVIDER_CHECKS,
+    "forged": EmailVerdict.NOT_FROM_KRAKEN,
+    "unclear": EmailVerdict.CANNOT_TELL,
+}
+CORPUS_FILES = sorted(HERE.glob("*.eml"))
+
+
+def test_the_committed_corpus_matches_its_builder() -> None:
+    assert {path.name for path in CORPUS_FILES} == set(CORPUS)
+    for path in CORPUS_FILES:
+        assert path.read_bytes() == CORPUS[path.name].replace("\n", "\r\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.stem)
+def test_every_fixture_gets_its_verdict(path: Path) -> None:
+    result = check_email(read_email_file(path))
+    assert result.verdict is EXPECTED[path.name.split("_", 1)[0]]
+    assert result.reasons
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in CORPUS_FILES if not p.name.startswith("genuine")], ids=lambda p: p.stem
+)
+def test_no_forgery_is_ever_trusted_even_with_kraken_key_saved(path: Path) -> None:
+    key = signing_key()
+    saved = (KrakenKey(key.fingerprint, key.public_armored),)
+    result = check_email(read_email_file(path), kraken_keys=saved, pinned=key.fingerprint)
+    assert not result.trusting
+
+
+def test_genuine_mail_from_each_provider_says_strong_but_not_proof() -> None:
+    for provider in ("gmail", "outlook", "yahoo", "icloud", "fastmail"):
+        result = check_email(read_email_file(HERE / f"genuine_{provider}.eml"))
+        text = " ".join(result.reason_texts())
+        assert "not proof" in text, provider
+
+
+def test_verdicts_lead_with_what_to_do_and_never_say_safe() -> None:
+    for headline in HEADLINES.values():
+        assert "safe" not in headline.lower()
+    assert HEADLINES[EmailVerdict.NOT_FROM_KRAKEN].startswith(
+        "Do not act on this email. It is not from Kraken."
+    )
+
+
+def test_a_lookalike_sender_lists_every_reason() -> None:
+    result = check_email(read_email_file(HERE / "forged_lookalike_sender.eml"))
+    text = " ".join(result.reason_texts())
+    assert "spelled almost like Kraken" in text
+    assert "krakem.com" in text
+    assert "the call is a scam" in text
+
+
+def test_a_forward_says_to_open_the_original() -> None:
+    result = check_email(read_email_file(HERE / "unclear_forwarded.eml"))
+    assert "This is a forward" in result.reason_texts()[0]
+
+
+def test_a_forward_asking_for_a_code_is_still_not_from_kraken() -> None:
+    text = CORPUS["unclear_forwarded.eml"] + "\nPlease reply with your 2FA code.\n"
+    result = check_email(read_email(text.encode()))
+    assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
+
+
+def test_cannot_tell_says_how_to_get_the_full_source() -> None:
+    result = check_email(read_email_file(HERE / "unclear_no_authentication_results.eml"))
+    text = " ".join(result.reason_texts())
+    assert "Show original" in text and "View message source" in text and "Ctrl+U" in text
+
+
+# Signed mail, with a key made for the tests and injected as the pinned one.
+
+
+def _saved(key_name: str = "Kraken Exchange <exchange@kraken.com>") -> tuple[KrakenKey, ...]:
+    key = signing_key(key_name)
+    return (KrakenKey(key.fingerprint, key.public_armored),)
+
+
+def test_a_valid_signature_with_the_pinned_key_is_signed_by_kraken() -> None:
+    key = signing_key()
+    data = signed_email(key, top=NO_PROVIDER_TOP)
+    result = check_email(read_email(data), kraken_keys=_saved(), pinned=key.fingerprint)
+    assert result.verdict is EmailVerdict.SIGNED_BY_KRAKEN
+    assert "valid signature" in result.reason_texts()[0]
+
+
+def test_a_signed_email_saved_with_bare_line_feeds_still_checks() -> None:
+    key = signing_key()
+    data = signed_email(key, top=NO_PROVIDER_TOP).replace(b"\r\n", b"\n")
+    result = check_email(read_email(data), kraken_keys=_saved(), pinned=key.fingerprint)
+    assert result.verdict is EmailVerdict.SIGNED_BY_KRAKEN
+
+
+def test_a_changed_signed_email_is_not_from_kraken_even_when_dmarc_passed() -> None:
+    key = signing_key()
+    data = signed_email(key, top=YAHOO_TOP, tamper=True)
+    result = check_email(read_email(data), kraken_keys=_saved(), pinned=key.fingerprint)
+    assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
+    assert "does not match the text" in " ".join(result.reason_texts())
+
+
+def test_an_email_signed_by_another_key_is_not_from_kraken() -> None:
+    kraken = signing_key()
+    impostor = signing_key("Kraken Exchange (impostor) <exchange@kraken.com>")
+    data = signed_email(impostor, top=NO_PROVIDER_TOP)
+    result = check_email(read_email(data), kraken_keys=_saved(), pinned=kraken.fingerprint)
+    assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
+    assert "not with Kraken's key" in " ".join(result.reason_texts())
+
+
+def test_the_real_pinned_fingerprint_never_accepts_the_test_key() -> None:
+    key = signing_key()
+    data = signed_email(key, top=NO_PROVIDER_TOP)
+    result = check_email(read_email(data), kraken_keys=_saved())  # the product's pinned one
+    assert result.verdict is EmailVerdict.CANNOT_TELL
+    assert "has not been added" in " ".join(result.reason_texts())
+
+
+def test_a_valid_signature_does_not_cover_a_lookalike_sender() -> None:
+    key = signing_key()
+    data = signed_email(
+        key, top=NO_PROVIDER_TOP, from_="Kraken <no-reply@krakem.com>", domain="krakem.com"
+    )
+    result = check_email(read_email(data), kraken_keys=_saved(), pinned=key.fingerprint)
+    assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
+
+
+def test_a_signed_email_asking_for_seed_words_is_not_from_kraken() -> None:
+    key = signing_key()
+    body = "Hello.\n\nPlease send your seed phrase to finish the check.\n"
+    data = signed_email(key, top=NO_PROVIDER_TOP, body=body)
+    result = check_email(read_email(data), kraken_keys=_saved(), pinned=key.fingerprint)
+    assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
+
+
+def test_json_has_verdict_reasons_and_findings() -> None:
+    result = check_email(read_email_file(HERE / "forged_link_text_lies_html_only.eml"))
+    data = result.as_json()
+    assert data["verdict"] == "not_from_kraken"
+    assert isinstance(data["reasons"], list) and data["reasons"]
+    findings = data["findings"]
+    assert isinstance(findings, list)
+    lying = [f for f in findings if f["value"] == "https://kraken-verify.webflow.io/login"]
+    assert lying and lying[0]["not_from_kraken"]
+
+
+def test_a_reported_scam_number_in_the_email_makes_it_not_from_kraken() -> None:
+    from datetime import UTC, datetime
+
+    text = CORPUS["genuine_gmail.eml"] + "\nIf you have questions call +1 888 555 0123.\n"
+    result = check_email(
+        read_email(text.encode()),
+        scam_reports=lambda e164: (
+            datetime(2026, 11, 1, tzinfo=UTC) if e164 == "+18885550123" else None
+        ),
+    )
+    assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
+    numbers = [f for f in result.findings if f.kind == "number"]
+    assert [f.value for f in numbers] == ["+1 888-555-0123"]
