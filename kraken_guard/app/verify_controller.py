@@ -117,7 +117,8 @@ class VerifyController(QObject):
             official=saved.e164s(),
             scam_reports=self.scam_reports,
             tampered=saved.tampered_e164s(),
-            unchecked=bool(saved.unchecked),
+            unchecked=saved.in_doubt,
+            problem=QCoreApplication.translate("trusted", saved.problem) if saved.problem else "",
         )
 
     def open_popup(self, anchor: QRect | None = None) -> QuickVerifyPopup:

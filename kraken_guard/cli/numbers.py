@@ -97,7 +97,8 @@ def run_verify(args: argparse.Namespace, context: CliContext) -> int:
             official=saved.e164s(),
             scam_reports=reports,
             tampered=saved.tampered_e164s(),
-            unchecked=bool(saved.unchecked),
+            unchecked=saved.in_doubt,
+            problem=saved.problem,
         )
         if args.json:
             print(json.dumps(_json(result), ensure_ascii=False), file=context.out)

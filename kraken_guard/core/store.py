@@ -61,6 +61,16 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX incidents_by_number ON incidents (number_e164);
     """,
+    # The signed list of trusted rows with its version (see core/trust/manifest.py).
+    """
+    CREATE TABLE trust_manifest (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version INTEGER NOT NULL,
+        folder TEXT NOT NULL,
+        items TEXT NOT NULL,
+        tag TEXT NOT NULL
+    );
+    """,
 )
 
 

@@ -1482,15 +1482,19 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Your saved numbers cannot be checked right now</source>
+            <source>Cannot check: your saved numbers cannot be trusted right now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}. The keychain that guards them is locked or not answering.</source>
+            <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Unlock your keychain and check again. Until then, trust only the number at the bottom of support.kraken.com.</source>
+            <source>The keychain that guards them is locked or not answering.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust only the number at the bottom of support.kraken.com until this is fixed. Then check again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1716,6 +1720,26 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The key that protects your saved numbers and bookmarks is missing. Kraken Guard did not make a new one, because your saved items could then not be checked. Restore your keychain or key file from a backup. Or start again with: kraken-guard-cli trust reset-key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: a key file appeared in your data folder ({path}), but your key is kept in your system keychain. Someone may have tried to plant false numbers or bookmarks. Kraken Guard does not use that file. If you did not put it there, delete it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: the key file in your data folder ({path}) is not the one Kraken Guard made. Someone may have tried to plant false numbers or bookmarks. Restore the file from a backup, or start again with: kraken-guard-cli trust reset-key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: your key was kept in your system keychain, but it is gone, and a key file is in your data folder ({path}) instead. Kraken Guard does not use that file. Restore your keychain from a backup, or start again with: kraken-guard-cli trust reset-key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your system keychain cannot be reached, so Kraken Guard cannot confirm that the key file in your data folder is the one you chose. Unlock your keychain and check again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No system keychain was found on this computer.</source>
             <translation type="unfinished" />
         </message>
@@ -1733,6 +1757,22 @@ Details were written to the log file:
         </message>
         <message>
             <source>The system keychain did not work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your saved numbers and bookmarks are missing: the data file was emptied, deleted or replaced, but your key shows you saved some. Restore the data file from a backup. Or start again with: kraken-guard-cli trust reset-key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This data is older than the last change you made: an older copy of the data file was put back. A number you removed could look official again. Restore the newest copy. Or start again with: kraken-guard-cli trust reset-key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This data file comes from another Kraken Guard data folder, not this one. Put the right file back. Or start again with: kraken-guard-cli trust reset-key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved numbers or bookmarks were deleted, or their signed list was changed, outside Kraken Guard. Restore the data file from a backup. Or start again with: kraken-guard-cli trust reset-key</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -47,6 +47,12 @@ class OfficialList:
     unchecked: tuple[OfficialNumber, ...] = ()  # saved, but the key cannot be reached today
     problem: str = ""  # why `unchecked` entries could not be checked
 
+    @property
+    def in_doubt(self) -> bool:
+        """True when saved numbers cannot be checked (or are missing although some were saved):
+        every verdict must then say "cannot check", never "not official"."""
+        return bool(self.unchecked or self.problem)
+
     def e164s(self) -> list[str]:
         return [number.e164 for number in self.numbers]
 
