@@ -158,10 +158,10 @@ class AppController(QObject):
                 tr("trust_report", TAMPERED_HEADLINE),
                 tr("trust_report", TAMPERED_DETAIL).format(count=report.tampered),
             )
-        elif report.unchecked:
+        elif report.unchecked or report.problem:
             self.home.set_alert(
                 tr("trust_report", UNCHECKED_HEADLINE),
-                tr("trust_report", UNCHECKED_DETAIL).format(problem=report.problem),
+                tr("trust_report", UNCHECKED_DETAIL).format(problem=tr("trusted", report.problem)),
             )
         else:
             self.home.set_alert("", "")

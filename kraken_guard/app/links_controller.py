@@ -106,7 +106,7 @@ class LinksController(QObject):
             ]
         )
         status = self._trusted.status()
-        if listing.unchecked or not status.available:
+        if listing.unchecked or listing.problem or not status.available:
             page.show_problem(
                 (
                     "warning",

@@ -162,13 +162,13 @@ class VerifyController(QObject):
             )
             for n in saved.unchecked
         ]
-        if saved.unchecked:
+        if saved.in_doubt:
             warning = self.tr(
                 "Your saved numbers cannot be checked right now. {problem} Until this is fixed, "
                 "trust only the number at the bottom of support.kraken.com."
-            ).format(problem=saved.problem)
+            ).format(problem=QCoreApplication.translate("trusted", saved.problem))
         self.page.show_numbers(rows, warning)
-        if not saved.numbers and not saved.tampered and not saved.unchecked:
+        if not saved.numbers and not saved.tampered and not saved.in_doubt:
             self.page.show_status(self.tr("No official number saved yet."))
         key = self._trusted.key if (saved.numbers or saved.tampered) else None  # reached already
         if key is not None and key.protection is Protection.FILE:

@@ -10,12 +10,13 @@ from contextlib import redirect_stderr, redirect_stdout
 from types import ModuleType
 from typing import TextIO
 
-from kraken_guard.cli import incidents, info, links, numbers, setup
-from kraken_guard.cli.context import CliContext, CliError
+from kraken_guard.cli import incidents, info, links, numbers, setup, trust
+from kraken_guard.cli.context import EXIT_DISK_FULL, CliContext, CliError, doubt_exit
+from kraken_guard.core.store import is_disk_full
 from kraken_guard.core.trust.signed_items import KeyUnavailable
 
 # Each module adds its subcommands with `register(subparsers)`; its handlers take (args, context).
-COMMAND_MODULES: tuple[ModuleType, ...] = (info, setup, numbers, links, incidents)
+COMMAND_MODULES: tuple[ModuleType, ...] = (info, setup, numbers, links, incidents, trust)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,22 +59,16 @@ def main(
         return 130
     except KeyUnavailable as error:
         print(f"kraken-guard-cli: {error.note} Nothing was changed.", file=err)
-        return 1
-    except sqlite3.Error as error:
-        # A full disk or a locked file during a write: the transaction was rolled back.
+        return doubt_exit(error.doubt)
+    except (sqlite3.Error, OSError) as error:
+        if not is_disk_full(error):
+            return _failed(error, err)
         print(
-            f"kraken-guard-cli: Kraken Guard could not save or read its data ({error}). "
-            "Nothing was changed. Check that the disk is not full, then try again.",
+            "kraken-guard-cli: The disk is full. Nothing was changed. "
+            "Free some space, then try again.",
             file=err,
         )
-        return 1
-    except OSError as error:
-        print(
-            f"kraken-guard-cli: {error.filename or 'A file'} could not be used "
-            f"({error.strerror or error}). Check the name and that it belongs to you.",
-            file=err,
-        )
-        return 1
+        return EXIT_DISK_FULL
     except Exception as error:  # a command line must never show a traceback
         print(
             f"kraken-guard-cli: An unexpected problem stopped this command "
@@ -83,3 +78,20 @@ def main(
         return 1
     finally:
         context.close()
+
+
+def _failed(error: sqlite3.Error | OSError, err: TextIO) -> int:
+    if isinstance(error, sqlite3.Error):
+        # A locked file during a write: the transaction was rolled back.
+        print(
+            f"kraken-guard-cli: Kraken Guard could not save or read its data ({error}). "
+            "Nothing was changed. Check that the disk is not full, then try again.",
+            file=err,
+        )
+        return 1
+    print(
+        f"kraken-guard-cli: {error.filename or 'A file'} could not be used "
+        f"({error.strerror or error}). Check the name and that it belongs to you.",
+        file=err,
+    )
+    return 1

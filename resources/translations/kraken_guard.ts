@@ -7,6 +7,10 @@
             <source>trust_report</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>trusted</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AfterCallPanel</name>

@@ -8,7 +8,7 @@ from datetime import datetime
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.phone.check import ParsedNumber, parse_number
 from kraken_guard.core.trust.kinds import PHONE_KIND
-from kraken_guard.core.trust.signed_items import TrustedItem, TrustedItems
+from kraken_guard.core.trust.signed_items import Doubt, TrustedItem, TrustedItems
 
 CONTEXT = "official_numbers"
 
@@ -46,6 +46,7 @@ class OfficialList:
     tampered: tuple[OfficialNumber, ...]
     unchecked: tuple[OfficialNumber, ...] = ()  # saved, but the key cannot be reached today
     problem: str = ""  # why `unchecked` entries could not be checked
+    doubt: Doubt | None = None  # which kind of problem that is
 
     @property
     def in_doubt(self) -> bool:
@@ -73,6 +74,7 @@ class OfficialNumbers:
             tuple(_number(item) for item in loaded.tampered),
             tuple(_number(item) for item in loaded.unchecked),
             loaded.problem,
+            loaded.doubt,
         )
 
     def add(self, number: ParsedNumber, *, note: str = "", source: str = "") -> OfficialNumber:
