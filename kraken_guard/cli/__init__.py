@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -12,6 +14,7 @@ from typing import TextIO
 
 from kraken_guard.cli import incidents, info, links, numbers, setup, trust
 from kraken_guard.cli.context import EXIT_DISK_FULL, CliContext, CliError, doubt_exit
+from kraken_guard.cli.output import SafeText
 from kraken_guard.core.store import is_disk_full
 from kraken_guard.core.trust.signed_items import KeyUnavailable
 
@@ -23,11 +26,34 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kraken-guard-cli",
         description="Kraken Guard on the command line: check numbers and links, see your status.",
+        allow_abbrev=False,
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
+    _no_abbreviations(parser)
     return parser
+
+
+def _no_abbreviations(parser: argparse.ArgumentParser) -> None:
+    """`--ye` must not mean `--yes`: only whole option names count, in every subcommand."""
+    parser.allow_abbrev = False
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _no_abbreviations(sub)
+
+
+EXIT_BROKEN_PIPE = 141  # like a shell's SIGPIPE: the reader (`| head -1`) stopped reading
+NOT_TEXT = (
+    "kraken-guard-cli: An argument is not valid text (it is not UTF-8). "
+    "Type it again, or copy it from a plain-text source."
+)
+
+
+def _not_text(argv: Sequence[str]) -> bool:
+    """True when an argument held bytes that are not UTF-8 (Python keeps them as surrogates)."""
+    return any("\udc80" <= char <= "\udcff" for arg in argv for char in arg)
 
 
 def main(
@@ -37,8 +63,27 @@ def main(
     stderr: TextIO | None = None,
     stdin: TextIO | None = None,
 ) -> int:
-    out = stdout or sys.stdout
-    err = stderr or sys.stderr
+    out: TextIO = SafeText(stdout or sys.stdout)  # type: ignore[assignment]
+    err: TextIO = SafeText(stderr or sys.stderr)  # type: ignore[assignment]
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if _not_text(arguments):
+        print(NOT_TEXT, file=err)
+        return 2
+    try:
+        return _run(arguments, out, err, stdin or sys.stdin)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _quiet_stdout() -> None:
+    """The reader of our output went away: say nothing more, not even at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _run(argv: list[str], out: TextIO, err: TextIO, inp: TextIO) -> int:
     parser = build_parser()
     try:
         with redirect_stdout(out), redirect_stderr(err):
@@ -48,9 +93,11 @@ def main(
     if args.command is None:
         parser.print_help(out)
         return 2
-    context = CliContext.from_environment(out=out, err=err, inp=stdin or sys.stdin)
+    context = CliContext.from_environment(out=out, err=err, inp=inp)
     try:
-        return int(args.handler(args, context))
+        code = int(args.handler(args, context))
+        out.flush()
+        return code
     except CliError as error:
         print(f"kraken-guard-cli: {error}", file=err)
         return error.exit_code
@@ -60,6 +107,8 @@ def main(
     except KeyUnavailable as error:
         print(f"kraken-guard-cli: {error.note} Nothing was changed.", file=err)
         return doubt_exit(error.doubt)
+    except BrokenPipeError:
+        raise
     except (sqlite3.Error, OSError) as error:
         if not is_disk_full(error):
             return _failed(error, err)
