@@ -1568,6 +1568,10 @@ Details were written to the log file:
             <source>Your notes look like a one-time code. Codes are secret, so they are not saved. Remove it, then save again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Your notes look like a private key. Anyone with it can take your coins. Remove it, then save again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>setup</name>
