@@ -635,68 +635,77 @@ class TrustedItems:
                 return True
         return False
 
-    def _found_key(self, rows: list[_Row]) -> TrustKey | TrustedLoad:
+    def _found_key(self, rows: list[_Row], history: bool) -> TrustKey | TrustedLoad:
         """The key, or the load to report when it cannot be used (every row unchecked)."""
         try:
-            self._reach(create=False)
+            key = self._reach(create=False)
         except KeyMissing as error:
-            if not rows and not self._history() and error.create is not None:
+            if not history and error.create is not None:
                 return TrustedLoad((), ())  # a new install: nothing saved, no key made yet
             return _unchecked(rows, error.note, error.doubt)
         except KeyUnavailable as error:
             return _unchecked(rows, error.note, error.doubt)
-        key = self.key
         if key.doubt:
             return _unchecked(rows, key.doubt, Doubt.KEY_PLACE)
         return key
 
-    def _doubt(self, key: TrustKey, rows: list[_Row]) -> tuple[str, Doubt] | None:
-        """Why the set as a whole cannot be trusted (deleted, older, copied), else None."""
-        manifest = self._manifest()
+    def _read_state(self) -> tuple[list[_Row], Manifest | None, bool]:
+        """Rows, manifest and whether anything was ever saved, read as one consistent snapshot
+        (another process may be saving at the same moment)."""
+        with self._store.snapshot():
+            return self._rows_with_tags(), self._manifest(), self._history()
+
+    def _doubt(
+        self, key: TrustKey, rows: list[_Row], manifest: Manifest | None, history: bool
+    ) -> tuple[tuple[str, Doubt] | None, int | None]:
+        """Why the set as a whole cannot be trusted (deleted, older, copied), else None; and
+        the mirrored version (the newest version this key has seen)."""
         mirrored = _read_mirror(key)
         if manifest is None:
             if mirrored:
-                return DATA_MISSING, Doubt.DATA_MISSING
-            if rows or self._history():
-                self._adopt(key, rows, mirrored)  # data saved before manifests existed
-            return None
+                return (DATA_MISSING, Doubt.DATA_MISSING), mirrored
+            return None, mirrored  # nothing saved yet, or saved before manifests existed
         if not manifest.signed_by(key.secret):
-            return DATA_CHANGED, Doubt.DATA_CHANGED
+            return (DATA_CHANGED, Doubt.DATA_CHANGED), mirrored
         if key.folder and manifest.folder != key.folder:
-            return DATA_COPIED, Doubt.DATA_COPIED
+            return (DATA_COPIED, Doubt.DATA_COPIED), mirrored
         if mirrored is not None and manifest.version < mirrored:
-            return DATA_OLDER, Doubt.DATA_OLDER
+            return (DATA_OLDER, Doubt.DATA_OLDER), mirrored
         if not manifest.items <= {row.tag for row in rows}:
-            return DATA_CHANGED, Doubt.DATA_CHANGED
+            return (DATA_CHANGED, Doubt.DATA_CHANGED), mirrored
         if mirrored is None or manifest.version > mirrored:
             _write_mirror(key, manifest.version)  # a crash after the last commit, or new mirror
-        return None
+        return None, mirrored
 
     def _manifest(self) -> Manifest | None:
         rows = self._store.query(MANIFEST_QUERY)
         return parse_manifest(tuple(rows[0]) if rows else None)
 
-    def _adopt(self, key: TrustKey, rows: list[_Row], mirrored: int | None) -> None:
-        """Write the first manifest, naming the rows whose own tag checks out."""
-        good = frozenset(row.tag for row in rows if row.signed_ok)
-        with self._store.transaction() as db:
-            if read_manifest(db) is None:
-                write_manifest(db, key.secret, (mirrored or 0) + 1, key.folder, good)
-        _write_mirror(key, (mirrored or 0) + 1)
-        log.info("trusted data: first signed list written (%d items)", len(good))
+    def _adopt(self, key: TrustKey) -> None:
+        """Write the first manifest for data saved before manifests existed: it names the rows
+        whose own tag checks out (a changed row stays changed)."""
+        with self._change(adopting=True):
+            pass
+        log.info("trusted data: first signed list written")
 
     def check(self) -> TrustedLoad:
         """Every saved item, checked row by row and as a set (any kind)."""
-        rows = self._rows_with_tags()
-        found = self._found_key(rows)
+        rows, manifest, history = self._read_state()
+        found = self._found_key(rows, history)
         if isinstance(found, TrustedLoad):
             return found
         key = found
-        doubt = self._doubt(key, rows)
+        doubt, _ = self._doubt(key, rows, manifest, history)
+        if doubt is None and manifest is None and history:
+            try:
+                self._adopt(key)
+            except InDoubt as error:
+                doubt = (error.note, error.doubt)
+            else:
+                rows, manifest, history = self._read_state()
         if doubt is not None:
             log.warning("trusted data in doubt: %s", doubt[1].value)
             return _unchecked(rows, *doubt)
-        manifest = self._manifest()
         listed = manifest.items if manifest is not None else frozenset()
         good = tuple(r.item for r in rows if r.signed_ok and r.tag in listed)
         bad = tuple(r.item for r in rows if not (r.signed_ok and r.tag in listed))
@@ -747,24 +756,32 @@ class TrustedItems:
             log.warning("%d %s item(s) failed their integrity check", len(mine.tampered), kind)
         return mine
 
-    def _writable_key(self) -> TrustKey:
-        """The key, when the data may be changed now; raises KeyUnavailable (or InDoubt)."""
+    @contextmanager
+    def _change(
+        self, *, adopting: bool = False
+    ) -> Iterator[tuple[sqlite3.Connection, TrustKey, set[str]]]:
+        """One change to the set: rows and a new manifest version land together, or nothing.
+
+        The set is checked inside the write transaction, so a change made by another process
+        a moment ago is seen, never taken for tampering. In doubt, nothing is changed.
+        """
         key = self._reach(create=True)  # KeyMissing / KeyUnavailable say why not
         if key.doubt:
             raise InDoubt(key.doubt, Doubt.KEY_PLACE)
-        doubt = self._doubt(key, self._rows_with_tags())
-        if doubt is not None:
-            raise InDoubt(*doubt)
-        return key
-
-    @contextmanager
-    def _change(self) -> Iterator[tuple[sqlite3.Connection, TrustKey, set[str]]]:
-        """One change to the set: rows and a new manifest version land together, or nothing."""
-        key = self._writable_key()
         with self._store.transaction() as db:
-            manifest = read_manifest(db)
-            version = manifest.version if manifest is not None else (_read_mirror(key) or 0)
-            listed = set(manifest.items) if manifest is not None else set()
+            rows, manifest, history = self._read_state()
+            doubt, mirrored = self._doubt(key, rows, manifest, history)
+            if doubt is not None:
+                raise InDoubt(*doubt)
+            if manifest is None:
+                version = mirrored or 0
+                listed = {row.tag for row in rows if row.signed_ok}
+            else:
+                if adopting:
+                    yield db, key, set(manifest.items)
+                    return  # another start wrote it first: nothing to do
+                version = manifest.version
+                listed = set(manifest.items)
             yield db, key, listed
             write_manifest(db, key.secret, version + 1, key.folder, frozenset(listed))
         _write_mirror(key, version + 1)
