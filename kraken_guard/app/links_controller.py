@@ -161,6 +161,10 @@ class LinksController(QObject):
                 ),
             )
 
+    def forget_key(self) -> None:
+        """Look for the key again (a new one was just made)."""
+        self._trusted.retry()
+
     def _retry(self) -> None:
         self._trusted.retry()
         self.refresh()

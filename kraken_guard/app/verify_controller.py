@@ -108,6 +108,11 @@ class VerifyController(QObject):
             self._listing_read_at = moment
         return self._listing
 
+    def forget_key(self) -> None:
+        """Look for the key again (a new one was just made) and read the list again."""
+        self._trusted.retry()
+        self._listing = None
+
     def check(self, text: str) -> NumberCheck:
         """The check the page, the popup and the in-call window use."""
         saved = self.listing()

@@ -50,6 +50,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Start again with a new key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make a new key and remove your saved numbers and bookmarks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Someone is calling me</source>
             <translation type="unfinished" />
         </message>
@@ -71,6 +79,22 @@
         </message>
         <message>
             <source>Your desktop has no system tray, so Kraken Guard has no tray icon. Everything is here in this window. Closing the window quits the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start again with a new key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make a new key and remove every saved number and bookmark. Then add Kraken's number again from the bottom of support.kraken.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: a new key was made and {count} saved items were removed. Add Kraken's number again from the bottom of support.kraken.com.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1728,7 +1752,7 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The key that protects your saved numbers and bookmarks is missing. Kraken Guard did not make a new one, because your saved items could then not be checked. Restore your keychain or key file from a backup. Or start again with: kraken-guard-cli trust reset-key</source>
+            <source>The key that protects your saved numbers and bookmarks is missing. Kraken Guard did not make a new one, because your saved items could then not be checked. Restore your keychain or key file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1736,11 +1760,11 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Warning: the key file in your data folder ({path}) is not the one Kraken Guard made. Someone may have tried to plant false numbers or bookmarks. Restore the file from a backup, or start again with: kraken-guard-cli trust reset-key</source>
+            <source>Warning: the key file in your data folder ({path}) is not the one Kraken Guard made. Someone may have tried to plant false numbers or bookmarks. Restore the file from a backup, or start again with a new key (kraken-guard-cli trust reset-key).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Warning: your key was kept in your system keychain, but it is gone, and a key file is in your data folder ({path}) instead. Kraken Guard does not use that file. Restore your keychain from a backup, or start again with: kraken-guard-cli trust reset-key</source>
+            <source>Warning: your key was kept in your system keychain, but it is gone, and a key file is in your data folder ({path}) instead. Kraken Guard does not use that file. Restore your keychain from a backup, or start again with a new key (kraken-guard-cli trust reset-key).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1768,19 +1792,19 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Your saved numbers and bookmarks are missing: the data file was emptied, deleted or replaced, but your key shows you saved some. Restore the data file from a backup. Or start again with: kraken-guard-cli trust reset-key</source>
+            <source>Your saved numbers and bookmarks are missing: the data file was emptied, deleted or replaced, but your key shows you saved some. Restore the data file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This data is older than the last change you made: an older copy of the data file was put back. A number you removed could look official again. Restore the newest copy. Or start again with: kraken-guard-cli trust reset-key</source>
+            <source>This data is older than the last change you made: an older copy of the data file was put back. A number you removed could look official again. Restore the newest copy. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This data file comes from another Kraken Guard data folder, not this one. Put the right file back. Or start again with: kraken-guard-cli trust reset-key</source>
+            <source>This data file comes from another Kraken Guard data folder, not this one. Put the right file back. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Saved numbers or bookmarks were deleted, or their signed list was changed, outside Kraken Guard. Restore the data file from a backup. Or start again with: kraken-guard-cli trust reset-key</source>
+            <source>Saved numbers or bookmarks were deleted, or their signed list was changed, outside Kraken Guard. Restore the data file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -203,7 +203,7 @@ def test_a_deleted_key_file_is_cannot_check_never_a_silent_new_key(
     paths.key_file.unlink()
     loaded = TrustedItems(store, lambda: keychain_key(paths.key_file)).load("phone")
     assert [i.value for i in loaded.unchecked] == ["+18005551234"]
-    assert loaded.doubt is Doubt.KEY_MISSING
+    assert loaded.doubt is Doubt.KEY_MISSING and "key that protects" in loaded.problem
     assert not paths.key_file.exists()
 
 

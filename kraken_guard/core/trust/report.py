@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.trust.signed_items import TrustedItems
+from kraken_guard.core.trust.signed_items import Doubt, TrustedItems
 
 TAMPERED_HEADLINE = QT_TRANSLATE_NOOP(
     "trust_report", "Saved numbers or bookmarks were changed outside Kraken Guard"
@@ -29,6 +29,13 @@ class TrustReport:
     tampered: int = 0
     unchecked: int = 0
     problem: str = ""
+    doubt: Doubt | None = None
+
+    @property
+    def can_start_over(self) -> bool:
+        """True when only a new key (with the typed word) gets past the problem: a missing
+        key, a planted key file, or data that is missing, older, copied or changed."""
+        return self.doubt is not None and self.doubt is not Doubt.KEY_UNREACHABLE
 
     @property
     def ok(self) -> bool:
@@ -42,4 +49,6 @@ def trust_report(trusted: TrustedItems) -> TrustReport:
     that was emptied or deleted although the key shows items were saved).
     """
     checked = trusted.check()
-    return TrustReport(len(checked.tampered), len(checked.unchecked), checked.problem)
+    return TrustReport(
+        len(checked.tampered), len(checked.unchecked), checked.problem, checked.doubt
+    )

@@ -127,18 +127,31 @@ class InDoubt(KeyUnavailable):
 KeySource = Callable[[], TrustKey]
 
 
-def remembered(source: KeySource) -> KeySource:
-    """Reach the keychain once per run, from any thread; a failure is not kept, so retry works."""
-    lock = threading.Lock()
-    found: list[TrustKey] = []
+class RememberedKey:
+    """Reach the keychain once per run, from any thread; a failure is not kept, so retry works.
 
-    def once() -> TrustKey:
-        with lock:
-            if not found:
-                found.append(source())
-            return found[0]
+    `forget()` drops the key found, after `trust reset-key` (or the GUI's "start again") made a
+    new one.
+    """
 
-    return once
+    def __init__(self, source: KeySource) -> None:
+        self._source = source
+        self._lock = threading.Lock()
+        self._found: list[TrustKey] = []
+
+    def __call__(self) -> TrustKey:
+        with self._lock:
+            if not self._found:
+                self._found.append(self._source())
+            return self._found[0]
+
+    def forget(self) -> None:
+        with self._lock:
+            self._found.clear()
+
+
+def remembered(source: KeySource) -> RememberedKey:
+    return RememberedKey(source)
 
 
 FILE_NOTE = QT_TRANSLATE_NOOP("trusted", "The key was kept in a file when Kraken Guard was set up.")
@@ -157,7 +170,7 @@ KEY_MISSING_NOTE = QT_TRANSLATE_NOOP(
     "trusted",
     "The key that protects your saved numbers and bookmarks is missing. Kraken Guard did not "
     "make a new one, because your saved items could then not be checked. Restore your keychain "
-    "or key file from a backup. Or start again with: kraken-guard-cli trust reset-key",
+    "or key file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).",
 )
 KEY_FILE_APPEARED = QT_TRANSLATE_NOOP(
     "trusted",
@@ -169,13 +182,13 @@ KEY_FILE_REPLACED = QT_TRANSLATE_NOOP(
     "trusted",
     "Warning: the key file in your data folder ({path}) is not the one Kraken Guard made. "
     "Someone may have tried to plant false numbers or bookmarks. Restore the file from a "
-    "backup, or start again with: kraken-guard-cli trust reset-key",
+    "backup, or start again with a new key (kraken-guard-cli trust reset-key).",
 )
 KEYCHAIN_KEY_GONE = QT_TRANSLATE_NOOP(
     "trusted",
     "Warning: your key was kept in your system keychain, but it is gone, and a key file is in "
     "your data folder ({path}) instead. Kraken Guard does not use that file. Restore your "
-    "keychain from a backup, or start again with: kraken-guard-cli trust reset-key",
+    "keychain from a backup, or start again with a new key (kraken-guard-cli trust reset-key).",
 )
 FILE_UNCONFIRMED = QT_TRANSLATE_NOOP(
     "trusted",
@@ -429,7 +442,9 @@ def _without_keychain(
         # A keychain exists but is locked or broken today: never fall back to a weaker file.
         raise KeyUnavailable(note)
     log.warning("no usable keychain: %s", note)
-    raise KeyMissing(note, Protection.FILE, create=lambda: _create_file_mode_key(key_file, note))
+    raise KeyMissing(
+        KEY_MISSING_NOTE, Protection.FILE, create=lambda: _create_file_mode_key(key_file, note)
+    )
 
 
 PASSWORD_REFUSED_NOTE = "The system keychain refused to save the key."
@@ -546,24 +561,24 @@ DATA_MISSING = QT_TRANSLATE_NOOP(
     "trusted",
     "Your saved numbers and bookmarks are missing: the data file was emptied, deleted or "
     "replaced, but your key shows you saved some. Restore the data file from a backup. Or "
-    "start again with: kraken-guard-cli trust reset-key",
+    "start again with a new key (kraken-guard-cli trust reset-key).",
 )
 DATA_OLDER = QT_TRANSLATE_NOOP(
     "trusted",
     "This data is older than the last change you made: an older copy of the data file was put "
     "back. A number you removed could look official again. Restore the newest copy. Or start "
-    "again with: kraken-guard-cli trust reset-key",
+    "again with a new key (kraken-guard-cli trust reset-key).",
 )
 DATA_COPIED = QT_TRANSLATE_NOOP(
     "trusted",
     "This data file comes from another Kraken Guard data folder, not this one. Put the right "
-    "file back. Or start again with: kraken-guard-cli trust reset-key",
+    "file back. Or start again with a new key (kraken-guard-cli trust reset-key).",
 )
 DATA_CHANGED = QT_TRANSLATE_NOOP(
     "trusted",
     "Saved numbers or bookmarks were deleted, or their signed list was changed, outside "
-    "Kraken Guard. Restore the data file from a backup. Or start again with: "
-    "kraken-guard-cli trust reset-key",
+    "Kraken Guard. Restore the data file from a backup. Or start again with a "
+    "new key (kraken-guard-cli trust reset-key).",
 )
 
 
