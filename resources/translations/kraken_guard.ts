@@ -1518,6 +1518,10 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Warning: your saved numbers cannot be checked right now. {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The keychain that guards them is locked or not answering.</source>
             <translation type="unfinished" />
         </message>

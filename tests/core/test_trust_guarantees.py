@@ -84,6 +84,8 @@ def test_a_planted_key_file_never_replaces_the_keychain(store: Store, paths: App
     assert "Cannot check" in result.headline and "key file appeared" in result.explanation
     real = _verify(store, paths, REAL)
     assert real.verdict is not Verdict.NOT_OFFICIAL, "a saved number is never called not official"
+    typo = _verify(store, paths, "+1 800 55")
+    assert typo.verdict is Verdict.INVALID and "key file appeared" in typo.explanation
     with pytest.raises(InDoubt):
         _trusted(store, paths).add("phone", "+18005550111")
 

@@ -170,6 +170,9 @@ UNCHECKED_TEXT = QT_TRANSLATE_NOOP(
     "{number}.",
 )
 UNCHECKED_WHY = "{problem}"  # already in the person's language (from the trust layer)
+UNCHECKED_NOTICE = QT_TRANSLATE_NOOP(
+    "phone", "Warning: your saved numbers cannot be checked right now. {problem}"
+)
 UNCHECKED_LOCKED = QT_TRANSLATE_NOOP(
     "phone", "The keychain that guards them is locked or not answering."
 )
@@ -327,8 +330,14 @@ def check_number(
     try:
         parsed = parse_number(text, region)
     except NumberError as error:
+        reasons: tuple[str, ...] = (error.reason,)
+        if unchecked:  # every verdict warns while the saved numbers are in doubt
+            reasons = (*reasons, UNCHECKED_NOTICE)
         wording = Wording(
-            HEADLINES[Verdict.INVALID], (error.reason,), error.next_step, error.values
+            HEADLINES[Verdict.INVALID],
+            reasons,
+            error.next_step,
+            {**error.values, "problem": problem},
         )
         return _result(text, Verdict.INVALID, None, wording)
     values = {"number": parsed.display, "extension": parsed.extension or "", "problem": problem}
