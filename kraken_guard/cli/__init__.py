@@ -15,7 +15,7 @@ from typing import TextIO
 from kraken_guard.cli import incidents, info, links, numbers, setup, trust
 from kraken_guard.cli.context import EXIT_DISK_FULL, CliContext, CliError, doubt_exit
 from kraken_guard.cli.output import SafeText
-from kraken_guard.core.store import is_disk_full
+from kraken_guard.core.store import disk_nearly_full, is_disk_full
 from kraken_guard.core.trust.signed_items import KeyUnavailable
 
 # Each module adds its subcommands with `register(subparsers)`; its handlers take (args, context).
@@ -110,7 +110,7 @@ def _run(argv: list[str], out: TextIO, err: TextIO, inp: TextIO) -> int:
     except BrokenPipeError:
         raise
     except (sqlite3.Error, OSError) as error:
-        if not is_disk_full(error):
+        if not (is_disk_full(error) or disk_nearly_full(context.paths.data)):
             return _failed(error, err)
         print(
             "kraken-guard-cli: The disk is full. Nothing was changed. "

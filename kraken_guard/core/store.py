@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -100,6 +101,21 @@ def is_disk_full(error: BaseException) -> bool:
             error
         )
     return False
+
+
+LOW_SPACE_BYTES = 256 * 1024  # below this, an I/O error is taken to be a full disk
+
+
+def disk_nearly_full(folder: Path) -> bool:
+    """True when the disk holding `folder` has almost no room left for this user.
+
+    SQLite reports a full disk as "disk I/O error" when the -shm file cannot grow, so the free
+    space decides what to tell the person.
+    """
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
 
 
 DISK_FULL_MESSAGE = (
@@ -206,7 +222,7 @@ def open_store(
     except (sqlite3.Error, OSError) as error:
         if connection is not None:
             connection.close()
-        if is_disk_full(error):
+        if is_disk_full(error) or disk_nearly_full(path.parent):
             raise StoreError(DISK_FULL_MESSAGE.format(path=path), disk_full=True) from error
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise StoreError(

@@ -115,3 +115,23 @@ def test_a_symlinked_store_path_is_refused_and_not_followed(
         open_store(paths.database)
     assert not elsewhere.exists()
     assert paths.database.is_symlink()
+
+
+def test_an_io_error_on_a_nearly_full_disk_is_reported_as_a_full_disk(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a real 300 KiB tmpfs gave: 'disk I/O error' when the -shm file could not grow."""
+    import shutil
+
+    import kraken_guard.core.store as store_module
+
+    opened, _ = open_store(paths.database)
+    opened.close()
+    with pytest.MonkeyPatch.context() as patch:
+        _probe_fails_with(patch, "disk I/O error", 10)
+        patch.setattr(shutil, "disk_usage", lambda folder: shutil._ntuple_diskusage(300, 300, 0))  # type: ignore[attr-defined]
+        with pytest.raises(StoreError, match="The disk is full") as raised:
+            open_store(paths.database)
+    assert raised.value.disk_full
+    assert store_module.disk_nearly_full(paths.data) is False
+    assert [p.name for p in paths.data.iterdir() if "damaged" in p.name] == []
