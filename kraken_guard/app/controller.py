@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from kraken_guard.app.actions import AppActions, create_actions
@@ -31,6 +33,7 @@ from kraken_guard.core.trust.report import (
     UNCHECKED_HEADLINE,
     TrustReport,
 )
+from kraken_guard.core.trust.signed_items import KeyUnavailable, TrustedItems, replace_key
 from kraken_guard.views.home_page import HomePage
 from kraken_guard.views.main_window import MainWindow
 
@@ -69,6 +72,12 @@ class AppController(QObject):
             available=services.tray_available,
             parent=self,
         )
+        self.reset_key_action = QAction(self.tr("Start again with a new key…"), self)
+        self.reset_key_action.setObjectName("action_reset_key")
+        self.reset_key_action.setToolTip(
+            self.tr("Make a new key and remove your saved numbers and bookmarks.")
+        )
+        self.reset_key_action.triggered.connect(self.reset_key)
         self.trust_watch = TrustWatch(services.store, services.key_source, self)
         self.trust_watch.reportReady.connect(self.show_trust_report)
         # Check again whenever Home comes back, so a mended entry clears the warning.
@@ -197,13 +206,54 @@ class AppController(QObject):
                 tr("trust_report", TAMPERED_HEADLINE),
                 tr("trust_report", TAMPERED_DETAIL).format(count=report.tampered),
             )
-        elif report.unchecked:
+        elif report.unchecked or report.problem:
             self.home.set_alert(
                 tr("trust_report", UNCHECKED_HEADLINE),
-                tr("trust_report", UNCHECKED_DETAIL).format(problem=report.problem),
+                tr("trust_report", UNCHECKED_DETAIL).format(problem=tr("trusted", report.problem)),
+                self.reset_key_action if report.can_start_over else None,
             )
         else:
             self.home.set_alert("", "")
+
+    def reset_key(self) -> None:
+        """Make a new key and remove every saved item, after the typed word (never by itself)."""
+        dialogs = self.services.dialogs
+        title = self.tr("Start again with a new key")
+        change = self.tr(
+            "Make a new key and remove every saved number and bookmark. Then add Kraken's "
+            "number again from the bottom of support.kraken.com."
+        )
+        if not dialogs.confirm_guarded(self.window, title, change):
+            return
+        try:
+            new_key = replace_key(self.services.paths.key_file)
+            removed = TrustedItems(
+                self.services.store, lambda: new_key, self.services.now
+            ).start_over(new_key)
+        except (KeyUnavailable, OSError, sqlite3.Error) as error:
+            note = error.note if isinstance(error, KeyUnavailable) else str(error)
+            dialogs.warn(
+                self.window,
+                title,
+                self.tr("Nothing was changed: {reason}").format(
+                    reason=QCoreApplication.translate("trusted", note)
+                ),
+            )
+            return
+        forget = getattr(self.services.key_source, "forget", None)
+        if callable(forget):
+            forget()
+        self.verify.forget_key()
+        self.links.forget_key()
+        dialogs.inform(
+            self.window,
+            title,
+            self.tr(
+                "Done: a new key was made and {count} saved items were removed. Add Kraken's "
+                "number again from the bottom of support.kraken.com."
+            ).format(count=len(removed)),
+        )
+        self.trust_watch.start(0)
 
     def handle_message(self, message: str) -> None:
         """Act on a request from the command line of this or a second launch."""

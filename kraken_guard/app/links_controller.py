@@ -112,7 +112,7 @@ class LinksController(QObject):
             ]
         )
         status = self._trusted.status()
-        if listing.unchecked or not status.available:
+        if listing.unchecked or listing.problem or not status.available:
             page.show_problem(
                 (
                     "warning",
@@ -166,6 +166,10 @@ class LinksController(QObject):
                     "could read the key too."
                 ),
             )
+
+    def forget_key(self) -> None:
+        """Look for the key again (a new one was just made)."""
+        self._trusted.retry()
 
     def _retry(self) -> None:
         self._trusted.retry()

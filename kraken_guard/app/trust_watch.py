@@ -13,7 +13,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kraken_guard.core.store import Store
 from kraken_guard.core.trust.report import TrustReport, trust_report
-from kraken_guard.core.trust.signed_items import KeySource, KeyUnavailable, TrustedItems, TrustKey
+from kraken_guard.core.trust.signed_items import (
+    KeyMissing,
+    KeySource,
+    KeyUnavailable,
+    TrustedItems,
+    TrustKey,
+)
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +53,18 @@ class TrustWatch(QObject):
 
     def _begin(self) -> None:
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kraken-guard-key")
-        self._future = executor.submit(self._key_source)
+        self._future = executor.submit(self._find_key)
         executor.shutdown(wait=False)
         self._poll.start()
+
+    def _find_key(self) -> TrustKey:
+        """On the worker thread: the key, looking in the keychain too (it may block)."""
+        try:
+            return self._key_source()
+        except KeyMissing as missing:
+            if missing.look is None:
+                raise
+            return missing.look()
 
     def _check_done(self) -> None:
         future = self._future

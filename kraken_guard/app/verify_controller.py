@@ -90,6 +90,11 @@ class VerifyController(QObject):
             self._listing_read_at = moment
         return self._listing
 
+    def forget_key(self) -> None:
+        """Look for the key again (a new one was just made) and read the list again."""
+        self._trusted.retry()
+        self._listing = None
+
     def check(self, text: str) -> NumberCheck:
         """The check the page, the in-call window and the message check use."""
         saved = self.listing()
@@ -99,7 +104,8 @@ class VerifyController(QObject):
             official=saved.e164s(),
             scam_reports=self.scam_reports,
             tampered=saved.tampered_e164s(),
-            unchecked=bool(saved.unchecked),
+            unchecked=saved.in_doubt,
+            problem=QCoreApplication.translate("trusted", saved.problem) if saved.problem else "",
             date_text=long_date,
         )
 
@@ -137,13 +143,13 @@ class VerifyController(QObject):
             )
             for n in saved.unchecked
         ]
-        if saved.unchecked:
+        if saved.in_doubt:
             warning = self.tr(
                 "Your saved numbers cannot be checked right now. {problem} Until this is fixed, "
                 "trust only the number at the bottom of support.kraken.com."
-            ).format(problem=saved.problem)
+            ).format(problem=QCoreApplication.translate("trusted", saved.problem))
         self.page.show_numbers(rows, warning)
-        if not saved.numbers and not saved.tampered and not saved.unchecked:
+        if not saved.numbers and not saved.tampered and not saved.in_doubt:
             self.page.show_status(self.tr("No official number saved yet."))
         key = self._trusted.key if (saved.numbers or saved.tampered) else None  # reached already
         if key is not None and key.protection is Protection.FILE:

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from contextlib import redirect_stderr, redirect_stdout
 from types import ModuleType
 from typing import TextIO
 
-from kraken_guard.cli.context import CliContext, CliError
+from kraken_guard.cli.context import EXIT_DISK_FULL, CliContext, CliError, doubt_exit
+from kraken_guard.cli.output import SafeText
+from kraken_guard.core.store import disk_nearly_full, is_disk_full
+from kraken_guard.core.trust.signed_items import KeyUnavailable
 
 # Each module adds its subcommands with `register(subparsers)`; its handlers take (args, context).
 # Only the module of the command being run is imported, so `verify` loads no setup, link or
@@ -30,6 +36,7 @@ COMMAND_MODULES: dict[str, str] = {
     "language": "language",
     "check-email": "email",
     "kraken-key": "email",
+    "trust": "trust",
 }
 
 
@@ -41,9 +48,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser for `command` alone when it is known, else for every command (for --help)."""
     parser = argparse.ArgumentParser(
         prog="kraken-guard-cli",
-        description=(
-            "Kraken Guard on the command line: check messages, emails, numbers and links."
-        ),
+        description="Kraken Guard on the command line: check messages, emails, numbers and links.",
+        allow_abbrev=False,
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     if command in COMMAND_MODULES:
@@ -52,12 +58,34 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         modules = list(dict.fromkeys(COMMAND_MODULES.values()))
     for module in modules:
         command_module(module).register(subparsers)
+    _no_abbreviations(parser)
     return parser
 
 
 def requested_command(argv: Sequence[str]) -> str | None:
     """The first word that is not an option: the command the person asked for, if any."""
     return next((word for word in argv if not word.startswith("-")), None)
+
+
+def _no_abbreviations(parser: argparse.ArgumentParser) -> None:
+    """`--ye` must not mean `--yes`: only whole option names count, in every subcommand."""
+    parser.allow_abbrev = False
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _no_abbreviations(sub)
+
+
+EXIT_BROKEN_PIPE = 141  # like a shell's SIGPIPE: the reader (`| head -1`) stopped reading
+NOT_TEXT = (
+    "kraken-guard-cli: An argument is not valid text (it is not UTF-8). "
+    "Type it again, or copy it from a plain-text source."
+)
+
+
+def _not_text(argv: Sequence[str]) -> bool:
+    """True when an argument held bytes that are not UTF-8 (Python keeps them as surrogates)."""
+    return any("\udc80" <= char <= "\udcff" for arg in argv for char in arg)
 
 
 def main(
@@ -67,51 +95,84 @@ def main(
     stderr: TextIO | None = None,
     stdin: TextIO | None = None,
 ) -> int:
-    out = stdout or sys.stdout
-    err = stderr or sys.stderr
+    out: TextIO = SafeText(stdout or sys.stdout)  # type: ignore[assignment]
+    err: TextIO = SafeText(stderr or sys.stderr)  # type: ignore[assignment]
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(requested_command(arguments))
+    if _not_text(arguments):
+        print(NOT_TEXT, file=err)
+        return 2
+    try:
+        return _run(arguments, out, err, stdin or sys.stdin)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _quiet_stdout() -> None:
+    """The reader of our output went away: say nothing more, not even at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _run(argv: list[str], out: TextIO, err: TextIO, inp: TextIO) -> int:
+    parser = build_parser(requested_command(argv))
     try:
         with redirect_stdout(out), redirect_stderr(err):
-            args = parser.parse_args(arguments)
+            args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     if args.command is None:
         parser.print_help(out)
         return 2
-    context = CliContext.from_environment(out=out, err=err, inp=stdin or sys.stdin)
+    context = CliContext.from_environment(out=out, err=err, inp=inp)
     try:
-        return int(args.handler(args, context))
+        code = int(args.handler(args, context))
+        out.flush()
+        return code
     except CliError as error:
         print(f"kraken-guard-cli: {error}", file=err)
         return error.exit_code
     except KeyboardInterrupt:
         print("Stopped.", file=err)
         return 130
+    except KeyUnavailable as error:
+        print(f"kraken-guard-cli: {error.note} Nothing was changed.", file=err)
+        return doubt_exit(error.doubt)
+    except BrokenPipeError:
+        raise
+    except (sqlite3.Error, OSError) as error:
+        if not (is_disk_full(error) or disk_nearly_full(context.paths.data)):
+            return _failed(error, err)
+        print(
+            "kraken-guard-cli: The disk is full. Nothing was changed. "
+            "Free some space, then try again.",
+            file=err,
+        )
+        return EXIT_DISK_FULL
     except Exception as error:  # a command line must never show a traceback
-        print(f"kraken-guard-cli: {failure_message(error)}", file=err)
+        print(
+            f"kraken-guard-cli: An unexpected problem stopped this command "
+            f"({type(error).__name__}). Please report it.",
+            file=err,
+        )
         return 1
     finally:
         context.close()
 
 
-def failure_message(error: Exception) -> str:
-    """What to tell the person about an error no handler caught; imports only what it names."""
-    import sqlite3
-
-    from kraken_guard.core.trust.signed_items import KeyUnavailable
-
-    if isinstance(error, KeyUnavailable):
-        return f"{error.note} Nothing was changed."
+def _failed(error: sqlite3.Error | OSError, err: TextIO) -> int:
     if isinstance(error, sqlite3.Error):
-        # A full disk or a locked file during a write: the transaction was rolled back.
-        return (
-            f"Kraken Guard could not save or read its data ({error}). "
-            "Nothing was changed. Check that the disk is not full, then try again."
+        # A locked file during a write: the transaction was rolled back.
+        print(
+            f"kraken-guard-cli: Kraken Guard could not save or read its data ({error}). "
+            "Nothing was changed. Check that the disk is not full, then try again.",
+            file=err,
         )
-    if isinstance(error, OSError):
-        return (
-            f"{error.filename or 'A file'} could not be used "
-            f"({error.strerror or error}). Check the name and that it belongs to you."
-        )
-    return f"An unexpected problem stopped this command ({type(error).__name__}). Please report it."
+        return 1
+    print(
+        f"kraken-guard-cli: {error.filename or 'A file'} could not be used "
+        f"({error.strerror or error}). Check the name and that it belongs to you.",
+        file=err,
+    )
+    return 1

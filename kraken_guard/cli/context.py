@@ -19,11 +19,23 @@ from kraken_guard.core.ts_catalogue import Translate, fill, translator_for
 
 if TYPE_CHECKING:  # imported when first used, so a command loads only what it needs
     from kraken_guard.core.store import Store
-    from kraken_guard.core.trust.signed_items import TrustedItems
+    from kraken_guard.core.trust.signed_items import Doubt, TrustedItems
 
 # The context of the command line's own words in the .ts files (QT_TRANSLATE_NOOP("cli", ...)).
 CLI = "cli"
 GUARDED_CONTEXT = "guarded"
+
+# Exit codes beyond 0 (done), 1 (refused or failed) and 2 (usage); README lists them.
+EXIT_KEY = 3  # the key that checks saved data is missing, unreachable, or in the wrong place
+EXIT_DATA = 4  # saved data is missing, older than the last change, copied or changed as a set
+EXIT_DISK_FULL = 5  # the disk is full: nothing was changed or moved
+
+
+def doubt_exit(doubt: Doubt | None) -> int:
+    """The exit code for saved data that cannot be checked (0 when it can)."""
+    if doubt is None:
+        return 0
+    return EXIT_KEY if doubt.about_key else EXIT_DATA
 
 
 class CliError(Exception):
@@ -99,7 +111,8 @@ class CliContext:
             try:
                 self._store, recovery = open_store(self.paths.database)
             except StoreError as error:
-                raise CliError(str(error)) from error
+                code = EXIT_DISK_FULL if error.disk_full else 1
+                raise CliError(str(error), exit_code=code) from error
             if recovery is not None:
                 print(recovery.message(), file=self.err)
         return self._store

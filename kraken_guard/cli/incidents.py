@@ -25,9 +25,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=list_incidents)
 
     export = commands.add_parser("export", help="print one call as text to paste in a report")
-    export.add_argument("id", type=int, help="the number of the call, from `incidents list`")
+    export.add_argument(
+        "id", type=incident_id, help="the number of the call, from `incidents list`"
+    )
     export.add_argument("--out", type=Path, metavar="FILE", help="save the text to FILE instead")
     export.set_defaults(handler=export_incident)
+
+
+MAX_ID = 2**63 - 1  # the largest number SQLite keeps
+
+
+def incident_id(text: str) -> int:
+    """A call number as `incidents list` shows it: a whole number from 1 up."""
+    try:
+        number = int(text.strip())
+    except ValueError:
+        number = 0
+    if not 1 <= number <= MAX_ID:
+        raise argparse.ArgumentTypeError(
+            f"{text[:40]!r} is not the number of a saved call; see them with: incidents list"
+        )
+    return number
+
+
+UNREADABLE = (
+    "A saved call could not be read: it was changed outside Kraken Guard ({problem}). "
+    "Nothing was changed. Remove or fix the data file, or ask for help."
+)
+
+
+def _log(context: CliContext) -> IncidentLog:
+    return IncidentLog(context.store(), context.now)
 
 
 def _summary(incident: Incident) -> dict[str, object]:
@@ -44,7 +72,16 @@ def _summary(incident: Incident) -> dict[str, object]:
 
 
 def list_incidents(args: argparse.Namespace, context: CliContext) -> int:
-    incidents = IncidentLog(context.store(), context.now).list()
+    try:
+        incidents = _log(context).list()
+        return _print_incidents(args, context, incidents)
+    except (ValueError, TypeError, AttributeError, OverflowError) as error:
+        raise CliError(UNREADABLE.format(problem=type(error).__name__)) from error
+
+
+def _print_incidents(
+    args: argparse.Namespace, context: CliContext, incidents: list[Incident]
+) -> int:
     if args.json:
         print(json.dumps({"incidents": [_summary(i) for i in incidents]}), file=context.out)
         return 0
@@ -62,7 +99,10 @@ def list_incidents(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def export_incident(args: argparse.Namespace, context: CliContext) -> int:
-    text = IncidentLog(context.store(), context.now).export(args.id)
+    try:
+        text = _log(context).export(args.id)
+    except (ValueError, TypeError, AttributeError, OverflowError) as error:
+        raise CliError(UNREADABLE.format(problem=type(error).__name__)) from error
     if text is None:
         raise CliError(
             f"There is no saved call number {args.id}. Run `incidents list` to see them."

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from kraken_guard.cli.context import CLI, CliContext, CliError
+from kraken_guard.cli.context import CLI, CliContext, CliError, doubt_exit
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.links.bookmarks import BookmarkError, Bookmarks, export_bookmarks
 from kraken_guard.core.links.check import R_SEARCH_ENGINE, Verdict, check_url
@@ -100,7 +100,7 @@ def list_bookmarks(args: argparse.Namespace, context: CliContext) -> int:
             "  Remove it with: kraken-guard-cli bookmarks remove URL",
             file=context.err,
         )
-    if listing.unchecked:
+    if listing.unchecked or listing.problem:
         print(_unavailable(listing.problem), file=context.err)
     elif status.protection is Protection.FILE:
         print(
@@ -109,7 +109,9 @@ def list_bookmarks(args: argparse.Namespace, context: CliContext) -> int:
         )
     else:
         print("Protection: the key is kept in your system keychain.", file=context.err)
-    return 1 if listing.tampered or listing.unchecked else 0
+    if listing.unchecked or listing.problem:
+        return doubt_exit(trusted.check().doubt) or 1
+    return 1 if listing.tampered else 0
 
 
 def add_bookmark(args: argparse.Namespace, context: CliContext) -> int:
@@ -123,7 +125,7 @@ def add_bookmark(args: argparse.Namespace, context: CliContext) -> int:
     except BookmarkError as error:
         raise CliError(str(error)) from error
     except KeyUnavailable as error:
-        raise CliError(_unavailable(error.note)) from error
+        raise CliError(_unavailable(error.note), exit_code=doubt_exit(error.doubt)) from error
     print(f"Added {added.title}: {added.url}", file=context.out)
     return 0
 
@@ -144,7 +146,7 @@ def export_to_folder(args: argparse.Namespace, context: CliContext) -> int:
         listing = _bookmarks(context).list()
         written = export_bookmarks(args.folder, listing.bookmarks)
     except KeyUnavailable as error:
-        raise CliError(_unavailable(error.note)) from error
+        raise CliError(_unavailable(error.note), exit_code=doubt_exit(error.doubt)) from error
     except OSError as error:
         raise CliError(
             f"Could not write to {args.folder} ({error.strerror}). "
@@ -162,6 +164,6 @@ def export_to_folder(args: argparse.Namespace, context: CliContext) -> int:
 
 def _unavailable(note: str) -> str:
     return (
-        f"{note} Kraken Guard cannot check your saved bookmarks right now. "
-        "Unlock your system keychain and try again."
+        f"Cannot check: {note} Kraken Guard cannot check your saved bookmarks right now. "
+        "Until this is fixed, type kraken.com yourself."
     )

@@ -7,7 +7,7 @@ import contextlib
 import json
 import textwrap
 
-from kraken_guard.cli.context import CLI, CliContext, CliError
+from kraken_guard.cli.context import CLI, CliContext, CliError, doubt_exit
 from kraken_guard.core.call.scam_reports import last_scam_report
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.phone.check import (
@@ -105,14 +105,15 @@ def run_verify(args: argparse.Namespace, context: CliContext) -> int:
             official=saved.e164s(),
             scam_reports=reports,
             tampered=saved.tampered_e164s(),
-            unchecked=bool(saved.unchecked),
+            unchecked=saved.in_doubt,
+            problem=saved.problem,
             date_text=context.long_date,
         )
         if args.json:
             print(json.dumps(_json(result), ensure_ascii=False), file=context.out)
         else:
             print(_text(result, context), file=context.out)
-    return 0
+    return doubt_exit(saved.doubt) if saved.in_doubt else 0
 
 
 def _json(result: NumberCheck) -> dict[str, str | None]:
@@ -164,15 +165,15 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
             for entry in entries:
                 print(json.dumps(_entry_json(entry, status), ensure_ascii=False), file=context.out)
         return 0
-    if saved.unchecked:
+    if saved.in_doubt:
         print(
-            f"Your saved numbers cannot be checked right now. {saved.problem} "
+            f"Cannot check: your saved numbers cannot be checked right now. {saved.problem} "
             "Until this is fixed, trust only the number at the bottom of support.kraken.com.",
             file=context.out,
         )
         for entry in saved.unchecked:
             print(_entry_line(entry, context), file=context.out)
-        return 1
+        return doubt_exit(saved.doubt) or 1
     if not saved.numbers and not saved.tampered:
         print(
             "No official number saved yet. Open support.kraken.com from your bookmark, copy the "
@@ -219,10 +220,11 @@ def _entry_json(entry: OfficialNumber, status: str) -> dict[str, str]:
 def run_remove(args: argparse.Namespace, context: CliContext) -> int:
     official, _ = official_numbers_for(context)
     saved = official.list()
-    if saved.unchecked:
+    if saved.in_doubt:
         raise CliError(
             "Your saved numbers cannot be checked right now, so nothing was removed. "
-            f"{saved.problem}"
+            f"{saved.problem}",
+            exit_code=doubt_exit(saved.doubt) or 1,
         )
     entries = [*saved.numbers, *saved.tampered]
     wanted = {args.number.strip()}

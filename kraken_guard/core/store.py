@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import shutil
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,6 +20,7 @@ from kraken_guard.core.paths import restrict_file
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+STORE_BUSY_SECONDS = 10.0  # how long a second process waits for the first one's write
 
 # Each entry moves the schema up one version; never edit one that has shipped, add a new one.
 MIGRATIONS: tuple[str, ...] = (
@@ -58,11 +62,66 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX incidents_by_number ON incidents (number_e164);
     """,
+    # The signed list of trusted rows with its version (see core/trust/manifest.py).
+    """
+    CREATE TABLE trust_manifest (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version INTEGER NOT NULL,
+        folder TEXT NOT NULL,
+        items TEXT NOT NULL,
+        tag TEXT NOT NULL
+    );
+    """,
 )
 
 
 class StoreError(Exception):
-    """The store cannot be used; the message says what to do next."""
+    """The store cannot be used; the message says what to do next.
+
+    `disk_full` is set when the cause is a full disk (the command line gives it its own exit code).
+    """
+
+    def __init__(self, message: str, *, disk_full: bool = False) -> None:
+        super().__init__(message)
+        self.disk_full = disk_full
+
+
+# SQLite result codes that mean the file itself is damaged; every other failure (a full disk,
+# a -wal or -shm file that cannot be opened, a locked file) says nothing about the file's health.
+DAMAGE_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+SQLITE_FULL = 13
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """True when an SQLite or OS error means the disk (or the user's quota) is full."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    if isinstance(error, sqlite3.Error):
+        return getattr(error, "sqlite_errorcode", None) == SQLITE_FULL or "disk is full" in str(
+            error
+        )
+    return False
+
+
+LOW_SPACE_BYTES = 256 * 1024  # below this, an I/O error is taken to be a full disk
+
+
+def disk_nearly_full(folder: Path) -> bool:
+    """True when the disk holding `folder` has almost no room left for this user.
+
+    SQLite reports a full disk as "disk I/O error" when the -shm file cannot grow, so the free
+    space decides what to tell the person.
+    """
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+DISK_FULL_MESSAGE = (
+    "The disk is full, so Kraken Guard could not open its data at {path}. Your data was not "
+    "changed or moved. Free some space, then try again."
+)
 
 
 @dataclass(frozen=True)
@@ -75,7 +134,7 @@ class Recovery:
     def message(self) -> str:
         return (
             f"Your saved data could not be read ({self.reason}). "
-            f"It was kept, unchanged, at {self.moved_to}. "
+            f"It was kept, unchanged, under the new name {self.moved_to}. "
             "Kraken Guard started again with empty data."
         )
 
@@ -105,6 +164,20 @@ class Store:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             raise
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Read several tables as one consistent moment (inside a write, the write's view)."""
+        connection = self._connection
+        if connection.in_transaction:
+            yield
+            return
+        connection.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if connection.in_transaction:
+                connection.execute("COMMIT")
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         return list(self._connection.execute(sql, params).fetchall())
@@ -136,6 +209,7 @@ def open_store(
     connection = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        _check_not_a_link(path)
         _check_is_a_file(path)
         problem = _damage(path)
         if problem:
@@ -148,6 +222,8 @@ def open_store(
     except (sqlite3.Error, OSError) as error:
         if connection is not None:
             connection.close()
+        if is_disk_full(error) or disk_nearly_full(path.parent):
+            raise StoreError(DISK_FULL_MESSAGE.format(path=path), disk_full=True) from error
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         raise StoreError(
             f"Kraken Guard could not open its data file at {path} ({reason}). "
@@ -158,6 +234,17 @@ def open_store(
             connection.close()
         raise
     return Store(connection, path), recovery
+
+
+def _check_not_a_link(path: Path) -> None:
+    """A symbolic link where the data file belongs is refused: it could point anywhere."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if candidate.is_symlink():
+            raise StoreError(
+                f"Kraken Guard keeps its data in {path}, but {candidate} is a link to another "
+                "place. Kraken Guard does not follow links there. Replace the link with the real "
+                "file, or move it away, then try again."
+            )
 
 
 def _check_is_a_file(path: Path) -> None:
@@ -172,34 +259,59 @@ def _check_is_a_file(path: Path) -> None:
 def _connect(path: Path) -> sqlite3.Connection:
     previous = os.umask(0o077)
     try:
-        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        connection = sqlite3.connect(
+            path, isolation_level=None, check_same_thread=False, timeout=STORE_BUSY_SECONDS
+        )
     finally:
         os.umask(previous)
     connection.row_factory = sqlite3.Row
-    connection.execute("PRAGMA journal_mode = WAL")
+    _switch_to_wal(connection)
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA foreign_keys = ON")
     return connection
 
 
-def _migrate(connection: sqlite3.Connection, migrations: Sequence[str]) -> None:
-    current = int(connection.execute("PRAGMA user_version").fetchone()[0])
-    if current > len(migrations):
-        raise StoreError(
-            f"This data was saved by a newer Kraken Guard (format {current}). "
-            "Install the newest version of Kraken Guard to open it."
-        )
-    for version, script in enumerate(migrations[current:], start=current + 1):
-        connection.execute("BEGIN IMMEDIATE")
+def _switch_to_wal(connection: sqlite3.Connection) -> None:
+    """Turn on write-ahead logging, waiting while another first start does the same.
+
+    SQLite answers "database is locked" at once, without waiting, when two new connections
+    change the journal mode together; so this waits here, a little at a time.
+    """
+    deadline = time.monotonic() + STORE_BUSY_SECONDS
+    while True:
         try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _migrate(connection: sqlite3.Connection, migrations: Sequence[str]) -> None:
+    """Bring the schema up to date inside one immediate transaction.
+
+    The version is read only after the write lock is held, so two first starts at once never
+    both try to create the tables: the second waits, then sees the tables already there.
+    """
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        current = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        if current > len(migrations):
+            raise StoreError(
+                f"This data was saved by a newer Kraken Guard (format {current}). "
+                "Install the newest version of Kraken Guard to open it."
+            )
+        for version, script in enumerate(migrations[current:], start=current + 1):
             for statement in _statements(script):
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {version}")
-        except BaseException:
+            log.info("store migrated to version %d", version)
+    except BaseException:
+        if connection.in_transaction:
             connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
-        log.info("store migrated to version %d", version)
+        raise
+    connection.execute("COMMIT")
 
 
 def _statements(script: str) -> list[str]:
@@ -219,16 +331,26 @@ def _damage(path: Path) -> str | None:
     if header != SQLITE_HEADER:
         return "it is not a Kraken Guard data file"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            result = connection.execute("PRAGMA integrity_check").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        return f"it is damaged: {error}"
+        result = _integrity(path)
+    except sqlite3.Error as error:
+        if getattr(error, "sqlite_errorcode", None) in DAMAGE_CODES:
+            return f"it is damaged: {error}"
+        # A full disk, or a -wal/-shm file that cannot be opened: the file may be healthy.
+        # It is never moved aside for this; open_store reports the real cause.
+        raise
     if not result or result[0] != "ok":
         return "it failed its integrity check"
     return None
+
+
+def _integrity(path: Path) -> tuple[str, ...] | None:
+    """SQLite's own integrity check of the file, opened read-only."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = connection.execute("PRAGMA integrity_check").fetchone()
+        return tuple(row) if row else None
+    finally:
+        connection.close()
 
 
 def _move_aside(path: Path, reason: str, when: datetime) -> Recovery:

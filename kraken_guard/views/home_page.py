@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kraken_guard.views.verdict import VerdictBox
 from kraken_guard.views.widgets import action_button, heading, paragraph
@@ -20,6 +20,12 @@ class HomePage(QWidget):
         self.alert = VerdictBox(self)
         self.alert.setObjectName("trust_alert")
         layout.addWidget(self.alert)
+        self.alert_button = QPushButton(self)  # what to do about the alert, when there is a way
+        self.alert_button.setObjectName("trust_alert_action")
+        self.alert_button.hide()
+        self._alert_action: QAction | None = None
+        self.alert_button.clicked.connect(self._trigger_alert_action)
+        layout.addWidget(self.alert_button)
         self.headline = heading("", 1.6, self)
         self.headline.setObjectName("status_headline")
         self.detail = paragraph("", self)
@@ -49,12 +55,25 @@ class HomePage(QWidget):
         for first, second in zip(self.buttons, self.buttons[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
-    def set_alert(self, headline: str, detail: str) -> None:
-        """A danger box above the status (changed trusted data); an empty headline hides it."""
+    def set_alert(self, headline: str, detail: str, action: QAction | None = None) -> None:
+        """A danger box above the status (changed trusted data); an empty headline hides it.
+
+        `action`, when given, is offered as a button under the box.
+        """
         if headline:
             self.alert.show_verdict("danger", headline, detail)
         else:
             self.alert.clear()
+        self._alert_action = action if headline else None
+        if self._alert_action is not None:
+            self.alert_button.setText(self._alert_action.text())
+            self.alert_button.setAccessibleName(self._alert_action.text().replace("&", ""))
+            self.alert_button.setToolTip(self._alert_action.toolTip())
+        self.alert_button.setVisible(self._alert_action is not None)
+
+    def _trigger_alert_action(self) -> None:
+        if self._alert_action is not None:
+            self._alert_action.trigger()
 
     def set_status(self, headline: str, detail: str, next_step: str = "") -> None:
         self.headline.setText(headline)

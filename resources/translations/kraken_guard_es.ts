@@ -7,6 +7,10 @@
         <source>trust_report</source>
         <translation>trust_report</translation>
     </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AfterCallPanel</name>
@@ -46,6 +50,14 @@
         <translation>Inicio</translation>
     </message>
     <message>
+        <source>Start again with a new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new key and remove your saved numbers and bookmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Someone is calling me</source>
         <translation>Alguien me está llamando</translation>
     </message>
@@ -72,6 +84,22 @@
     <message>
         <source>Your desktop has no system tray, so Kraken Guard has no tray icon. Everything is here in this window. Closing the window quits the app.</source>
         <translation>Su escritorio no tiene bandeja del sistema, así que Kraken Guard no tiene icono allí. Todo está aquí, en esta ventana. Si cierra la ventana, la aplicación se cierra.</translation>
+    </message>
+    <message>
+        <source>Start again with a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new key and remove every saved number and bookmark. Then add Kraken&apos;s number again from the bottom of support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: a new key was made and {count} saved items were removed. Add Kraken&apos;s number again from the bottom of support.kraken.com.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If someone calls saying they are Kraken Support, press “Someone is calling me”.</source>
@@ -2208,16 +2236,24 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Abra support.kraken.com desde su marcador, nunca desde un buscador. Copie el número que aparece al pie de la página y añádalo a Kraken Guard.</translation>
     </message>
     <message>
-        <source>Your saved numbers cannot be checked right now</source>
-        <translation>Sus números guardados no se pueden comprobar ahora</translation>
+        <source>Cannot check: your saved numbers cannot be trusted right now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}. The keychain that guards them is locked or not answering.</source>
-        <translation>Sus números oficiales guardados no se pueden comprobar ahora, así que Kraken Guard no puede comparar {number}. El llavero que los protege está bloqueado o no responde.</translation>
+        <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unlock your keychain and check again. Until then, trust only the number at the bottom of support.kraken.com.</source>
-        <translation>Desbloquee su llavero y compruebe de nuevo. Hasta entonces, confíe solo en el número que aparece al pie de support.kraken.com.</translation>
+        <source>Warning: your saved numbers cannot be checked right now. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain that guards them is locked or not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust only the number at the bottom of support.kraken.com until this is fixed. Then check again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the digits and try again. Copy the number exactly as you see it.</source>
@@ -2285,6 +2321,10 @@ Los detalles se escribieron en el archivo de registro:
     <message>
         <source>Your notes look like a one-time code. Codes are secret, so they are not saved. Remove it, then save again.</source>
         <translation>Sus notas parecen un código de un solo uso. Los códigos son secretos, así que no se guardan. Quítelo y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your notes look like a private key. Anyone with it can take your coins. Remove it, then save again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2482,26 @@ Los detalles se escribieron en el archivo de registro:
         <translation>La clave del llavero de su sistema que protege sus números y marcadores guardados está dañada. Se dejó tal como está.</translation>
     </message>
     <message>
+        <source>The key that protects your saved numbers and bookmarks is missing. Kraken Guard did not make a new one, because your saved items could then not be checked. Restore your keychain or key file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a key file appeared in your data folder ({path}), but your key is kept in your system keychain. Someone may have tried to plant false numbers or bookmarks. Kraken Guard does not use that file. If you did not put it there, delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the key file in your data folder ({path}) is not the one Kraken Guard made. Someone may have tried to plant false numbers or bookmarks. Restore the file from a backup, or start again with a new key (kraken-guard-cli trust reset-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: your key was kept in your system keychain, but it is gone, and a key file is in your data folder ({path}) instead. Kraken Guard does not use that file. Restore your keychain from a backup, or start again with a new key (kraken-guard-cli trust reset-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your system keychain cannot be reached, so Kraken Guard cannot confirm that the key file in your data folder is the one you chose. Unlock your keychain and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No system keychain was found on this computer.</source>
         <translation>No se encontró ningún llavero del sistema en este equipo.</translation>
     </message>
@@ -2460,6 +2520,22 @@ Los detalles se escribieron en el archivo de registro:
     <message>
         <source>The system keychain did not work.</source>
         <translation>El llavero del sistema no funcionó.</translation>
+    </message>
+    <message>
+        <source>Your saved numbers and bookmarks are missing: the data file was emptied, deleted or replaced, but your key shows you saved some. Restore the data file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data is older than the last change you made: an older copy of the data file was put back. A number you removed could look official again. Restore the newest copy. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data file comes from another Kraken Guard data folder, not this one. Put the right file back. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved numbers or bookmarks were deleted, or their signed list was changed, outside Kraken Guard. Restore the data file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,10 @@
         <source>trust_report</source>
         <translation>trust_report</translation>
     </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AfterCallPanel</name>
@@ -46,6 +50,14 @@
         <translation>Accueil</translation>
     </message>
     <message>
+        <source>Start again with a new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new key and remove your saved numbers and bookmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Someone is calling me</source>
         <translation>Quelqu&apos;un m&apos;appelle</translation>
     </message>
@@ -72,6 +84,22 @@
     <message>
         <source>Your desktop has no system tray, so Kraken Guard has no tray icon. Everything is here in this window. Closing the window quits the app.</source>
         <translation>Votre bureau n&apos;a pas de zone de notification, donc Kraken Guard n&apos;y a pas d&apos;icône. Tout se trouve ici, dans cette fenêtre. Si vous fermez la fenêtre, l&apos;application se ferme.</translation>
+    </message>
+    <message>
+        <source>Start again with a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new key and remove every saved number and bookmark. Then add Kraken&apos;s number again from the bottom of support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: a new key was made and {count} saved items were removed. Add Kraken&apos;s number again from the bottom of support.kraken.com.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If someone calls saying they are Kraken Support, press “Someone is calling me”.</source>
@@ -2208,16 +2236,24 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Ouvrez support.kraken.com depuis votre favori, jamais depuis un moteur de recherche. Copiez le numéro en bas de la page et ajoutez-le à Kraken Guard.</translation>
     </message>
     <message>
-        <source>Your saved numbers cannot be checked right now</source>
-        <translation>Vos numéros enregistrés ne peuvent pas être vérifiés pour l&apos;instant</translation>
+        <source>Cannot check: your saved numbers cannot be trusted right now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}. The keychain that guards them is locked or not answering.</source>
-        <translation>Vos numéros officiels enregistrés ne peuvent pas être vérifiés pour l&apos;instant, donc Kraken Guard ne peut pas comparer {number}. Le trousseau qui les protège est verrouillé ou ne répond pas.</translation>
+        <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unlock your keychain and check again. Until then, trust only the number at the bottom of support.kraken.com.</source>
-        <translation>Déverrouillez votre trousseau et vérifiez à nouveau. En attendant, ne faites confiance qu&apos;au numéro en bas de support.kraken.com.</translation>
+        <source>Warning: your saved numbers cannot be checked right now. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain that guards them is locked or not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust only the number at the bottom of support.kraken.com until this is fixed. Then check again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the digits and try again. Copy the number exactly as you see it.</source>
@@ -2285,6 +2321,10 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <message>
         <source>Your notes look like a one-time code. Codes are secret, so they are not saved. Remove it, then save again.</source>
         <translation>Vos notes ressemblent à un code à usage unique. Les codes sont secrets, ils ne sont donc pas enregistrés. Supprimez-le, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your notes look like a private key. Anyone with it can take your coins. Remove it, then save again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2482,26 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>La clé du trousseau de votre système qui protège vos numéros et favoris enregistrés est abîmée. Elle a été laissée telle quelle.</translation>
     </message>
     <message>
+        <source>The key that protects your saved numbers and bookmarks is missing. Kraken Guard did not make a new one, because your saved items could then not be checked. Restore your keychain or key file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a key file appeared in your data folder ({path}), but your key is kept in your system keychain. Someone may have tried to plant false numbers or bookmarks. Kraken Guard does not use that file. If you did not put it there, delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the key file in your data folder ({path}) is not the one Kraken Guard made. Someone may have tried to plant false numbers or bookmarks. Restore the file from a backup, or start again with a new key (kraken-guard-cli trust reset-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: your key was kept in your system keychain, but it is gone, and a key file is in your data folder ({path}) instead. Kraken Guard does not use that file. Restore your keychain from a backup, or start again with a new key (kraken-guard-cli trust reset-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your system keychain cannot be reached, so Kraken Guard cannot confirm that the key file in your data folder is the one you chose. Unlock your keychain and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No system keychain was found on this computer.</source>
         <translation>Aucun trousseau système n&apos;a été trouvé sur cet ordinateur.</translation>
     </message>
@@ -2460,6 +2520,22 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <message>
         <source>The system keychain did not work.</source>
         <translation>Le trousseau du système n&apos;a pas fonctionné.</translation>
+    </message>
+    <message>
+        <source>Your saved numbers and bookmarks are missing: the data file was emptied, deleted or replaced, but your key shows you saved some. Restore the data file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data is older than the last change you made: an older copy of the data file was put back. A number you removed could look official again. Restore the newest copy. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data file comes from another Kraken Guard data folder, not this one. Put the right file back. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved numbers or bookmarks were deleted, or their signed list was changed, outside Kraken Guard. Restore the data file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -132,7 +132,7 @@ def test_a_full_disk_while_saving_is_a_clear_error_and_loses_nothing() -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(store_module, "_migrate", migrate_then_fill)
         code, _, err = run("numbers", "add", "+18005550199", "--yes", "--note", "n" * 50_000)
-    assert code == 1 and "Traceback" not in err and "disk is not full" in err
+    assert code == 5 and "Traceback" not in err and "The disk is full" in err
     code, out, _ = run("numbers", "list", "--json")
     assert [json.loads(line)["e164"] for line in out.splitlines()] == ["+18005550100"]
 
@@ -144,7 +144,7 @@ def test_a_damaged_key_file_stops_adding_with_a_clear_message(
     assert run("numbers", "add", "+18005550100", "--yes")[0] == 0
     resolve_paths().key_file.write_text("", encoding="ascii")
     code, _, err = run("numbers", "add", "+18005550199", "--yes")
-    assert code == 1 and "Traceback" not in err and "damaged" in err
+    assert code == 3 and "Traceback" not in err and "damaged" in err
     code, out, _ = run("numbers", "list", "--json")
     assert "Traceback" not in out
 

@@ -1,4 +1,5 @@
 import json
+import stat
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,42 @@ def test_arbitrary_bytes_never_crash_the_import(
     with pytest.raises(TransferError):
         import_progress(progress, target)
     assert progress.answers() == {}
+
+
+def test_export_never_replaces_a_fifo_link_or_folder(
+    progress: SetupProgress, tmp_path: Path
+) -> None:
+    import os
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    target = tmp_path / "precious.txt"
+    target.write_text("mine", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for path in (fifo, link, folder):
+        with pytest.raises(TransferError, match="not a regular file"):
+            export_progress(progress, path, FakeClock())
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and link.is_symlink()
+    assert target.read_text(encoding="utf-8") == "mine"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_import_from_a_device_stops_at_the_limit(progress: SetupProgress) -> None:
+    import time
+
+    started = time.monotonic()
+    with pytest.raises(TransferError, match="damaged"):
+        import_progress(progress, Path("/dev/zero"))
+    assert time.monotonic() - started < 2
+
+
+def test_import_from_a_fifo_does_not_hang(progress: SetupProgress, tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(TransferError):
+        import_progress(progress, fifo)

@@ -60,3 +60,78 @@ def test_an_unreadable_data_file_is_an_error_not_damage(
     reopened, recovery = open_store(paths.database)
     assert recovery is None and reopened.get_setting("kept") == "yes"
     reopened.close()
+
+
+def _probe_fails_with(monkeypatch: pytest.MonkeyPatch, message: str, code: int) -> None:
+    import kraken_guard.core.store as store_module
+
+    def failing(path: Path) -> None:
+        error = sqlite3.OperationalError(message)
+        error.sqlite_errorcode = code  # type: ignore[attr-defined]
+        raise error
+
+    monkeypatch.setattr(store_module, "_integrity", failing)
+
+
+@pytest.mark.parametrize(
+    "message, code, words",
+    [
+        ("database or disk is full", 13, "The disk is full"),
+        ("unable to open database file", 14, "could not open its data file"),
+        ("disk I/O error", 10, "could not open its data file"),
+    ],
+)
+def test_a_full_disk_or_unopenable_wal_is_reported_and_the_healthy_file_stays(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch, message: str, code: int, words: str
+) -> None:
+    opened, _ = open_store(paths.database)
+    opened.set_setting("kept", "yes")
+    opened.close()
+    with pytest.MonkeyPatch.context() as patch:
+        _probe_fails_with(patch, message, code)
+        with pytest.raises(StoreError, match=words) as raised:
+            open_store(paths.database)
+    assert raised.value.disk_full == (code == 13)
+    assert [p.name for p in paths.data.iterdir() if "damaged" in p.name] == []
+    reopened, recovery = open_store(paths.database)
+    assert recovery is None and reopened.get_setting("kept") == "yes"
+    reopened.close()
+
+
+def test_a_really_damaged_file_is_moved_and_the_new_name_is_reported(paths: AppPaths) -> None:
+    paths.database.write_bytes(b"SQLite format 3\x00" + b"\x07" * 4000)
+    reopened, recovery = open_store(paths.database)
+    reopened.close()
+    assert recovery is not None and recovery.moved_to.exists()
+    assert str(recovery.moved_to) in recovery.message()
+
+
+def test_a_symlinked_store_path_is_refused_and_not_followed(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere.sqlite3"
+    paths.database.symlink_to(elsewhere)
+    with pytest.raises(StoreError, match="link"):
+        open_store(paths.database)
+    assert not elsewhere.exists()
+    assert paths.database.is_symlink()
+
+
+def test_an_io_error_on_a_nearly_full_disk_is_reported_as_a_full_disk(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a real 300 KiB tmpfs gave: 'disk I/O error' when the -shm file could not grow."""
+    import shutil
+
+    import kraken_guard.core.store as store_module
+
+    opened, _ = open_store(paths.database)
+    opened.close()
+    with pytest.MonkeyPatch.context() as patch:
+        _probe_fails_with(patch, "disk I/O error", 10)
+        patch.setattr(shutil, "disk_usage", lambda folder: shutil._ntuple_diskusage(300, 300, 0))  # type: ignore[attr-defined]
+        with pytest.raises(StoreError, match="The disk is full") as raised:
+            open_store(paths.database)
+    assert raised.value.disk_full
+    assert store_module.disk_nearly_full(paths.data) is False
+    assert [p.name for p in paths.data.iterdir() if "damaged" in p.name] == []

@@ -7,8 +7,11 @@ from keyring import errors
 from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.store import Store
 from kraken_guard.core.trust.signed_items import (
+    KEYRING_MODE_USER,
     KEYRING_SERVICE,
     KEYRING_USER,
+    Doubt,
+    KeyMissing,
     KeyUnavailable,
     Protection,
     TrustedItems,
@@ -87,10 +90,20 @@ def test_the_key_is_loaded_only_when_needed(store: Store) -> None:
     assert calls == [1]
 
 
+def first_key(paths: AppPaths) -> TrustKey:
+    """The key a first start makes (keychain_key itself only finds keys)."""
+    try:
+        return keychain_key(paths.key_file)
+    except KeyMissing as missing:
+        assert missing.create is not None
+        return missing.create()
+
+
 def test_keychain_key_is_created_once_and_reused(
     paths: AppPaths, memory_keyring: MemoryKeyring
 ) -> None:
-    first = keychain_key(paths.key_file)
+    first = first_key(paths)
+    assert first.created
     second = keychain_key(paths.key_file)
     assert first.protection is Protection.KEYCHAIN
     assert first.secret == second.secret and len(first.secret) == 32
@@ -102,8 +115,6 @@ def test_keychain_key_is_created_once_and_reused(
     "failure, words",
     [
         (errors.NoKeyringError(), "No system keychain"),
-        (errors.KeyringLocked(), "locked"),
-        (errors.InitError(), "could not be started"),
         (errors.PasswordSetError(), "refused"),
     ],
 )
@@ -111,11 +122,24 @@ def test_without_a_usable_keychain_the_key_goes_to_a_private_file(
     paths: AppPaths, memory_keyring: MemoryKeyring, failure: Exception, words: str
 ) -> None:
     memory_keyring.fail_with = failure
-    key = keychain_key(paths.key_file)
+    key = first_key(paths)
     assert key.protection is Protection.FILE
     assert words in key.note
     assert paths.key_file.stat().st_mode & 0o777 == 0o600
     assert keychain_key(paths.key_file).secret == key.secret
+
+
+@pytest.mark.parametrize(
+    "failure, words",
+    [(errors.KeyringLocked(), "locked"), (errors.InitError(), "could not be started")],
+)
+def test_a_locked_or_broken_keychain_never_makes_a_weaker_file_key(
+    store: Store, paths: AppPaths, memory_keyring: MemoryKeyring, failure: Exception, words: str
+) -> None:
+    memory_keyring.fail_with = failure
+    with pytest.raises(KeyUnavailable, match=words):
+        TrustedItems(store, lambda: keychain_key(paths.key_file)).add("phone", "+18005551234")
+    assert not paths.key_file.exists()
 
 
 def test_file_key_is_stable(tmp_path: Path) -> None:
@@ -152,17 +176,35 @@ def test_a_file_key_keeps_being_used_when_a_keychain_appears_later(
     assert [i.value for i in trusted.load("phone").items] == ["+18005551234"]
     status = trusted.status()
     assert status.protection is Protection.FILE and "No system keychain" in status.note
-    assert memory_keyring.secrets == {}
+    assert KEYRING_USER not in {user for _, user in memory_keyring.secrets}
+    fingerprint = memory_keyring.secrets[(KEYRING_SERVICE, KEYRING_MODE_USER)]
+    assert fingerprint not in paths.key_file.read_text(encoding="ascii"), "never the key itself"
 
 
-def test_a_deleted_keychain_key_shows_as_a_new_key(
+def test_a_deleted_keychain_key_is_cannot_check_never_a_silent_new_key(
     store: Store, paths: AppPaths, memory_keyring: MemoryKeyring
 ) -> None:
     TrustedItems(store, lambda: keychain_key(paths.key_file)).add("phone", "+18005551234")
-    memory_keyring.secrets.clear()
+    memory_keyring.secrets.pop((KEYRING_SERVICE, KEYRING_USER))
     trusted = TrustedItems(store, lambda: keychain_key(paths.key_file))
-    assert [i.value for i in trusted.load("phone").tampered] == ["+18005551234"]
-    assert trusted.status().new_key
+    loaded = trusted.load("phone")
+    assert loaded.tampered == () and [i.value for i in loaded.unchecked] == ["+18005551234"]
+    assert loaded.doubt is Doubt.KEY_MISSING and "missing" in loaded.problem
+    with pytest.raises(KeyMissing):
+        trusted.add("phone", "+18005550000")
+    assert (KEYRING_SERVICE, KEYRING_USER) not in memory_keyring.secrets, "no key made quietly"
+
+
+def test_a_deleted_key_file_is_cannot_check_never_a_silent_new_key(
+    store: Store, paths: AppPaths, memory_keyring: MemoryKeyring
+) -> None:
+    memory_keyring.fail_with = errors.NoKeyringError()
+    TrustedItems(store, lambda: keychain_key(paths.key_file)).add("phone", "+18005551234")
+    paths.key_file.unlink()
+    loaded = TrustedItems(store, lambda: keychain_key(paths.key_file)).load("phone")
+    assert [i.value for i in loaded.unchecked] == ["+18005551234"]
+    assert loaded.doubt is Doubt.KEY_MISSING and "key that protects" in loaded.problem
+    assert not paths.key_file.exists()
 
 
 def test_trusting_an_item_again_is_recorded(store: Store, paths: AppPaths) -> None:

@@ -127,7 +127,19 @@ def test_a_garbled_date_or_odd_types_make_a_row_tampered_not_a_crash(store: Stor
     trusted.add("phone", "+18005550111")
     with store.transaction() as db:
         db.execute("UPDATE trusted_items SET added_at = 'x' WHERE value = '+18005550100'")
-        db.execute("UPDATE trusted_items SET tag = 12345 WHERE value = '+18005550111'")
+        db.execute("UPDATE trusted_items SET note = 7 WHERE value = '+18005550111'")
     loaded = _trusted(store).load("phone")
     assert loaded.items == ()
     assert sorted(i.value for i in loaded.tampered) == ["+18005550100", "+18005550111"]
+
+
+def test_an_edited_tag_puts_the_whole_list_in_doubt_not_a_crash(store: Store) -> None:
+    trusted = _trusted(store)
+    trusted.add("phone", "+18005550100")
+    trusted.add("phone", "+18005550111")
+    with store.transaction() as db:
+        db.execute("UPDATE trusted_items SET tag = 12345 WHERE value = '+18005550111'")
+    loaded = _trusted(store).load("phone")
+    assert loaded.items == () and loaded.tampered == ()
+    assert sorted(i.value for i in loaded.unchecked) == ["+18005550100", "+18005550111"]
+    assert "outside Kraken Guard" in loaded.problem

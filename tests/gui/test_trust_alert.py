@@ -51,3 +51,68 @@ def test_the_warning_clears_when_home_is_shown_after_the_entry_is_mended(
         controller.window.show_page("home")
     assert report.args[0].ok
     assert not controller.home.alert.isVisible()
+
+
+def test_with_the_key_lost_home_warns_and_no_saved_number_is_called_not_official(
+    qtbot, store: Store, paths: AppPaths, services, memory_keyring
+) -> None:
+    import dataclasses
+
+    from kraken_guard.core.trust.signed_items import KEYRING_SERVICE, KEYRING_USER, keychain_key
+
+    TrustedItems(store, lambda: keychain_key(paths.key_file)).add("phone", "+18005550100")
+    memory_keyring.secrets.pop((KEYRING_SERVICE, KEYRING_USER))  # the keychain entry is lost
+    services = dataclasses.replace(services, key_source=lambda: keychain_key(paths.key_file))
+    controller = build_controller(qtbot, services)
+    with qtbot.waitSignal(controller.trust_watch.reportReady, timeout=5000):
+        controller.start()
+    alert = controller.home.alert
+    assert alert.isVisible() and "cannot be checked" in alert.headline.text()
+    assert "missing" in alert.detail.text()
+    verdict = controller.verify.check("+1 800 555 0100")
+    assert verdict.headline.startswith("Cannot check") and "missing" in verdict.explanation
+    assert (KEYRING_SERVICE, KEYRING_USER) not in memory_keyring.secrets
+
+
+def _started_with_the_key_lost(qtbot, store, paths, services, memory_keyring):  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from kraken_guard.core.trust.signed_items import (
+        KEYRING_SERVICE,
+        KEYRING_USER,
+        keychain_key,
+        remembered,
+    )
+
+    TrustedItems(store, lambda: keychain_key(paths.key_file)).add("phone", "+18005550100")
+    memory_keyring.secrets.pop((KEYRING_SERVICE, KEYRING_USER))
+    source = remembered(lambda: keychain_key(paths.key_file))
+    services = dataclasses.replace(services, key_source=source)
+    controller = build_controller(qtbot, services)
+    with qtbot.waitSignal(controller.trust_watch.reportReady, timeout=5000):
+        controller.start()
+    return controller
+
+
+def test_starting_again_needs_the_typed_word_and_then_clears_the_alert(
+    qtbot, store: Store, paths: AppPaths, services, memory_keyring, dialogs
+) -> None:
+    from kraken_guard.core.trust.signed_items import KEYRING_SERVICE, KEYRING_USER
+
+    controller = _started_with_the_key_lost(qtbot, store, paths, services, memory_keyring)
+    button = controller.home.alert_button
+    assert button.isVisible() and button.accessibleName()
+    dialogs.answers = [False]  # the person does not type the word
+    button.click()
+    assert dialogs.shown[-1][0] == "guarded"
+    assert (KEYRING_SERVICE, KEYRING_USER) not in memory_keyring.secrets
+    assert store.query("SELECT COUNT(*) AS n FROM trusted_items")[0]["n"] == 1
+    dialogs.answers = [True]
+    with qtbot.waitSignal(controller.trust_watch.reportReady, timeout=5000) as report:
+        button.click()
+    assert (KEYRING_SERVICE, KEYRING_USER) in memory_keyring.secrets
+    assert report.args[0].ok and not controller.home.alert.isVisible()
+    assert not button.isVisible()
+    assert "1 saved items were removed" in dialogs.shown[-1][2]
+    verdict = controller.verify.check("+1 800 555 0100")
+    assert verdict.headline == "Save Kraken's real number first"

@@ -161,16 +161,25 @@ NO_OFFICIAL_NEXT = QT_TRANSLATE_NOOP(
     "Open support.kraken.com from your bookmark, never from a search engine. "
     "Copy the number at the bottom of the page and add it to Kraken Guard.",
 )
-UNCHECKED_HEADLINE = QT_TRANSLATE_NOOP("phone", "Your saved numbers cannot be checked right now")
+UNCHECKED_HEADLINE = QT_TRANSLATE_NOOP(
+    "phone", "Cannot check: your saved numbers cannot be trusted right now"
+)
 UNCHECKED_TEXT = QT_TRANSLATE_NOOP(
     "phone",
     "Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare "
-    "{number}. The keychain that guards them is locked or not answering.",
+    "{number}.",
+)
+UNCHECKED_WHY = "{problem}"  # already in the person's language (from the trust layer)
+UNCHECKED_NOTICE = QT_TRANSLATE_NOOP(
+    "phone", "Warning: your saved numbers cannot be checked right now. {problem}"
+)
+UNCHECKED_LOCKED = QT_TRANSLATE_NOOP(
+    "phone", "The keychain that guards them is locked or not answering."
 )
 UNCHECKED_NEXT = QT_TRANSLATE_NOOP(
     "phone",
-    "Unlock your keychain and check again. Until then, trust only the number at the bottom "
-    "of support.kraken.com.",
+    "Trust only the number at the bottom of support.kraken.com until this is fixed. "
+    "Then check again.",
 )
 INVALID_NEXT = QT_TRANSLATE_NOOP(
     "phone", "Check the digits and try again. Copy the number exactly as you see it."
@@ -309,28 +318,47 @@ def check_number(
     tampered: Sequence[str] = (),
     unchecked: bool = False,
     date_text: Callable[[datetime], str] | None = None,
+    problem: str = "",
 ) -> NumberCheck:
     """Give one verdict, with a headline, an explanation and the next step (see module doc).
 
     `date_text` writes the date of a scam report in the person's language (default: English).
     `official` and `tampered` hold E.164 strings: the saved numbers whose tamper tag checks out,
     and those changed outside the app (never treated as official). `unchecked` says saved
-    numbers exist that could not be checked today (a locked keychain): never "nothing saved".
+    numbers exist that could not be checked today (a locked keychain, a missing key, data
+    older than the last change): then no number is called official or "not official", and
+    `problem` (already translated) says why.
     """
     try:
         parsed = parse_number(text, region)
     except NumberError as error:
+        reasons: tuple[str, ...] = (error.reason,)
+        if unchecked:  # every verdict warns while the saved numbers are in doubt
+            reasons = (*reasons, UNCHECKED_NOTICE)
         wording = Wording(
-            HEADLINES[Verdict.INVALID], (error.reason,), error.next_step, error.values
+            HEADLINES[Verdict.INVALID],
+            reasons,
+            error.next_step,
+            {**error.values, "problem": problem},
         )
         return _result(text, Verdict.INVALID, None, wording)
-    values = {"number": parsed.display, "extension": parsed.extension or ""}
+    values = {"number": parsed.display, "extension": parsed.extension or "", "problem": problem}
     reported = scam_reports(parsed.e164)
     if reported is not None:
         values["date"] = (date_text or format_date)(reported)
     parts: tuple[str, ...]
     headline = ""
-    if parsed.e164 in official:
+    if unchecked:
+        why = UNCHECKED_WHY if problem else UNCHECKED_LOCKED
+        verdict, parts, next_step = (
+            Verdict.NO_OFFICIAL_NUMBER,
+            (UNCHECKED_TEXT, why),
+            UNCHECKED_NEXT,
+        )
+        headline = UNCHECKED_HEADLINE
+        if reported is not None:
+            parts = (*parts, REPORTED_TEXT)
+    elif parsed.e164 in official:
         verdict, next_step = Verdict.OFFICIAL, OFFICIAL_NEXT
         parts = (OFFICIAL_TEXT, OFFICIAL_ALSO_REPORTED) if reported else (OFFICIAL_TEXT,)
     elif reported is not None:
@@ -339,9 +367,6 @@ def check_number(
         verdict, parts, next_step = Verdict.NOT_OFFICIAL, (TAMPERED_MATCH_TEXT,), NOT_OFFICIAL_NEXT
     elif official:
         verdict, parts, next_step = Verdict.NOT_OFFICIAL, (NOT_OFFICIAL_TEXT,), NOT_OFFICIAL_NEXT
-    elif unchecked:
-        verdict, parts, next_step = Verdict.NO_OFFICIAL_NUMBER, (UNCHECKED_TEXT,), UNCHECKED_NEXT
-        headline = UNCHECKED_HEADLINE
     else:
         verdict, parts, next_step = (
             Verdict.NO_OFFICIAL_NUMBER,

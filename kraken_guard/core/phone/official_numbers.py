@@ -8,7 +8,7 @@ from datetime import datetime
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.phone.check import ParsedNumber, parse_number
 from kraken_guard.core.trust.kinds import PHONE_KIND
-from kraken_guard.core.trust.signed_items import TrustedItem, TrustedItems
+from kraken_guard.core.trust.signed_items import Doubt, TrustedItem, TrustedItems
 
 CONTEXT = "official_numbers"
 
@@ -46,6 +46,13 @@ class OfficialList:
     tampered: tuple[OfficialNumber, ...]
     unchecked: tuple[OfficialNumber, ...] = ()  # saved, but the key cannot be reached today
     problem: str = ""  # why `unchecked` entries could not be checked
+    doubt: Doubt | None = None  # which kind of problem that is
+
+    @property
+    def in_doubt(self) -> bool:
+        """True when saved numbers cannot be checked (or are missing although some were saved):
+        every verdict must then say "cannot check", never "not official"."""
+        return bool(self.unchecked or self.problem)
 
     def e164s(self) -> list[str]:
         return [number.e164 for number in self.numbers]
@@ -67,6 +74,7 @@ class OfficialNumbers:
             tuple(_number(item) for item in loaded.tampered),
             tuple(_number(item) for item in loaded.unchecked),
             loaded.problem,
+            loaded.doubt,
         )
 
     def add(self, number: ParsedNumber, *, note: str = "", source: str = "") -> OfficialNumber:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -102,27 +104,69 @@ def _damaged(path: Path) -> TransferError:
 
 def _read(path: Path) -> Any:
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise _damaged(path)
-        text = path.read_text(encoding="utf-8")
+        data = read_bounded(path, MAX_FILE_BYTES)
     except FileNotFoundError as error:
         raise TransferError(f"There is no file at {path}. Check the name and try again.") from error
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
         raise TransferError(
             f"{path.name} could not be read. Nothing was changed. Choose another file."
         ) from error
+    if data is None:
+        raise _damaged(path)
     try:
-        return json.loads(text)
+        return json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise TransferError(
+            f"{path.name} could not be read. Nothing was changed. Choose another file."
+        ) from error
     except ValueError as error:
         raise _damaged(path) from error
+
+
+def read_bounded(path: Path, limit: int) -> bytes | None:
+    """At most `limit` bytes of any file (None when there is more), never waiting.
+
+    Opened non-blocking, so a FIFO with no writer ends at once instead of hanging, and a
+    device such as /dev/zero stops at the limit instead of filling the memory.
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            try:
+                chunk = os.read(descriptor, min(65536, limit + 1 - size))
+            except BlockingIOError:
+                break  # a FIFO with nothing written yet: take what is there
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(descriptor)
+    return None if size > limit else b"".join(chunks)
+
+
+def _refuse_special(path: Path) -> None:
+    """Export goes to a regular file or a new name, never over a device, FIFO, link or folder."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise TransferError(
+            f"{path} is not a regular file (it is a link, a folder, a device or a pipe). "
+            "Nothing was written. Choose a new file name."
+        )
 
 
 def _write_atomic(path: Path, text: str) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise TransferError(f"Could not write in {folder}. Choose a folder that belongs to you.")
+    _refuse_special(path)
     try:
-        write_atomic(path, text)
+        write_atomic(path, text, before_replace=lambda: _refuse_special(path))
     except OSError as error:
         raise TransferError(
             f"Could not save {path.name} ({error.strerror}). Your old file, if any, is unchanged. "

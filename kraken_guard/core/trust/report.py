@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.trust.kinds import BOOKMARK_KIND, PHONE_KIND
-from kraken_guard.core.trust.signed_items import TrustedItems
+from kraken_guard.core.trust.signed_items import Doubt, TrustedItems
 
 TAMPERED_HEADLINE = QT_TRANSLATE_NOOP(
     "trust_report", "Saved numbers or bookmarks were changed outside Kraken Guard"
@@ -30,19 +29,26 @@ class TrustReport:
     tampered: int = 0
     unchecked: int = 0
     problem: str = ""
+    doubt: Doubt | None = None
+
+    @property
+    def can_start_over(self) -> bool:
+        """True when only a new key (with the typed word) gets past the problem: a missing
+        key, a planted key file, or data that is missing, older, copied or changed."""
+        return self.doubt is not None and self.doubt is not Doubt.KEY_UNREACHABLE
 
     @property
     def ok(self) -> bool:
-        return not self.tampered and not self.unchecked
+        return not self.tampered and not self.unchecked and not self.problem
 
 
 def trust_report(trusted: TrustedItems) -> TrustReport:
-    """Count the saved bookmarks and numbers that fail their check or cannot be checked."""
-    tampered = unchecked = 0
-    problem = ""
-    for kind in (BOOKMARK_KIND, PHONE_KIND):
-        loaded = trusted.load(kind)
-        tampered += len(loaded.tampered)
-        unchecked += len(loaded.unchecked)
-        problem = problem or loaded.problem
-    return TrustReport(tampered, unchecked, problem)
+    """Count the saved items (every kind) that fail their check or cannot be checked.
+
+    `problem` is set whenever trust is in doubt, even with nothing left to count (a data file
+    that was emptied or deleted although the key shows items were saved).
+    """
+    checked = trusted.check()
+    return TrustReport(
+        len(checked.tampered), len(checked.unchecked), checked.problem, checked.doubt
+    )
