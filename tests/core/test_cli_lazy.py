@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ast
 import io
 import os
 import subprocess
@@ -43,5 +44,7 @@ def test_verify_loads_no_other_command_no_keyring_and_no_qt(tmp_path: Path) -> N
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
-    loaded = result.stdout.strip().splitlines()[-1]
-    assert loaded == "['kraken_guard.cli.context', 'kraken_guard.cli.numbers']"
+    loaded = set(ast.literal_eval(result.stdout.strip().splitlines()[-1]))
+    commands = {f"kraken_guard.cli.{name}" for name in COMMAND_MODULES.values()}
+    assert loaded & commands == {"kraken_guard.cli.numbers"}
+    assert not any(name.startswith(("keyring", "PySide6", "kraken_guard.core.")) for name in loaded)
