@@ -185,6 +185,10 @@ CORPUS: dict[str, str] = {
     "genuine_yahoo.eml": message(YAHOO_TOP, to="alex.reader@yahoo.com"),
     "genuine_icloud.eml": message(ICLOUD_TOP, to="alex.reader@icloud.com"),
     "genuine_fastmail.eml": message(FASTMAIL_TOP, to="alex.reader@fastmail.com"),
+    # Kraken's SPF names Zendesk and Mailgun: their bounce addresses are normal once DMARC passed.
+    "genuine_gmail_zendesk_bounce.eml": message(
+        GMAIL_TOP, return_path="bounce+8f2c1@kraken.zendesk.com"
+    ),
     "genuine_gmail_html_only.eml": html_message(
         GMAIL_TOP,
         GENUINE_HTML,
@@ -214,8 +218,12 @@ CORPUS: dict[str, str] = {
     "forged_reply_to_elsewhere.eml": message(
         GMAIL_TOP, extra="Reply-To: Kraken Help <kraken.help.desk@gmail.com>\n"
     ),
+    # Without the provider's DMARC pass, a bounce address elsewhere is a sign of forgery.
     "forged_return_path_elsewhere.eml": message(
-        GMAIL_TOP, return_path="bounce@mailer-krakenalerts.net"
+        GMAIL_TOP, return_path="bounce@mailer-krakenalerts.net", dmarc="none", dkim="none"
+    ),
+    "forged_return_path_elsewhere_no_dmarc.eml": message(
+        GMAIL_TOP, return_path="bounce@bulk-mailer.example", dmarc="fail", dkim="fail"
     ),
     "forged_lower_authentication_results.eml": message(
         GMAIL_TOP,

@@ -29,7 +29,7 @@ from kraken_guard.core.email.reading import (
     utf8_text,
 )
 from kraken_guard.core.email.reasons import Reason, Translate, untranslated
-from kraken_guard.core.email.senders import SenderVerdict, check_sender_headers
+from kraken_guard.core.email.senders import R_RETURN_ELSEWHERE, SenderVerdict, check_sender_headers
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.phone.check import ScamReports, no_reports
 
@@ -142,14 +142,23 @@ def check_email(
     sender = senders.sender
     findings: list[Finding] = []
     problems: list[Reason] = []
-    sender_problems = [Reason(text, values) for text, values in senders.problems]
+    provider = check_provider(_headers(read), sender.domain) if sender.domain else None
+    dmarc_passed = provider is not None and provider.verdict is ProviderVerdict.PASSED
+    sender_pairs = [
+        (text, values)
+        for text, values in senders.problems
+        # Kraken's SPF names Zendesk and Mailgun, whose bounce addresses are their own: once
+        # the provider's DMARC check passed for Kraken, the Return-Path proves nothing either way.
+        if not (dmarc_passed and text == R_RETURN_ELSEWHERE)
+    ]
+    sender_problems = [Reason(text, values) for text, values in sender_pairs]
     if sender.address:
         address_reasons = tuple(Reason.of(r, domain=sender.domain) for r in sender.reasons)
         decisive_sender = sender.verdict in (
             SenderVerdict.LOOKALIKE,
             SenderVerdict.UNLISTED_KRAKEN_DOMAIN,
             SenderVerdict.UNRELATED,
-        ) or bool(senders.problems)
+        ) or bool(sender_pairs)
         findings.append(
             Finding(
                 Kind.ADDRESS,
@@ -198,7 +207,6 @@ def check_email(
     ):
         problems.extend(signature.reasons)
 
-    provider = check_provider(_headers(read), sender.domain) if sender.domain else None
     if provider is not None and provider.verdict is ProviderVerdict.FAILED:
         problems.extend(provider.reasons)
     problems.extend(content_problems)
