@@ -52,7 +52,6 @@ FIELDS: Mapping[str, Fields] = {
     ),
     "link_verdicts": Fields(("title", "body")),
     "email_senders": Fields(("body",), ("title", "role"), file_data=("source",)),
-    # Files other branches are adding, declared ahead so their strings can be listed at once.
     "message_rules": Fields(
         ("title", "body"),
         ("strength", "maps_to", "phrases", "only_if_kraken", "only_with", "negatable"),
@@ -66,7 +65,9 @@ FIELDS: Mapping[str, Fields] = {
     ),
     "email_providers": Fields(("body",), ("title", "received"), file_data=("source",)),
     "email_requests": Fields(
-        ("title", "body"), ("patterns",), file_data=("source", "ask_words", "negations")
+        ("title", "body"),
+        ("patterns", "ask_words", "triggers"),
+        file_data=("source", "ask_words", "negations"),
     ),
     "kraken_pgp_key": Fields(("title", "body"), file_data=("source", "fingerprint", "key_page")),
     "lookalike_known_names": Fields(
