@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QFont, QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QWidget
+
+FONT_SCALE = "kraken_guard_font_scale"  # widget property: its text size relative to the app's
 
 
 def plain(text: str) -> str:
@@ -34,13 +36,32 @@ class WrappingLabel(QLabel):
         super().resizeEvent(event)
         self.updateGeometry()
 
+    def changeEvent(self, event: QEvent) -> None:
+        # A heading keeps its size relative to the text size the person chose, when it changes.
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            rescale(self)
+        super().changeEvent(event)
+
+
+def scale_font(widget: QWidget, scale: float, bold: bool | None = None) -> None:
+    """Set `widget`'s text to `scale` times the app's text size, and keep it so on changes."""
+    widget.setProperty(FONT_SCALE, scale)
+    font = QFont(widget.font())
+    font.setPointSizeF(QApplication.font().pointSizeF() * scale)
+    if bold is not None:
+        font.setBold(bold)
+    widget.setFont(font)
+
+
+def rescale(widget: QWidget) -> None:
+    scale = widget.property(FONT_SCALE)
+    if scale:
+        scale_font(widget, float(scale))
+
 
 def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
     label = WrappingLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
+    scale_font(label, scale, bold=True)
     label.setAccessibleName(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -63,4 +84,26 @@ def action_button(action: QAction, parent: QWidget | None = None) -> QPushButton
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     button.setAutoDefault(True)  # in a plain window: Enter presses this button when focused
     button.clicked.connect(action.trigger)
+    return button
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give a widget a look from the stylesheet: "primary", "danger", "tile", "card", "hero"."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def big_button(
+    text: str, name: str, accessible: str, parent: QWidget, role: str = ""
+) -> QPushButton:
+    """A large button (two lines of text high) that Enter presses when it has the focus."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    button.setMinimumHeight(button.fontMetrics().height() * 2 + 8)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    button.setAutoDefault(True)  # not a dialog: Enter presses the focused button, no other
+    if role:
+        set_role(button, role)
     return button

@@ -9,33 +9,6 @@
         </message>
     </context>
     <context>
-        <name>AfterCallPanel</name>
-        <message>
-            <source>I &amp;hung up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>I hung up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>I already &amp;gave them…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>I already gave them something</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What did you give them, or do for them?</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AppController</name>
         <message>
             <source>Advice last checked against Kraken's support pages on {date}.</source>
@@ -252,18 +225,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Keep this window on top</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep this window on top</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This call is not saved yet. Your answers are still here. When the call is over, press “Save this call”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>1. Did you ask Kraken Support to call you?</source>
             <translation type="unfinished" />
         </message>
@@ -280,6 +241,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This was a &amp;scam call</source>
             <translation type="unfinished" />
         </message>
@@ -293,6 +258,18 @@
         </message>
         <message>
             <source>Notes about the call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This call is not saved yet. Your answers are still here. When the call is over, press “Save this call”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep this window on top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this window on top</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -580,6 +557,45 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
     </context>
     <context>
+        <name>RecoveryView</name>
+        <message>
+            <source>Act now, in this order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Lock your account first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Kraken Support from your bookmark and start the 24/7 live chat. Ask them to lock your account. Do this before anything else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock your account first: open Kraken Support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock your account first: open Kraken Support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. What did you give them, or do for them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back to the call checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the call checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Then do these steps:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RemoteAccessWarning</name>
         <message>
             <source>{apps} is running. Close it now.</source>
@@ -745,7 +761,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <context>
         <name>VerdictBox</name>
         <message>
-            <source>Looks safe</source>
+            <source>Good sign</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -764,7 +780,51 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <context>
         <name>VerdictPanel</name>
         <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I &amp;hung up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I hung up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I already &amp;gave them…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I already gave them something</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the confirmation &amp;email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the confirmation email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They gave &amp;me something</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They gave me something to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A link, a number or a message they sent or read out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Say this, then hang up: “{line}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If they ask for a code or a password, say: “{line}”</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -945,6 +1005,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
         <message>
             <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ {answer} — your answer</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1418,23 +1482,23 @@ Details were written to the log file:
     <context>
         <name>phone</name>
         <message>
-            <source>This number is on your official list</source>
+            <source>On your list — but caller ID can be faked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not Kraken's number: do not call it</source>
+            <source>Not Kraken's number — hang up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>You marked this number as a scam</source>
+            <source>You marked this number as a scam — hang up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This is not a phone number</source>
+            <source>Not a phone number — check the digits</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Save Kraken's real number first</source>
+            <source>Can't check this number — if you did not book the call, hang up</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1462,7 +1526,7 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Do not call it, and do not call back. Use only the number at the bottom of support.kraken.com.</source>
+            <source>Do not call it back, and hang up if it is calling you. Use only the number at the bottom of support.kraken.com.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1478,11 +1542,11 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
+            <source>Later, when no one is on the phone: open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Your saved numbers cannot be checked right now</source>
+            <source>Can't check this number now — if you did not book the call, hang up</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1956,17 +2020,17 @@ Details were written to the log file:
         <name>link_verdicts</name>
         <message>
             <location filename="../content/link_verdicts.json" />
-            <source>This link goes to kraken.com</source>
+            <source>It goes to kraken.com — but never type a code for a caller</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../content/link_verdicts.json" />
-            <source>It is safe to open. Still, never type a password or code because a caller asked you to.</source>
+            <source>This link really goes to kraken.com. If a caller asked you to open it, hang up first. Then open Kraken from your bookmark.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../content/link_verdicts.json" />
-            <source>Do not use this link. It pretends to be Kraken</source>
+            <source>Do not use this link — it pretends to be Kraken</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1976,22 +2040,22 @@ Details were written to the log file:
         </message>
         <message>
             <location filename="../content/link_verdicts.json" />
-            <source>This link is not a Kraken site</source>
+            <source>Do not sign in there — this link is not a Kraken site</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../content/link_verdicts.json" />
-            <source>Do not sign in to Kraken there. To reach Kraken, use your bookmark to support.kraken.com.</source>
+            <source>To reach Kraken, use your bookmark to support.kraken.com.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../content/link_verdicts.json" />
-            <source>This is not a link that can be checked</source>
+            <source>Paste the whole link — this one cannot be checked</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../content/link_verdicts.json" />
-            <source>Copy the whole link and paste it here. A link starts like https://</source>
+            <source>A link starts like https://. Copy all of it and paste it here.</source>
             <translation type="unfinished" />
         </message>
     </context>

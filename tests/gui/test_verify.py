@@ -47,7 +47,7 @@ def test_popup_type_enter_shows_the_verdict_with_icon_and_text(
     assert signal.args[0].verdict is Verdict.NOT_OFFICIAL
     verdict = popup.verify.verdict
     assert verdict.isVisible()
-    assert verdict.headline.text() == "Not Kraken's number: do not call it"
+    assert verdict.headline.text() == "Not Kraken's number — hang up"
     assert not verdict.icon.pixmap().isNull()
     assert "+1 800-572-5361" in verdict.detail.text()
     assert verdict.next_step.text().startswith("Next: Do not call it")
@@ -56,9 +56,9 @@ def test_popup_type_enter_shows_the_verdict_with_icon_and_text(
 @pytest.mark.parametrize(
     "typed, headline",
     [
-        ("(800) 555-0100", "This number is on your official list"),
-        ("+44 20 7946 0958", "Not Kraken's number: do not call it"),
-        ("12", "This is not a phone number"),
+        ("(800) 555-0100", "On your list — but caller ID can be faked"),
+        ("+44 20 7946 0958", "Not Kraken's number — hang up"),
+        ("12", "Not a phone number — check the digits"),
     ],
 )
 def test_popup_answers_each_verdict(
@@ -89,7 +89,7 @@ def test_a_reported_number_shows_the_date(controller: AppController, qtbot) -> N
     popup = open_popup(controller.verify, qtbot)
     popup.verify.field.setText("+1 800 555 0199")
     qtbot.keyClick(popup.verify.field, Qt.Key.Key_Return)
-    assert popup.verify.verdict.headline.text() == "You marked this number as a scam"
+    assert popup.verify.verdict.headline.text() == "You marked this number as a scam — hang up"
     assert "6 May 2026" in popup.verify.verdict.detail.text()
 
 
@@ -216,7 +216,7 @@ def test_page_shows_a_tampered_number_as_not_trusted(
     assert page.tamper_warning.isVisible()
     page.verify.field.setText("+1 888 555 0123")
     qtbot.keyClick(page.verify.field, Qt.Key.Key_Return)
-    assert page.verify.verdict.headline.text() == "Not Kraken's number: do not call it"
+    assert page.verify.verdict.headline.text() == "Not Kraken's number — hang up"
     assert "changed outside Kraken Guard" in page.verify.verdict.detail.text()
 
 
