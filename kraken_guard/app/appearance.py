@@ -67,7 +67,7 @@ class Appearance(QObject):
     def menu(self, parent: QWidget) -> QMenu:
         """A "View" menu: colour scheme and text size, each a group of ticked choices."""
         tr = QCoreApplication.translate
-        menu = QMenu(tr(CONTEXT, "&View"), parent)
+        menu = QMenu(tr(CONTEXT, "Vie&w"), parent)
         menu.setObjectName("menu_view")
         schemes = QActionGroup(menu)
         names = {

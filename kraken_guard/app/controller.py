@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from kraken_guard.app.actions import AppActions, create_actions
+from kraken_guard.app.appearance import Appearance
 from kraken_guard.app.application import tray_icon
 from kraken_guard.app.call_controller import CallController
 from kraken_guard.app.links_controller import LinksController
@@ -47,6 +48,11 @@ class AppController(QObject):
             )
         )
         self.window.addActions([*self.actions.features(), self.actions.quit])
+        app = QCoreApplication.instance()
+        self.appearance: Appearance | None = None
+        if isinstance(app, QApplication):
+            self.appearance = Appearance(app, services.store, self)
+            self.window.menuBar().addMenu(self.appearance.menu(self.window))
         self.home = HomePage(self.actions.features(), self.window)
         self.window.add_page("home", self.tr("Home"), self.home)
         self._add_feature_pages()
@@ -68,6 +74,8 @@ class AppController(QObject):
         # Check again whenever Home comes back, so a mended entry clears the warning.
         self.window.pageShown.connect(self._on_page_shown)
         self._connect()
+        if self.appearance is not None:  # the panel follows the desktop, not our override
+            self.appearance.systemSchemeChanged.connect(lambda: self.tray.set_icon(tray_icon()))
         self.refresh_status()
 
     def _add_feature_pages(self) -> None:
@@ -182,6 +190,8 @@ class AppController(QObject):
             "If someone calls saying they are Kraken Support, press “Someone is calling me”."
         )
         self.home.set_status(status.headline, status.detail or call_hint, status.next_step)
+        progress = self.setup.progress.status()
+        self.home.set_progress(progress.done, progress.total)
         self.tray.set_tooltip(status.tooltip)
 
     def _on_closed_to_tray(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -140,6 +140,12 @@ class MainWindow(QMainWindow):
             room = screen.availableGeometry()
             width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10)
         self.resize(width, height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new text size: the list of places widens (or narrows) with it, never clipping.
+        if event.type() == QEvent.Type.FontChange and self._keys:
+            self._fit_navigation()
+        super().changeEvent(event)
 
     def _fit_navigation(self) -> None:
         # Measured from the font, so a large system font widens the list instead of clipping it.

@@ -23,14 +23,19 @@ from kraken_guard.views.design_tokens import (
     Scheme,
     space,
 )
+from kraken_guard.views.widgets import rescale
 
 BASE_POINT_SIZE = "kraken_guard_base_point_size"  # app property: the font size before scaling
+STYLED = "kraken_guard_styled"  # app property: Fusion is set
 
 
 def scheme_of(widget: QWidget | None = None) -> Scheme:
-    """The scheme a widget is drawn in, read from its window colour (dark when it is dark)."""
-    palette = widget.palette() if widget is not None else QApplication.palette()
-    return DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
+    """The scheme the app is drawn in, read from the application palette's window colour.
+
+    Not from `widget`'s own palette: a filled card's stylesheet changes that one.
+    """
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    return DARK if window.lightness() < 128 else LIGHT
 
 
 def build_palette(scheme: Scheme) -> QPalette:
@@ -173,11 +178,24 @@ def apply_theme(app: QApplication, scheme: Scheme, text_scale: float = 1.0) -> N
         app.setProperty(BASE_POINT_SIZE, base)
     font = QFont(app.font())
     font.setPointSizeF(float(base) * text_scale)
-    app.setFont(font)
-    app.setStyle("Fusion")
-    app.setPalette(build_palette(scheme))
-    line_height = QFontMetrics(font).height()
-    app.setStyleSheet(build_stylesheet(scheme, line_height))
+    new_size = app.font() != font
+    if new_size:
+        app.setFont(font)
+    if not app.property(STYLED):
+        # Once only: replacing the style deletes the old one under the widgets that use it.
+        app.setStyle("Fusion")
+        app.setProperty(STYLED, True)
+    palette = build_palette(scheme)
+    if app.palette() != palette:
+        app.setPalette(palette)
+    sheet = build_stylesheet(scheme, QFontMetrics(font).height())
+    new_sheet = app.styleSheet() != sheet
+    if new_sheet:  # re-setting the same sheet would re-polish every widget for nothing
+        app.setStyleSheet(sheet)
+    if new_size or new_sheet:  # after the sheet: re-polishing puts back the first font seen
+        # Headings and other scaled text keep their size relative to the new text size.
+        for widget in app.allWidgets():
+            rescale(widget)
 
 
 def tinted_pixmap(name: str, colour: str, size: int, device_ratio: float = 1.0) -> QPixmap:

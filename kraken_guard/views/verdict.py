@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kraken_guard.views.design_tokens import RADIUS_CARD, space
 from kraken_guard.views.theme import scheme_of, tinted_pixmap
-from kraken_guard.views.widgets import heading, paragraph
+from kraken_guard.views.widgets import heading, paragraph, rescale
 
 # kind: the app's own icon (resources/icons/verdict-*.svg); each has its own shape.
 ICONS = {
@@ -154,6 +154,8 @@ class VerdictBox(QFrame):
             f"#{name} {{ {fill} {border} border-radius: {RADIUS_CARD}px; }}"
             f"#{name} QLabel {{ color: {colours.text}; background: transparent; }}"
         )
+        for child in self.findChildren(QWidget):  # re-polishing put back their first font
+            rescale(child)
 
 
 class VerdictCard(VerdictBox):

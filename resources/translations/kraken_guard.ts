@@ -371,6 +371,29 @@
         </message>
     </context>
     <context>
+        <name>HomePage</name>
+        <message>
+            <source>Someone is &amp;calling me now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A caller says they are Kraken Support? Open the checklist. It tells you what to say and when to hang up. Kraken never asks for a code or your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your security setup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Security setup progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of {total} steps done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LinkCheckPage</name>
         <message>
             <source>Check a link</source>
