@@ -52,7 +52,7 @@ class RecoveryView(QWidget):
             "call_lock_account",
             self.tr("Lock your account first: open Kraken Support"),
             first,
-            "danger",
+            "primary",
         )
         column.addWidget(self.lock)
         layout.addWidget(first)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QLabel,
@@ -23,6 +24,7 @@ from kraken_guard.views.theme import scheme_of, tinted_icon
 from kraken_guard.views.verdict import VerdictBox
 from kraken_guard.views.widgets import (
     action_button,
+    has_property,
     heading,
     paragraph,
     plain,
@@ -47,6 +49,7 @@ class HomePage(QWidget):
         layout.setContentsMargins(space(3), space(3), space(3), space(3))
         layout.setSpacing(space(2))
         self._layout = layout
+        self._icons_look: tuple[str, float] = ("", 0.0)
 
         self.alert = VerdictBox(self)
         self.alert.setObjectName("trust_alert")
@@ -183,14 +186,16 @@ class HomePage(QWidget):
         )
         button.setIconSize(QSize(size, size))
 
-    def changeEvent(self, event: QEvent) -> None:
-        # The icons follow the colour scheme and the text size.
-        kinds = (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
-        if event.type() in kinds:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The icons follow the colour scheme and the text size (checked when drawn: with an
+        # app stylesheet, palette and font change events do not reach every widget).
+        look = (scheme_of(self).name, QApplication.font().pointSizeF())
+        if look != self._icons_look:
+            self._icons_look = look
             for button in self.findChildren(QPushButton):
-                if button.property("icon_name"):
+                if has_property(button, "icon_name"):
                     self._paint_icon(button)
-        super().changeEvent(event)
+        super().paintEvent(event)
 
     def add_top_widget(self, widget: QWidget) -> None:
         """Place another feature's widget just below the call card (the check-anything box)."""

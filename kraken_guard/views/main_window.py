@@ -169,7 +169,10 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         focus = QApplication.focusWidget()
         if focus is None or not page.isAncestorOf(focus):
-            first = first_control(page)
+            # A page may name its own first control (the wizard: the current step's).
+            named = getattr(page, "first_control", None)
+            first = named() if callable(named) else None
+            first = first if isinstance(first, QWidget) else first_control(page)
             if first is not None:
                 first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kraken_guard.core.resources import resource_path
@@ -23,7 +23,7 @@ from kraken_guard.views.design_tokens import (
     Scheme,
     space,
 )
-from kraken_guard.views.widgets import rescale
+from kraken_guard.views.widgets import has_property, rescale
 
 BASE_POINT_SIZE = "kraken_guard_base_point_size"  # app property: the font size before scaling
 STYLED = "kraken_guard_styled"  # app property: Fusion is set
@@ -39,29 +39,35 @@ def scheme_of(widget: QWidget | None = None) -> Scheme:
 
 
 def build_palette(scheme: Scheme) -> QPalette:
+    """Every scheme colour the stylesheet needs, each in a palette role (see STYLESHEET).
+
+    The stylesheet names roles, never colours, so a change of scheme is a change of palette
+    only: re-setting an application stylesheet re-polishes every widget, which is slow and,
+    with PySide6 6.12, loses a reference to None per widget until the interpreter aborts.
+    """
     role, group = QPalette.ColorRole, QPalette.ColorGroup
     palette = QPalette()
     colours = {
         role.Window: scheme.window,
         role.WindowText: scheme.text,
         role.Base: scheme.surface_raised,
-        role.AlternateBase: scheme.surface,
+        role.AlternateBase: scheme.primary_soft,  # a chosen answer, a selected row
         role.Text: scheme.text,
         role.PlaceholderText: scheme.text_muted,
-        role.Button: scheme.surface,
+        role.Button: scheme.surface,  # buttons, cards and tiles
         role.ButtonText: scheme.text,
-        role.BrightText: scheme.on_primary,
-        role.Highlight: scheme.primary,
+        role.BrightText: scheme.on_primary_soft,  # text on a chosen answer
+        role.Highlight: scheme.primary,  # primary actions
         role.HighlightedText: scheme.on_primary,
         role.ToolTipBase: scheme.surface_raised,
         role.ToolTipText: scheme.text,
         role.Link: scheme.link,
-        role.LinkVisited: scheme.link,
+        role.LinkVisited: scheme.focus,  # the focus ring (the app shows no visited links)
         role.Light: scheme.surface_raised,
         role.Midlight: scheme.surface,
-        role.Mid: scheme.border,
+        role.Mid: scheme.border,  # outlines of fields, cards, check boxes
         role.Dark: scheme.border,
-        role.Shadow: "#000000",
+        role.Shadow: scheme.primary_pressed,  # a pressed primary button
         role.Accent: scheme.primary,
     }
     for colour_role, value in colours.items():
@@ -75,124 +81,116 @@ def _url(name: str) -> str:
     return Path(str(resource_path("icons", name))).as_posix()
 
 
-def build_stylesheet(scheme: Scheme, line_height: int) -> str:
-    """The app stylesheet; `line_height` (px of one line of body text) sizes the indicators."""
-    s = scheme
+def build_stylesheet() -> str:
+    """The app stylesheet: palette roles for colours, em for sizes that follow the text.
+
+    The same text for every scheme and text size, so it is set once.
+    """
     ring = FOCUS_RING
-    indicator = max(16, round(line_height * 1.05))
     pad_v, pad_h = space(1), space(2)
     return f"""
 QPushButton {{
-    background: {s.surface}; color: {s.text};
-    border: 2px solid {s.border}; border-radius: {RADIUS_CONTROL}px;
+    background: palette(button); color: palette(button-text);
+    border: 2px solid palette(mid); border-radius: {RADIUS_CONTROL}px;
     padding: {pad_v}px {pad_h}px;
 }}
-QPushButton:hover {{ background: {s.primary_soft}; color: {s.on_primary_soft}; }}
+QPushButton:hover {{ background: palette(alternate-base); color: palette(bright-text); }}
 QPushButton:focus {{
-    border: {ring}px solid {s.focus};
+    border: {ring}px solid palette(link-visited);
     padding: {pad_v - ring + 2}px {pad_h - ring + 2}px;
 }}
-QPushButton:disabled {{ color: {s.text_muted}; border-style: dashed; }}
+QPushButton:disabled {{ color: palette(placeholder-text); border-style: dashed; }}
 QPushButton[role="primary"] {{
-    background: {s.primary}; color: {s.on_primary}; border-color: {s.primary};
+    background: palette(highlight); color: palette(highlighted-text);
+    border-color: palette(highlight);
 }}
 QPushButton[role="primary"]:hover, QPushButton[role="primary"]:pressed {{
-    background: {s.primary_pressed}; color: {s.on_primary};
+    background: palette(shadow); color: palette(highlighted-text);
 }}
-QPushButton[role="primary"]:focus {{ border-color: {s.text}; }}
-QPushButton[role="danger"] {{
-    background: {s.verdict("danger").border}; color: {s.window if s is DARK else "#ffffff"};
-    border-color: {s.verdict("danger").border};
-}}
-QPushButton[role="danger"]:focus {{ border-color: {s.text}; }}
+QPushButton[role="primary"]:focus {{ border-color: palette(window-text); }}
 QPushButton:checked {{
-    background: {s.primary_soft}; color: {s.on_primary_soft};
-    border: {ring}px solid {s.primary};
+    background: palette(alternate-base); color: palette(bright-text);
+    border: {ring}px solid palette(highlight);
     padding: {pad_v - ring + 2}px {pad_h - ring + 2}px;
 }}
-QPushButton:checked:focus {{ border-color: {s.focus}; }}
+QPushButton:checked:focus {{ border-color: palette(link-visited); }}
 QPushButton[role="tile"] {{ text-align: left; padding: {space(1.5)}px {space(2)}px; }}
 QPushButton[role="tile"]:focus {{
     padding: {space(1.5) - ring + 2}px {space(2) - ring + 2}px;
 }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox {{
-    background: {s.surface_raised}; color: {s.text};
-    border: 2px solid {s.border}; border-radius: {RADIUS_CONTROL}px;
+    background: palette(base); color: palette(text);
+    border: 2px solid palette(mid); border-radius: {RADIUS_CONTROL}px;
     padding: {space(0.5)}px {space(1)}px;
-    selection-background-color: {s.primary}; selection-color: {s.on_primary};
+    selection-background-color: palette(highlight); selection-color: palette(highlighted-text);
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus {{
-    border: {ring}px solid {s.focus};
+    border: {ring}px solid palette(link-visited);
     padding: {space(0.5) - ring + 2}px {space(1) - ring + 2}px;
 }}
 QCheckBox, QRadioButton {{
     spacing: {space(1)}px; padding: {space(0.5)}px;
     border: {ring}px solid transparent; border-radius: {RADIUS_CONTROL}px;
 }}
-QCheckBox:focus, QRadioButton:focus {{ border-color: {s.focus}; }}
+QCheckBox:focus, QRadioButton:focus {{ border-color: palette(link-visited); }}
 QCheckBox::indicator, QRadioButton::indicator {{
-    width: {indicator}px; height: {indicator}px;
-    border: 2px solid {s.border}; background: {s.surface_raised};
+    width: 1.1em; height: 1.1em;
+    border: 2px solid palette(mid); background: palette(base);
 }}
-QCheckBox::indicator {{ border-radius: {max(4, indicator // 5)}px; }}
-QRadioButton::indicator {{ border-radius: {indicator // 2 + 1}px; }}
+QCheckBox::indicator {{ border-radius: 4px; }}
+QRadioButton::indicator {{ border-radius: 0.6em; }}
 QCheckBox::indicator:checked {{
-    background: {s.primary}; border-color: {s.primary}; image: url({_url("check-mark.svg")});
+    background: palette(highlight); border-color: palette(highlight);
+    image: url({_url("check-mark.svg")});
 }}
 QRadioButton::indicator:checked {{
-    background: {s.primary}; border-color: {s.primary}; image: url({_url("radio-dot.svg")});
+    background: palette(highlight); border-color: palette(highlight);
+    image: url({_url("radio-dot.svg")});
 }}
 QListWidget, QListView {{
-    background: {s.surface}; color: {s.text};
-    border: 2px solid {s.border}; border-radius: {RADIUS_CARD}px; padding: {space(0.5)}px;
+    background: palette(button); color: palette(text);
+    border: 2px solid palette(mid); border-radius: {RADIUS_CARD}px; padding: {space(0.5)}px;
 }}
-QListWidget:focus, QListView:focus {{ border: {ring}px solid {s.focus}; }}
+QListWidget:focus, QListView:focus {{ border: {ring}px solid palette(link-visited); }}
 QListWidget::item, QListView::item {{ padding: {space(1)}px; border-radius: {RADIUS_CONTROL}px; }}
 QListWidget::item:selected, QListView::item:selected {{
-    background: {s.primary_soft}; color: {s.on_primary_soft};
+    background: palette(alternate-base); color: palette(bright-text);
 }}
 QProgressBar {{
-    background: {s.surface_raised}; color: {s.text};
-    border: 2px solid {s.border}; border-radius: {RADIUS_CONTROL}px;
-    min-height: {max(12, line_height // 2)}px; text-align: center;
+    background: palette(base); color: palette(text);
+    border: 2px solid palette(mid); border-radius: {RADIUS_CONTROL}px;
+    min-height: 0.8em; max-height: 1.2em; text-align: center;
 }}
-QProgressBar::chunk {{ background: {s.primary}; border-radius: {RADIUS_CONTROL - 2}px; }}
+QProgressBar::chunk {{ background: palette(highlight); border-radius: {RADIUS_CONTROL - 2}px; }}
 QFrame[role="card"] {{
-    background: {s.surface}; border: 2px solid {s.border}; border-radius: {RADIUS_CARD}px;
+    background: palette(button); border: 2px solid palette(mid);
+    border-radius: {RADIUS_CARD}px;
 }}
 QFrame[role="card"] QLabel {{ background: transparent; }}
-QFrame[role="hero"] {{
-    background: {s.primary}; border: 2px solid {s.primary}; border-radius: {RADIUS_CARD}px;
-}}
-QFrame[role="hero"] QLabel {{ background: transparent; color: {s.on_primary}; }}
-QLabel[role="muted"] {{ color: {s.text_muted}; }}
-QToolTip {{ background: {s.surface_raised}; color: {s.text}; border: 1px solid {s.border}; }}
+QLabel[role="muted"] {{ color: palette(placeholder-text); }}
+QToolTip {{ background: palette(tool-tip-base); color: palette(tool-tip-text); }}
 """
 
 
 def apply_theme(app: QApplication, scheme: Scheme, text_scale: float = 1.0) -> None:
     """Fusion with the tokens' palette and stylesheet; text at `text_scale` of the base size."""
-    base = app.property(BASE_POINT_SIZE)
-    if not base:
+    if has_property(app, BASE_POINT_SIZE):
+        base = float(app.property(BASE_POINT_SIZE))
+    else:
         base = app.font().pointSizeF()
         app.setProperty(BASE_POINT_SIZE, base)
-    font = QFont(app.font())
-    font.setPointSizeF(float(base) * text_scale)
-    new_size = app.font() != font
-    if new_size:
-        app.setFont(font)
-    if not app.property(STYLED):
+    if not has_property(app, STYLED):
         # Once only: replacing the style deletes the old one under the widgets that use it.
         app.setStyle("Fusion")
+        app.setStyleSheet(build_stylesheet())
         app.setProperty(STYLED, True)
     palette = build_palette(scheme)
     if app.palette() != palette:
         app.setPalette(palette)
-    sheet = build_stylesheet(scheme, QFontMetrics(font).height())
-    new_sheet = app.styleSheet() != sheet
-    if new_sheet:  # re-setting the same sheet would re-polish every widget for nothing
-        app.setStyleSheet(sheet)
-    if new_size or new_sheet:  # after the sheet: re-polishing puts back the first font seen
+    font = QFont(app.font())
+    font.setPointSizeF(base * text_scale)
+    if app.font() != font:
+        app.setFont(font)
         # Headings and other scaled text keep their size relative to the new text size.
         for widget in app.allWidgets():
             rescale(widget)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QFont, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -53,10 +53,19 @@ def scale_font(widget: QWidget, scale: float, bold: bool | None = None) -> None:
     widget.setFont(font)
 
 
+def has_property(obj: QObject, name: str) -> bool:
+    """True when `obj` has the dynamic property `name`.
+
+    Ask this before `property(name)`: PySide6 returns an unowned None for a missing property,
+    and asking for many missing ones ends in "deallocating None" (a crash).
+    """
+    return name.encode() in (bytes(n.data()) for n in obj.dynamicPropertyNames())
+
+
 def rescale(widget: QWidget) -> None:
-    scale = widget.property(FONT_SCALE)
-    if scale:
-        scale_font(widget, float(scale))
+    """Re-apply the text scale `scale_font` gave `widget` (nothing for other widgets)."""
+    if has_property(widget, FONT_SCALE):
+        scale_font(widget, float(widget.property(FONT_SCALE)))
 
 
 def heading(text: str, scale: float = 1.5, parent: QWidget | None = None) -> QLabel:
@@ -88,10 +97,13 @@ def action_button(action: QAction, parent: QWidget | None = None) -> QPushButton
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Give a widget a look from the stylesheet: "primary", "danger", "tile", "card", "hero"."""
+    """Give a widget a look from the app stylesheet: "primary", "tile", "card" or "muted"."""
     widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        # Only a widget already polished needs it again (polishing early would also pin
+        # its font as it is now, and a re-polish later would put that font back).
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def big_button(

@@ -9,6 +9,13 @@
         </message>
     </context>
     <context>
+        <name>AnswerButtons</name>
+        <message>
+            <source>{answer} (your answer)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>Advice last checked against Kraken's support pages on {date}.</source>
@@ -651,6 +658,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Step {n} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
             <translation type="unfinished" />
         </message>
@@ -699,7 +710,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not a&amp;pplicable to me</source>
+            <source>Doesn't a&amp;pply to me</source>
             <translation type="unfinished" />
         </message>
         <message>
