@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kraken_guard.core.call.checklist import CONTEXT, HEADLINES, CallAssessment, CallVerdict
@@ -130,14 +130,12 @@ class VerdictPanel(VerdictBox):
         self.say.setAccessibleName(self.say.text())
         self.setAccessibleDescription(f"{self.say.text()} {self.explanation.text()}")
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._reserve_heights()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+    def event(self, event: QEvent) -> bool:
+        # Not resizeEvent()/changeEvent(): see views/widgets.py.
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
             self._reserve_heights()
+        return handled
 
     def _reserve_heights(self) -> None:
         """Headline and sentence keep the height of their longest wording: the card never jumps."""

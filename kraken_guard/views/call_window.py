@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -33,7 +33,7 @@ from kraken_guard.views.call_recovery import RecoveryView
 from kraken_guard.views.call_toggles import CALL_SCALE, ToggleList, YesNoQuestion
 from kraken_guard.views.call_verdict import RemoteAccessWarning, VerdictPanel
 from kraken_guard.views.design_tokens import space
-from kraken_guard.views.widgets import big_button, paragraph, rescale, scale_font
+from kraken_guard.views.widgets import big_button, paragraph, scale_font
 
 FONT_SCALE = CALL_SCALE  # larger, calmer text than the rest of the app
 
@@ -354,11 +354,6 @@ class CallWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.opened.emit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            rescale(self)  # the chosen text size changed: stay larger than the rest
-        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Esc only hides the window: the answers stay until the call is saved (README decisions).

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QGridLayout,
     QLabel,
@@ -49,7 +48,6 @@ class HomePage(QWidget):
         layout.setContentsMargins(space(3), space(3), space(3), space(3))
         layout.setSpacing(space(2))
         self._layout = layout
-        self._icons_look: tuple[str, float] = ("", 0.0)
 
         self.alert = VerdictBox(self)
         self.alert.setObjectName("trust_alert")
@@ -162,12 +160,14 @@ class HomePage(QWidget):
         for index, tile in enumerate(self.tiles):
             self._tiles.addWidget(tile, index // columns, index % columns)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        widest = max((t.sizeHint().width() for t in self.tiles), default=0)
-        margins = self._layout.contentsMargins()
-        room = event.size().width() - margins.left() - margins.right()
-        self._place_tiles(2 if room >= 2 * widest + self._tiles.spacing() else 1)
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if isinstance(event, QResizeEvent):  # not resizeEvent(): see views/widgets.py
+            widest = max((t.sizeHint().width() for t in self.tiles), default=0)
+            margins = self._layout.contentsMargins()
+            room = event.size().width() - margins.left() - margins.right()
+            self._place_tiles(2 if room >= 2 * widest + self._tiles.spacing() else 1)
+        return handled
 
     def _set_icon(self, button: QPushButton, name: str, colour: str) -> None:
         button.setProperty("icon_name", name)
@@ -186,16 +186,11 @@ class HomePage(QWidget):
         )
         button.setIconSize(QSize(size, size))
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        # The icons follow the colour scheme and the text size (checked when drawn: with an
-        # app stylesheet, palette and font change events do not reach every widget).
-        look = (scheme_of(self).name, QApplication.font().pointSizeF())
-        if look != self._icons_look:
-            self._icons_look = look
-            for button in self.findChildren(QPushButton):
-                if has_property(button, "icon_name"):
-                    self._paint_icon(button)
-        super().paintEvent(event)
+    def follow_scheme(self) -> None:
+        """Repaint the icons in the app's scheme and text size (theme.apply_theme calls this)."""
+        for button in self.findChildren(QPushButton):
+            if has_property(button, "icon_name"):
+                self._paint_icon(button)
 
     def add_top_widget(self, widget: QWidget) -> None:
         """Place another feature's widget just below the call card (the check-anything box)."""

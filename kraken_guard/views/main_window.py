@@ -141,11 +141,11 @@ class MainWindow(QMainWindow):
             width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10)
         self.resize(width, height)
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
         # A new text size: the list of places widens (or narrows) with it, never clipping.
         if event.type() == QEvent.Type.FontChange and self._keys:
             self._fit_navigation()
-        super().changeEvent(event)
+        return super().event(event)
 
     def _fit_navigation(self) -> None:
         # Measured from the font, so a large system font widens the list instead of clipping it.

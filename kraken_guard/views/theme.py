@@ -41,9 +41,7 @@ def scheme_of(widget: QWidget | None = None) -> Scheme:
 def build_palette(scheme: Scheme) -> QPalette:
     """Every scheme colour the stylesheet needs, each in a palette role (see STYLESHEET).
 
-    The stylesheet names roles, never colours, so a change of scheme is a change of palette
-    only: re-setting an application stylesheet re-polishes every widget, which is slow and,
-    with PySide6 6.12, loses a reference to None per widget until the interpreter aborts.
+    The stylesheet names roles, never colours, so one sheet serves both schemes.
     """
     role, group = QPalette.ColorRole, QPalette.ColorGroup
     palette = QPalette()
@@ -82,10 +80,7 @@ def _url(name: str) -> str:
 
 
 def build_stylesheet() -> str:
-    """The app stylesheet: palette roles for colours, em for sizes that follow the text.
-
-    The same text for every scheme and text size, so it is set once.
-    """
+    """The app stylesheet: palette roles for colours, em for sizes that follow the text."""
     ring = FOCUS_RING
     pad_v, pad_h = space(1), space(2)
     return f"""
@@ -182,7 +177,6 @@ def apply_theme(app: QApplication, scheme: Scheme, text_scale: float = 1.0) -> N
     if not has_property(app, STYLED):
         # Once only: replacing the style deletes the old one under the widgets that use it.
         app.setStyle("Fusion")
-        app.setStyleSheet(build_stylesheet())
         app.setProperty(STYLED, True)
     palette = build_palette(scheme)
     if app.palette() != palette:
@@ -191,9 +185,18 @@ def apply_theme(app: QApplication, scheme: Scheme, text_scale: float = 1.0) -> N
     font.setPointSizeF(base * text_scale)
     if app.font() != font:
         app.setFont(font)
-        # Headings and other scaled text keep their size relative to the new text size.
+    # The sheet's palette() colours and em sizes are worked out when a widget is polished:
+    # a new scheme or text size needs the sheet set again (a comment makes it differ).
+    sheet = f"{build_stylesheet()}/* {scheme.name} {font.pointSizeF():g} */\n"
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+        # Polishing puts back the font a widget had when first polished: scale text again;
+        # widgets that paint scheme colours themselves (verdict cards, icons) repaint.
         for widget in app.allWidgets():
             rescale(widget)
+            follow = getattr(widget, "follow_scheme", None)
+            if callable(follow):
+                follow()
 
 
 def tinted_pixmap(name: str, colour: str, size: int, device_ratio: float = 1.0) -> QPixmap:

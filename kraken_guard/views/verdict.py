@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kraken_guard.views.design_tokens import RADIUS_CARD, space
 from kraken_guard.views.theme import scheme_of, tinted_pixmap
-from kraken_guard.views.widgets import heading, paragraph
+from kraken_guard.views.widgets import heading, paragraph, rescale
 
 # kind: the app's own icon (resources/icons/verdict-*.svg); each has its own shape.
 ICONS = {
@@ -120,20 +119,12 @@ class VerdictBox(QFrame):
         self.setAccessibleDescription("")
         self.hide()
 
-    def changeEvent(self, event: QEvent) -> None:
-        # The icon follows the text size; icon and card follow a change of colour scheme.
-        super().changeEvent(event)
-        if not self.kind:
-            return
-        if event.type() == QEvent.Type.FontChange:
+    def event(self, event: QEvent) -> bool:
+        # The icon follows the text size (a change of scheme comes through follow_scheme).
+        handled = super().event(event)
+        if event.type() == QEvent.Type.FontChange and self.kind:
             self._paint_icon()
-        elif (
-            event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-            # Its own stylesheet sends these too: repaint only when the scheme really changed.
-            and self._painted_in != scheme_of(self).name
-        ):
-            self._paint_icon()
-            self._paint_card()
+        return handled
 
     def _paint_icon(self) -> None:
         size = round(self.fontMetrics().height() * self._icon_scale)
@@ -142,38 +133,28 @@ class VerdictBox(QFrame):
         self.icon.setPixmap(tinted_pixmap(ICONS[self.kind], colour, size, ratio))
         self.icon.setFixedSize(size, size)
 
-    def _paint_card(self) -> None:
-        """Text in the kind's colour from the tokens; `paintEvent` fills and outlines the card.
+    def follow_scheme(self) -> None:
+        """Repaint icon and card in the app's scheme (theme.apply_theme calls this)."""
+        if self.kind:
+            self._paint_icon()
+            self._paint_card()
 
-        No stylesheet of its own (setting one re-polishes every child on each verdict), and
-        the labels get the colour themselves: with an app stylesheet, palettes do not pass
-        from a parent to its children.
-        """
+    def _paint_card(self) -> None:
+        """Filled with the kind's colour from the tokens (the border keeps 3:1 on any page)."""
         scheme = scheme_of(self)
         self._painted_in = scheme.name
-        text = QColor(scheme.verdict(self.kind).text if self._framed else scheme.text)
-        for label in self.findChildren(QLabel):
-            palette = QPalette(label.palette())
-            palette.setColor(QPalette.ColorRole.WindowText, text)
-            palette.setColor(QPalette.ColorRole.Text, text)
-            label.setPalette(palette)
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self.kind and self._painted_in != scheme_of(self).name:
-            # The scheme changed (the app palette is new): recolour text and icon first.
-            self._paint_card()
-            self._paint_icon()
-        if self._framed and self.kind:
-            colours = scheme_of(self).verdict(self.kind)
-            painter = QPainter(self)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(QColor(colours.border), 2))
-            painter.setBrush(QColor(colours.fill))
-            box = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-            painter.drawRoundedRect(box, RADIUS_CARD, RADIUS_CARD)
-            painter.end()
-        super().paintEvent(event)
+        colours = scheme.verdict(self.kind)
+        name = self.objectName() or "verdict"
+        self.setObjectName(name)
+        border = f"border: 2px solid {colours.border};" if self._framed else "border: none;"
+        fill = f"background: {colours.fill};" if self._framed else ""
+        text = colours.text if self._framed else scheme.text
+        self.setStyleSheet(
+            f"#{name} {{ {fill} {border} border-radius: {RADIUS_CARD}px; }}"
+            f"#{name} QLabel {{ color: {text}; background: transparent; }}"
+        )
+        for child in self.findChildren(QWidget):  # re-polishing put back their first font
+            rescale(child)
 
 
 class VerdictCard(VerdictBox):
