@@ -11,6 +11,7 @@ from kraken_guard.app.actions import AppActions, create_actions
 from kraken_guard.app.appearance import Appearance
 from kraken_guard.app.application import tray_icon
 from kraken_guard.app.call_controller import CallController
+from kraken_guard.app.keychain_notice import KeychainNotice
 from kraken_guard.app.links_controller import LinksController
 from kraken_guard.app.opener import TrustedOpener
 from kraken_guard.app.services import Services
@@ -79,12 +80,14 @@ class AppController(QObject):
         self.refresh_status()
 
     def _add_feature_pages(self) -> None:
+        notice = KeychainNotice(self.services.store)  # one for both pages: said once
         self.verify = VerifyController(
             self.services,
             self.actions.open_support,
             self.window,
             anchor=self._tray_anchor,
             show_page=lambda: self.window.show_page("verify"),
+            keychain_notice=notice,
             parent=self,
         )
         self.calls = CallController(
@@ -105,6 +108,7 @@ class AppController(QObject):
             self.opener,
             self.services.now,
             self.window,
+            notice,
         )
         self.window.add_page("link", self.tr("Check a link"), self.links.link_page)
         self.window.add_page("bookmarks", self.tr("Bookmarks"), self.links.bookmarks_page)

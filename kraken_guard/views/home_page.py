@@ -135,7 +135,7 @@ class HomePage(QWidget):
             button = action_button(setup, card)
             button.setMinimumHeight(button.fontMetrics().height() * 2 + space(1))
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-            self._set_icon(button, "shield", "text")
+            self._set_icon(button, "shield", "primary")
             column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             made["action_setup"] = button
         self._layout.addWidget(card)

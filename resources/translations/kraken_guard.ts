@@ -478,14 +478,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Protection is weaker: the key is kept in a file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your bookmarks are still signed, but a program that can read your files could read the key too.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Add the bookmark {url}</source>
             <translation type="unfinished" />
         </message>
@@ -890,10 +882,6 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
         <message>
             <source>No official number saved yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weaker protection: {reason} The key that guards this list is kept in a file instead of the system keychain.</source>
             <translation type="unfinished" />
         </message>
         <message>
