@@ -10,15 +10,17 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QLabel,
     QPushButton,
     QWidget,
     QWizard,
 )
 
 from kraken_guard.core.setup.steps import SetupStep
+from kraken_guard.views.design_tokens import TYPE_SCALE
 from kraken_guard.views.setup_pages import ClockCheckPage, SummaryPage
 from kraken_guard.views.setup_step_page import StepPage
-from kraken_guard.views.widgets import has_property
+from kraken_guard.views.widgets import has_property, scale_font
 
 CLOCK_CHECK_AFTER = "signin_2fa"
 
@@ -73,6 +75,12 @@ class SetupWizard(QWizard):
         self.currentIdChanged.connect(self._on_page_changed)
         # QWizard only starts (and only then can go forward) once shown or restarted.
         self.restart()
+        # QWizard's own title label (outside the pages) keeps a fixed font: let it follow
+        # the text size the person chose, like every heading.
+        pages = [self.page(page_id) for page_id in self.pageIds()]
+        for label in self.findChildren(QLabel):
+            if not any(page is not None and page.isAncestorOf(label) for page in pages):
+                scale_font(label, TYPE_SCALE["title"], bold=True)
 
     def current_key(self) -> str:
         for key, page_id in self.page_ids.items():
