@@ -4,8 +4,17 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QAccessible, QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMenu, QWidget
+from PySide6.QtGui import QAccessible, QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QMenu,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from kraken_guard.app.controller import AppController
 from kraken_guard.core.appearance import (
@@ -117,3 +126,20 @@ def test_home_is_crisis_first_and_every_control_is_named(looks: AppController) -
             name = QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
             assert name.strip(), widget.objectName()
             assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget.objectName()
+
+
+def _indicator_width(parent: QWidget) -> int:
+    box = QCheckBox("Your password", parent)
+    box.ensurePolished()
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    return box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box).width()
+
+
+def test_check_box_indicators_grow_with_the_text(looks: AppController) -> None:
+    assert looks.appearance is not None
+    normal = _indicator_width(looks.home)
+    looks.appearance.set_text_size(200)
+    large = _indicator_width(looks.home)
+    assert normal >= QFontMetrics(QApplication.font()).height() // 2 * 0.9
+    assert large >= normal * 1.8, (normal, large)
