@@ -111,6 +111,7 @@ class CallController(QObject):
             window.opened.connect(self._on_opened)
             window.closed.connect(self.timer.stop)
             window.hungUp.connect(self._on_hung_up)
+            window.lockRequested.connect(lambda: self.opener.open(SUPPORT_URL, self.window))
             window.saveRequested.connect(self.save_call)
             window.keepOnTopChanged.connect(
                 lambda on: self.services.store.set_setting(KEEP_ON_TOP_SETTING, "1" if on else "0")

@@ -10,12 +10,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from kraken_guard.app.actions import AppActions, create_actions
+from kraken_guard.app.appearance import Appearance
 from kraken_guard.app.application import tray_icon
 from kraken_guard.app.autostart_setting import AutostartSetting
 from kraken_guard.app.call_controller import CallController
 from kraken_guard.app.check_controller import CheckController
 from kraken_guard.app.dates import long_date
 from kraken_guard.app.email_controller import EmailController
+from kraken_guard.app.keychain_notice import KeychainNotice
 from kraken_guard.app.language import offer_language_choice
 from kraken_guard.app.links_controller import LinksController
 from kraken_guard.app.opener import TrustedOpener
@@ -55,6 +57,11 @@ class AppController(QObject):
             )
         )
         self.window.addActions([*self.actions.features(), self.actions.quit])
+        app = QCoreApplication.instance()
+        self.appearance: Appearance | None = None
+        if isinstance(app, QApplication):
+            self.appearance = Appearance(app, services.store, self)
+            self.window.menuBar().addMenu(self.appearance.menu(self.window))
         self.home = HomePage(self.actions.features(), self.window)
         self.language_choice = offer_language_choice(self.home, services.store)
         self.window.add_page("home", self.tr("Home"), self.home)
@@ -83,13 +90,17 @@ class AppController(QObject):
         # Check again whenever Home comes back, so a mended entry clears the warning.
         self.window.pageShown.connect(self._on_page_shown)
         self._connect()
+        if self.appearance is not None:  # the panel follows the desktop, not our override
+            self.appearance.systemSchemeChanged.connect(lambda: self.tray.set_icon(tray_icon()))
         self.refresh_status()
 
     def _add_feature_pages(self) -> None:
+        notice = KeychainNotice(self.services.store)  # one for both pages: said once
         self.verify = VerifyController(
             self.services,
             self.actions.open_support,
             self.window,
+            keychain_notice=notice,
             parent=self,
         )
         self.check = CheckController(
@@ -119,6 +130,7 @@ class AppController(QObject):
             self.services.now,
             self.window,
             self.services.language,
+            notice,
         )
         self.window.add_page("link", self.tr("Check a link"), self.links.link_page)
         self.window.add_page("bookmarks", self.tr("Bookmarks"), self.links.bookmarks_page)
@@ -271,6 +283,8 @@ class AppController(QObject):
             "If someone calls saying they are Kraken Support, press “Someone is calling me”."
         )
         self.home.set_status(status.headline, status.detail or call_hint, status.next_step)
+        progress = self.setup.progress.status()
+        self.home.set_progress(progress.done, progress.total)
         self.tray.set_tooltip(status.tooltip)
 
     def _on_closed_to_tray(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from kraken_guard.app.dialogs import Dialogs
+from kraken_guard.app.keychain_notice import KeychainNotice
 from kraken_guard.app.opener import TrustedOpener
 from kraken_guard.core.content import load_content
 from kraken_guard.core.links.bookmarks import BookmarkError, Bookmarks, export_bookmarks, normalize
@@ -48,9 +49,11 @@ class LinksController(QObject):
         now: Callable[[], datetime],
         window: QWidget,
         language: str = "en",
+        keychain_notice: KeychainNotice | None = None,
     ) -> None:
         super().__init__(window)
         self._language = language
+        self.keychain_notice = keychain_notice or KeychainNotice(store)
         self._trusted = TrustedItems(store, key_source, now)
         self._bookmarks = Bookmarks(self._trusted)
         self._dialogs = dialogs
@@ -155,17 +158,14 @@ class LinksController(QObject):
                     "A change made outside Kraken Guard shows up here."
                 ),
             )
-        else:
+        elif self.keychain_notice.due():
             page.set_protection(
                 "warning",
-                self.tr("Protection is weaker: the key is kept in a file"),
-                tr(status.note, "trusted")
-                + " "
-                + self.tr(
-                    "Your bookmarks are still signed, but a program that can read your files "
-                    "could read the key too."
-                ),
+                self.keychain_notice.headline(),
+                self.keychain_notice.text(tr(status.note, "trusted")),
             )
+        else:  # said once already, in plain words: no lasting warning for the same thing
+            page.protection.clear()
 
     def forget_key(self) -> None:
         """Look for the key again (a new one was just made)."""

@@ -51,6 +51,12 @@ class Tray(QObject):
         self._tray.show()
         return True
 
+    def set_icon(self, icon: QIcon) -> None:
+        """A new icon, e.g. when the desktop (and so the panel) turns dark or light."""
+        self._icon = icon
+        if self._tray is not None:
+            self._tray.setIcon(icon)
+
     def set_tooltip(self, text: str) -> None:
         if self._tray is not None:
             self._tray.setToolTip(text)

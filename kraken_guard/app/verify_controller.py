@@ -30,7 +30,8 @@ from kraken_guard.views.verify_page import NumberRow, VerifyPage
 from kraken_guard.views.verify_widget import translate_phone
 
 if TYPE_CHECKING:
-    from kraken_guard.app.services import Services
+    from kraken_guard.app.keychain_notice import KeychainNotice
+from kraken_guard.app.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +49,12 @@ class VerifyController(QObject):
         window: QWidget,
         *,
         scam_reports: ScamReports = no_reports,
+        keychain_notice: KeychainNotice | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self.keychain_notice = keychain_notice or KeychainNotice(services.store)
         self._window = window
         self._open_support = open_support
         self.scam_reports = scam_reports
@@ -152,13 +155,12 @@ class VerifyController(QObject):
         if not saved.numbers and not saved.tampered and not saved.in_doubt:
             self.page.show_status(self.tr("No official number saved yet."))
         key = self._trusted.key if (saved.numbers or saved.tampered) else None  # reached already
-        if key is not None and key.protection is Protection.FILE:
-            self.page.show_protection(
-                self.tr(
-                    "Weaker protection: {reason} The key that guards this list is kept in a "
-                    "file instead of the system keychain."
-                ).format(reason=key.note)
-            )
+        file_key = key is not None and key.protection is Protection.FILE
+        if key is not None and file_key and self.keychain_notice.due():
+            notice = self.keychain_notice
+            self.page.show_protection(f"{notice.headline()}. {notice.text(key.note)}")
+        else:  # said once already, in plain words: no lasting warning for the same thing
+            self.page.show_protection("")
 
     def add(self, text: str, note: str) -> bool:
         """Parse, show the guarded confirmation with the parsed number, then save."""

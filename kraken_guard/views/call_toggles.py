@@ -1,48 +1,68 @@
-"""The call window's inputs: the two Yes/No questions and the "they asked for this" toggles."""
+"""The call window's inputs: two Yes/No questions as big buttons, and the check box lists."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QHBoxLayout,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from kraken_guard.core.content import ContentItem
-from kraken_guard.views.widgets import heading
+from kraken_guard.views.design_tokens import space
+from kraken_guard.views.widgets import big_button, heading
+
+CALL_SCALE = 1.15  # the call window's text is larger and calmer than the rest of the app
 
 
 class YesNoQuestion(QWidget):
-    """A question with Yes and No; `answer()` is None until one is picked."""
+    """A question with two large Yes and No buttons; `answer()` is None until one is chosen.
+
+    Real push buttons, not radio buttons: each is its own Tab stop, Space or Enter chooses it,
+    and the chosen one says so in words ("✓ Yes — your answer") and in shape (a thick frame),
+    so a screen reader never reads a button as chosen while the answer is still empty.
+    """
 
     changed = Signal()
 
     def __init__(self, name: str, question: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self._question = question
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = heading(question, 1.15, self)
+        layout.setSpacing(space(1))
+        self.label = heading(question, 1.15 * CALL_SCALE, self)
         layout.addWidget(self.label)
         row = QHBoxLayout()
+        row.setSpacing(space(2))
         layout.addLayout(row)
-        self.yes = QRadioButton(self.tr("Yes"), self)
-        self.no = QRadioButton(self.tr("No"), self)
-        self.group = QButtonGroup(self)
-        for button, word in ((self.yes, self.tr("Yes")), (self.no, self.tr("No"))):
-            button.setObjectName(f"{name}_{'yes' if button is self.yes else 'no'}")
-            button.setAccessibleName(f"{question} {word}")
-            button.setMinimumHeight(button.fontMetrics().height() * 2)
-            self.group.addButton(button)
+        self._words = {True: self.tr("Yes"), False: self.tr("No")}
+        self.yes = big_button(self._words[True], f"{name}_yes", "", self)
+        self.no = big_button(self._words[False], f"{name}_no", "", self)
+        for button in (self.yes, self.no):
+            button.setCheckable(True)
+            button.toggled.connect(self._on_toggled)
+            button.clicked.connect(lambda _=False, b=button: b.setChecked(True))
             row.addWidget(button)
-            button.toggled.connect(self.changed)
-        row.addStretch(1)
+        self._relabel()
+
+    def _on_toggled(self, on: bool) -> None:
+        sender = self.yes if self.sender() is self.yes else self.no
+        other = self.no if sender is self.yes else self.yes
+        if on and other.isChecked():
+            other.blockSignals(True)
+            other.setChecked(False)
+            other.blockSignals(False)
+        self._relabel()
+        self.changed.emit()
+
+    def _relabel(self) -> None:
+        for value, button in ((True, self.yes), (False, self.no)):
+            word = self._words[value]
+            chosen = button.isChecked()
+            text = self.tr("✓ {answer} — your answer").format(answer=word) if chosen else word
+            button.setText(text)
+            button.setAccessibleName(f"{self._question} {text}")
 
     def answer(self) -> bool | None:
         if self.yes.isChecked():
@@ -52,10 +72,11 @@ class YesNoQuestion(QWidget):
         return None
 
     def clear(self) -> None:
-        self.group.setExclusive(False)
-        self.yes.setChecked(False)
-        self.no.setChecked(False)
-        self.group.setExclusive(True)
+        for button in (self.yes, self.no):
+            button.blockSignals(True)
+            button.setChecked(False)
+            button.blockSignals(False)
+        self._relabel()
 
 
 class ToggleList(QWidget):
@@ -75,7 +96,8 @@ class ToggleList(QWidget):
         self.setObjectName(name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(title, 1.15, self))
+        layout.setSpacing(space(0.5))
+        layout.addWidget(heading(title, 1.15 * CALL_SCALE, self))
         self.boxes: dict[str, QCheckBox] = {}
         for item in items:
             text = QCoreApplication.translate(context, item.title)

@@ -1,14 +1,13 @@
-"""The compact in-call window: verdict first, then the questions, toggles and what to do next."""
+"""The in-call window: a pinned action card, then the questions and lists, or the recovery steps."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QFont,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -22,28 +21,39 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kraken_guard.core.call.checklist import CallAnswers, CallAssessment, CallContent, assess
-from kraken_guard.views.call_after import AfterCallPanel, big_button
 from kraken_guard.views.call_number import CallingNumber, CheckNumber
-from kraken_guard.views.call_toggles import ToggleList, YesNoQuestion
+from kraken_guard.views.call_recovery import RecoveryView
+from kraken_guard.views.call_toggles import CALL_SCALE, ToggleList, YesNoQuestion
 from kraken_guard.views.call_verdict import RemoteAccessWarning, VerdictPanel
-from kraken_guard.views.widgets import paragraph
+from kraken_guard.views.design_tokens import space
+from kraken_guard.views.widgets import big_button, paragraph, scale_font
 
-FONT_SCALE = 1.15  # larger, calmer text than the rest of the app
+FONT_SCALE = CALL_SCALE  # larger, calmer text than the rest of the app
 
 
 class CallWindow(QWidget):
-    """Reports what the person did through signals; never saves or opens anything itself."""
+    """Reports what the person did through signals; never saves or opens anything itself.
+
+    Layout, top to bottom: the pinned action card (never scrolls, never moves); a remote-access
+    warning when one runs; a view that scrolls — the checklist, or the recovery steps after
+    "I already gave them…"; and a bottom bar with "Save this call" and the keep-on-top toggle.
+    """
 
     opened = Signal()
     closed = Signal()
     hungUp = Signal()
     saveRequested = Signal()
     keepOnTopChanged = Signal(bool)
+    lockRequested = Signal()  # "Lock your account first": open Kraken Support's live chat
+    check_email_requested = Signal()  # "Check the confirmation email" (wired by the controller)
+    check_text_requested = Signal()  # "They gave me something" (wired by the controller)
 
     def __init__(
         self, check_number: CheckNumber, content: CallContent, parent: QWidget | None = None
@@ -51,53 +61,30 @@ class CallWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("call_window")
         self.setWindowTitle(self.tr("Someone is calling me — Kraken Guard"))
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
-        self.setFont(font)
+        scale_font(self, FONT_SCALE)
 
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        outer.addLayout(top)
-        self.keep_on_top = QCheckBox(self.tr("&Keep this window on top"), self)
-        self.keep_on_top.setObjectName("call_keep_on_top")
-        self.keep_on_top.setAccessibleName(self.tr("Keep this window on top"))
-        top.addWidget(self.keep_on_top)
-        top.addStretch(1)
-        self.unsaved_note = paragraph(
-            self.tr(
-                "This call is not saved yet. Your answers are still here. "
-                "When the call is over, press “Save this call”."
-            ),
-            self,
-        )
-        self.unsaved_note.setObjectName("call_unsaved_note")
-        self.unsaved_note.setAccessibleName(self.unsaved_note.text())
-        self.unsaved_note.hide()
-        outer.addWidget(self.unsaved_note)
-
+        outer.setContentsMargins(space(2), space(2), space(2), space(1))
+        outer.setSpacing(space(1))
         self.content_language = content.language
         self.verdict = VerdictPanel(content.hang_up_line, self)
+        self.card = self.verdict
         outer.addWidget(self.verdict)
         self.remote = RemoteAccessWarning(content.close_steps, self)
         outer.addWidget(self.remote)
 
-        scroll = QScrollArea(self)
-        scroll.setObjectName("call_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stops on the controls, not the page
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll, 1)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
+        self.views = QStackedWidget(self)
+        self.views.setObjectName("call_views")
+        outer.addWidget(self.views, 1)
+        self.checklist_scroll = self._scroller("call_scroll")
+        self.views.addWidget(self.checklist_scroll)
+        body = QWidget(self.checklist_scroll)
+        self.checklist_scroll.setWidget(body)
         column = QVBoxLayout(body)
-        for details in (self.remote.details, self.verdict.details):
-            details.setParent(body)
-            column.addWidget(details)
-        rule = QFrame(body)
-        rule.setFrameShape(QFrame.Shape.HLine)
-        column.addSpacing(self.fontMetrics().height() // 2)
-        column.addWidget(rule)
+        column.setContentsMargins(0, space(1), space(1), space(1))
+        column.setSpacing(space(2))
+        self.remote.details.setParent(body)
+        column.addWidget(self.remote.details)
 
         self.asked_for_call = YesNoQuestion(
             "call_q_requested", self.tr("1. Did you ask Kraken Support to call you?"), body
@@ -123,34 +110,66 @@ class CallWindow(QWidget):
             "red_flags",
             body,
         )
-        self.after = AfterCallPanel(content.after_sharing, body)
+        # The "why" sits below the lists: ticking a box above it never moves that box.
+        self.verdict.details.setParent(body)
+        self.ticket = paragraph(
+            self.tr(
+                "Good. Kraken Support is opening in your browser. Send a ticket about this "
+                "call: choose “Report suspicious activity”. Then save the call below."
+            ),
+            body,
+        )
+        self.ticket.setObjectName("call_ticket_advice")
+        self.ticket.hide()
         for widget in (
             self.asked_for_call,
             self.got_email,
             self.number,
             self.asked_for,
             self.red_flags,
-            self.after,
+            self.verdict.details,
+            self.ticket,
         ):
             column.addWidget(widget)
-            column.addSpacing(self.fontMetrics().height() // 2)
-        column.addLayout(self._save_box(body))
+        column.addLayout(self._notes_box(body))
         column.addStretch(1)
+
+        self.recovery = RecoveryView(content.after_sharing, self)
+        recovery_scroll = self._scroller("call_recovery_scroll")
+        recovery_scroll.setWidget(self.recovery)
+        self.views.addWidget(recovery_scroll)
+
+        outer.addWidget(self._bottom_bar())
 
         for question in (self.asked_for_call, self.got_email):
             question.changed.connect(self.refresh_verdict)
         self.asked_for.changed.connect(self.refresh_verdict)
         self.red_flags.changed.connect(self.refresh_verdict)
-        self.after.sharedChanged.connect(self.refresh_verdict)
-        self.after.hungUp.connect(self.hungUp)
+        self.recovery.sharedChanged.connect(self.refresh_verdict)
+        self.recovery.lockRequested.connect(self.lockRequested)
+        self.recovery.backRequested.connect(lambda: self.verdict.gave.setChecked(False))
+        self.verdict.hungUp.connect(self._on_hung_up)
+        self.verdict.gaveToggled.connect(self._on_gave)
+        self.verdict.check_email_requested.connect(self.check_email_requested)
+        self.verdict.check_text_requested.connect(self.check_text_requested)
         self.keep_on_top.toggled.connect(self._on_keep_on_top)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         self._set_tab_order()
         self.refresh_verdict()
         self._fit_to_screen()
 
-    def _save_box(self, parent: QWidget) -> QVBoxLayout:
+    def _scroller(self, name: str) -> QScrollArea:
+        scroll = QScrollArea(self)
+        scroll.setObjectName(name)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stops on the controls, not the page
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
+
+    def _notes_box(self, parent: QWidget) -> QVBoxLayout:
         box = QVBoxLayout()
+        box.setSpacing(space(1))
         self.is_scam = QCheckBox(self.tr("This was a &scam call"), parent)
         self.is_scam.setObjectName("call_is_scam")
         self.is_scam.setAccessibleName(self.tr("This was a scam call"))
@@ -166,20 +185,66 @@ class CallWindow(QWidget):
         self.notes.setMinimumHeight(self.fontMetrics().height() * 4)
         self.notes.setMaximumHeight(self.fontMetrics().height() * 8)
         notes_label.setBuddy(self.notes)
-        self.save = big_button(
-            self.tr("Sa&ve this call"), "call_save", self.tr("Save this call"), parent
-        )
-        self.save.clicked.connect(self.saveRequested)
-        self.saved = paragraph("", parent)
-        self.saved.setObjectName("call_saved")
-        self.saved.hide()
-        for widget in (self.is_scam, notes_label, self.notes, self.save, self.saved):
+        for widget in (self.is_scam, notes_label, self.notes):
             box.addWidget(widget)
         return box
 
+    def _bottom_bar(self) -> QWidget:
+        bar = QWidget(self)
+        bar.setObjectName("call_bottom_bar")
+        column = QVBoxLayout(bar)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(space(0.5))
+        self.unsaved_note = paragraph(
+            self.tr(
+                "This call is not saved yet. Your answers are still here. "
+                "When the call is over, press “Save this call”."
+            ),
+            bar,
+        )
+        self.unsaved_note.setObjectName("call_unsaved_note")
+        self.unsaved_note.setAccessibleName(self.unsaved_note.text())
+        self.unsaved_note.hide()
+        self.saved = paragraph("", bar)
+        self.saved.setObjectName("call_saved")
+        self.saved.hide()
+        row = QHBoxLayout()
+        self.keep_on_top = QCheckBox(self.tr("&Keep this window on top"), bar)
+        self.keep_on_top.setObjectName("call_keep_on_top")
+        self.keep_on_top.setAccessibleName(self.tr("Keep this window on top"))
+        scale_font(self.keep_on_top, 0.95)
+        self.save = big_button(
+            self.tr("Sa&ve this call"), "call_save", self.tr("Save this call"), bar
+        )
+        self.save.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.save.clicked.connect(self.saveRequested)
+        row.addWidget(self.keep_on_top, 1)
+        row.addWidget(self.save)
+        for widget in (self.unsaved_note, self.saved):
+            column.addWidget(widget)
+        column.addLayout(row)
+        return bar
+
+    def set_extra_actions_available(self, email: bool, text: bool) -> None:
+        """Show "Check the confirmation email" and "They gave me something" once wired."""
+        self.verdict.set_extra_actions_available(email, text)
+        self._set_tab_order()
+
+    def _on_hung_up(self) -> None:
+        self.verdict.gave.setChecked(False)
+        self.ticket.show()
+        self.hungUp.emit()
+        self.checklist_scroll.ensureWidgetVisible(self.notes)
+
+    def _on_gave(self, on: bool) -> None:
+        self.views.setCurrentIndex(1 if on else 0)
+        if on:
+            self.recovery.lock.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.refresh_verdict()
+
     def _set_tab_order(self) -> None:
         order: list[QWidget] = [
-            self.keep_on_top,
+            *self.verdict.buttons(),
             self.asked_for_call.yes,
             self.asked_for_call.no,
             self.got_email.yes,
@@ -187,25 +252,27 @@ class CallWindow(QWidget):
             self.number.field,
             *self.asked_for.focus_order(),
             *self.red_flags.focus_order(),
-            *self.after.focus_order(),
             self.is_scam,
             self.notes,
+            *self.recovery.focus_order(),
+            self.keep_on_top,
             self.save,
         ]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def _fit_to_screen(self) -> None:
-        # Measured from the font so a large font gets a larger window, capped to the screen.
-        width = self.fontMetrics().averageCharWidth() * 62
-        height = self.fontMetrics().height() * 40
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is not None:
-            free = screen.availableGeometry()
-            width, height = min(width, free.width()), min(height, int(free.height() * 0.9))
-            # Top right, out of the way of the main window and fully on the screen.
-            margin = self.fontMetrics().height()
-            self.move(free.right() - width - margin, free.top() + margin)
+            self.fit_to(screen.availableGeometry())
+
+    def fit_to(self, free: QRect) -> None:
+        """Size from the font, capped to the free screen area `free`, and sit at its top right."""
+        metrics = self.fontMetrics()
+        width = min(metrics.averageCharWidth() * 66, free.width())
+        height = min(metrics.height() * 40, int(free.height() * 0.95))
+        margin = min(metrics.height(), space(2))
+        self.move(free.right() - width - margin, free.top() + margin)
         self.resize(width, height)
 
     def answers(self) -> CallAnswers:
@@ -214,7 +281,7 @@ class CallWindow(QWidget):
             self.got_email.answer(),
             self.asked_for.checked_ids(),
             self.red_flags.checked_ids(),
-            self.after.shared_ids(),
+            self.recovery.shared_ids(),
             reported_number=self.number.reported_as_scam(),
         )
 
@@ -255,7 +322,7 @@ class CallWindow(QWidget):
         return (
             any(q.answer() is not None for q in questions)
             or bool(self.asked_for.checked_ids() or self.red_flags.checked_ids())
-            or self.after.gave.isChecked()
+            or bool(self.recovery.shared_ids())
             or bool(self.number.text().strip() or self.notes.toPlainText().strip())
         )
 
@@ -274,7 +341,9 @@ class CallWindow(QWidget):
             question.clear()
         self.asked_for.clear()
         self.red_flags.clear()
-        self.after.clear()
+        self.recovery.clear()
+        self.verdict.gave.setChecked(False)
+        self.ticket.hide()
         self.number.clear()
         self.notes.clear()
         self._scam_set_by_person = False

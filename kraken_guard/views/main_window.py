@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -141,6 +141,12 @@ class MainWindow(QMainWindow):
             width, height = min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10)
         self.resize(width, height)
 
+    def event(self, event: QEvent) -> bool:
+        # A new text size: the list of places widens (or narrows) with it, never clipping.
+        if event.type() == QEvent.Type.FontChange and self._keys:
+            self._fit_navigation()
+        return super().event(event)
+
     def _fit_navigation(self) -> None:
         # Measured from the font, so a large system font widens the list instead of clipping it.
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4 * self.nav.spacing()
@@ -163,7 +169,10 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         focus = QApplication.focusWidget()
         if focus is None or not page.isAncestorOf(focus):
-            first = first_control(page)
+            # A page may name its own first control (the wizard: the current step's).
+            named = getattr(page, "first_control", None)
+            first = named() if callable(named) else None
+            first = first if isinstance(first, QWidget) else first_control(page)
             if first is not None:
                 first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

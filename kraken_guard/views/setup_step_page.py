@@ -9,25 +9,24 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QButtonGroup,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
-    QRadioButton,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
 from kraken_guard.core.setup.steps import METHODS, AnswerStatus, SetupStep
-from kraken_guard.views.widgets import heading, paragraph
+from kraken_guard.views.design_tokens import space
+from kraken_guard.views.verdict import VerdictBox
+from kraken_guard.views.widgets import big_button, heading, paragraph, plain
 
 STEP_CONTEXT = "security_features"
 
@@ -55,34 +54,58 @@ def scrolling_with_footer(page: QWizardPage) -> tuple[QVBoxLayout, QVBoxLayout]:
     return QVBoxLayout(inner), footer
 
 
-class WarningBox(QWidget):
-    """A warning told by an icon, a headline and text, never by colour alone."""
+class WarningBox(VerdictBox):
+    """A warning card told by an icon shape, a headline and text, never by colour alone."""
 
     def __init__(self, headline: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        icon = QLabel(self)
-        size = self.fontMetrics().height() * 2
-        style = self.style()
-        icon.setPixmap(
-            style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size)
-        )
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        column = QVBoxLayout()
-        self.headline = heading(headline, 1.1, self)
-        self.text = paragraph("", self)
+        super().__init__(parent, 1.1)
+        self._headline_text = headline
+        self.text = self.detail
         self.text.setObjectName("warning_text")
-        column.addWidget(self.headline)
-        column.addWidget(self.text)
-        layout.addWidget(icon, 0)
-        layout.addLayout(column, 1)
-        self.hide()
 
     def show_texts(self, texts: Sequence[str]) -> None:
-        self.text.setText("\n\n".join(texts))
+        if not texts:
+            self.clear()
+            return
+        self.show_verdict("warning", self._headline_text, "\n\n".join(texts))
         self.text.setAccessibleName(self.text.text())
-        self.setVisible(bool(texts))
+
+
+class AnswerButtons(QWidget):
+    """Big Done / Not yet / Doesn't apply buttons: each its own Tab stop, one chosen at most.
+
+    Push buttons without a QButtonGroup (which would take the unchosen ones out of the Tab
+    order); `toggled(status)` is emitted when the person chooses one.
+    """
+
+    toggled = Signal(str)
+
+    def __init__(self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(space(2))
+        self.buttons: dict[str, QPushButton] = {}
+        for status, text in choices:
+            button = big_button(text, f"answer_{status}", plain(text), self)
+            button.setCheckable(True)
+            button.setAutoDefault(False)  # Enter is the wizard's: it goes on once answered
+            button.clicked.connect(lambda _=False, s=status: self.choose(s))
+            row.addWidget(button)
+            self.buttons[status] = button
+
+    def choose(self, status: str | None, emit: bool = True) -> None:
+        for key, button in self.buttons.items():
+            button.setChecked(key == status)
+            name = plain(button.text())
+            button.setAccessibleName(
+                self.tr("{answer} (your answer)").format(answer=name) if key == status else name
+            )
+        if emit and status is not None:
+            self.toggled.emit(status)
+
+    def chosen(self) -> str | None:
+        return next((k for k, b in self.buttons.items() if b.isChecked()), None)
 
 
 class StepPage(QWizardPage):
@@ -104,6 +127,16 @@ class StepPage(QWizardPage):
             self.tr("Step {n} of {total}: {title}").format(n=position, total=total, title=title)
         )
         layout, footer = scrolling_with_footer(self)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("step_progress")
+        self.progress.setRange(0, total)
+        self.progress.setValue(position)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(
+            self.tr("Step {n} of {total}").format(n=position, total=total)
+        )
+        self.progress.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.progress)
         layout.addWidget(paragraph(translate(STEP_CONTEXT, step.body), self))
         protects = paragraph(
             self.tr("<b>What it protects you from:</b> {text}").format(
@@ -159,22 +192,16 @@ class StepPage(QWizardPage):
 
         layout.addStretch(1)
         footer.addWidget(heading(self.tr("Your answer"), 1.1, self))
-        self.group = QButtonGroup(self)
-        answer_row = QHBoxLayout()
-        self.radios: dict[str, QRadioButton] = {}
-        for status, text in (
-            (AnswerStatus.DONE, self.tr("&Done")),
-            (AnswerStatus.NOT_YET, self.tr("Not &yet")),
-            (AnswerStatus.NOT_APPLICABLE, self.tr("Not a&pplicable to me")),
-        ):
-            radio = QRadioButton(text, self)
-            radio.setObjectName(f"answer_{status.value}")
-            radio.setAccessibleName(text.replace("&", ""))
-            self.group.addButton(radio)
-            self.radios[status.value] = radio
-            answer_row.addWidget(radio)
-        answer_row.addStretch(1)
-        footer.addLayout(answer_row)
+        self.answers = AnswerButtons(
+            (
+                (AnswerStatus.DONE.value, self.tr("&Done")),
+                (AnswerStatus.NOT_YET.value, self.tr("Not &yet")),
+                (AnswerStatus.NOT_APPLICABLE.value, self.tr("Doesn't a&pply to me")),
+            ),
+            self,
+        )
+        self.radios = self.answers.buttons  # older name, used by tests and the controller
+        footer.addWidget(self.answers)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
         self.reason.setMaxLength(300)
@@ -193,7 +220,7 @@ class StepPage(QWizardPage):
         self.warning.setObjectName("order_warning")
         footer.addWidget(self.warning)
 
-        self.group.buttonToggled.connect(self._on_toggled)
+        self.answers.toggled.connect(self._on_toggled)
         self.reason.editingFinished.connect(self._changed)
         self.reason.textChanged.connect(lambda _text: self._announce_complete())
         self._last: tuple[str, str, str] | None = None
@@ -208,11 +235,14 @@ class StepPage(QWizardPage):
             QWidget.setTabOrder(first, second)
 
     def chosen_status(self) -> str | None:
-        checked = self.group.checkedButton()
-        for status, radio in self.radios.items():
-            if radio is checked:
-                return status
-        return None
+        return self.answers.chosen()
+
+    def first_control(self) -> QWidget:
+        """Where the focus goes when this step opens: its first control, before Back/Next."""
+        return self.open_button
+
+    def last_control(self) -> QWidget:
+        return self.reason if self.reason.isEnabled() else list(self.radios.values())[-1]
 
     def detail(self) -> dict[str, Any]:
         method = self.method.currentData() if self.method else ""
@@ -222,14 +252,7 @@ class StepPage(QWizardPage):
         self, status: str | None, reason: str, method: str | None, answered_text: str
     ) -> None:
         """Show a stored answer without emitting it again."""
-        self.group.blockSignals(True)
-        self.group.setExclusive(False)
-        for radio in self.radios.values():
-            radio.setChecked(False)
-        if status in self.radios:
-            self.radios[status].setChecked(True)
-        self.group.setExclusive(True)
-        self.group.blockSignals(False)
+        self.answers.choose(status if status in self.radios else None, emit=False)
         self.reason.setText(reason)
         if self.method:
             self.method.blockSignals(True)
@@ -254,10 +277,9 @@ class StepPage(QWizardPage):
         self._changed()
         return self.isComplete()
 
-    def _on_toggled(self, _button: QAbstractButton, checked: bool) -> None:
-        if checked:
-            self._update_reason()
-            self._changed()
+    def _on_toggled(self, _status: str) -> None:
+        self._update_reason()
+        self._changed()
 
     def _update_reason(self) -> None:
         wanted = self.chosen_status() == AnswerStatus.NOT_APPLICABLE

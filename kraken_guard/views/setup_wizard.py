@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+    QWizard,
+)
 
 from kraken_guard.core.setup.steps import SetupStep
 from kraken_guard.views.autostart_offer import AutostartOffer
+from kraken_guard.views.design_tokens import TYPE_SCALE
 from kraken_guard.views.setup_pages import ClockCheckPage, SummaryPage
 from kraken_guard.views.setup_step_page import StepPage
+from kraken_guard.views.widgets import has_property, scale_font
 
 CLOCK_CHECK_AFTER = "signin_2fa"
 
@@ -70,8 +81,15 @@ class SetupWizard(QWizard):
         if content is not None:
             content.addWidget(self.autostart_offer)
         self.summary.stepRequested.connect(self.show_step)
+        self.currentIdChanged.connect(self._on_page_changed)
         # QWizard only starts (and only then can go forward) once shown or restarted.
         self.restart()
+        # QWizard's own title label (outside the pages) keeps a fixed font: let it follow
+        # the text size the person chose, like every heading.
+        pages = [self.page(page_id) for page_id in self.pageIds()]
+        for label in self.findChildren(QLabel):
+            if not any(page is not None and page.isAncestorOf(label) for page in pages):
+                scale_font(label, TYPE_SCALE["title"], bold=True)
 
     def current_key(self) -> str:
         for key, page_id in self.page_ids.items():
@@ -91,22 +109,61 @@ class SetupWizard(QWizard):
             if self.currentId() == before:  # a page refused to move on: stay there
                 break
 
+    def first_control(self) -> QWidget | None:
+        """The current step's first control (main window's Ctrl+1 puts the focus there)."""
+        page = self.currentPage()
+        if isinstance(page, StepPage):
+            return page.first_control()
+        return None
+
+    def _on_page_changed(self, _page_id: int) -> None:
+        page = self.currentPage()
+        if not isinstance(page, StepPage):
+            return
+        # The step's own controls come before Back and Next in the Tab order.
+        chain: list[QWidget] = [page.last_control()]
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+        ):
+            button = self.button(which)
+            if button is not None:
+                chain.append(button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        if self.isVisible():
+            # After Next the focus would fall on the window's list of places: put it on the
+            # step, once QWizard has finished switching pages.
+            QTimer.singleShot(0, page, lambda: self._focus_step(page))
+
+    def _focus_step(self, page: StepPage) -> None:
+        if self.currentPage() is page and page.isVisible():
+            page.first_control().setFocus(Qt.FocusReason.TabFocusReason)
+
     def done(self, result: int) -> None:
         # A QWizard closes itself on Finish or Escape; embedded, it stays and says so instead.
         if result == QWizard.DialogCode.Accepted:
             self.finishedRequested.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter goes on (Next, or Finish on the last page) from any answer or field.
+        """Enter goes on (Next, or Finish on the last page) once the step has an answer.
 
         Embedded in a window, QWizard loses its default button once a button had the focus,
-        so Enter did nothing. A focused button presses itself; a list opens its item and a
-        field marked `ownsEnter` (the clock code) runs its own action instead.
+        so Enter did nothing. A list opens its item and a field marked `ownsEnter` (the clock
+        code) runs its own action instead. On a step with no answer yet, Enter never skips
+        it unread: it presses the focused button, or does nothing.
         """
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
             focus = QApplication.focusWidget()
-            if isinstance(focus, QAbstractItemView) or (focus and focus.property("ownsEnter")):
+            if isinstance(focus, QAbstractItemView) or (focus and has_property(focus, "ownsEnter")):
+                event.accept()
+                return
+            page = self.currentPage()
+            if isinstance(page, StepPage) and page.chosen_status() is None:
+                if isinstance(focus, QPushButton) and focus.isEnabled():
+                    focus.click()
                 event.accept()
                 return
             for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):

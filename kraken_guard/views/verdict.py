@@ -1,7 +1,10 @@
-"""The one verdict display: an icon, a headline and words, never colour alone.
+"""The one verdict display: a filled card that leads with what to do now, then says why.
 
-Pages call `show_verdict(kind, headline, detail, reasons, next_step)` and `clear()`; the kind
-picks the standard icon, the words a screen reader says for it, and the border colour.
+Pages call `show_verdict(kind, headline, detail, reasons, next_step)` (or the same through
+`VerdictCard.show_card(kind, do_now, why, reasons, then)`) and `clear()`. The headline is
+what to do now ("Hang up", "Do not open this link"); `detail` and `reasons` say why. The kind
+picks the app's own icon (its shape carries the meaning, never colour alone), the words a
+screen reader says for it, and the card's fill and border from the design tokens.
 """
 
 from __future__ import annotations
@@ -9,20 +12,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kraken_guard.views.widgets import heading, paragraph
+from kraken_guard.views.design_tokens import RADIUS_CARD, space
+from kraken_guard.views.theme import scheme_of, tinted_pixmap
+from kraken_guard.views.widgets import heading, paragraph, rescale
 
-Pixmap = QStyle.StandardPixmap
-# kind: (icon, border colour). The icon shape and the headline carry the meaning.
-LOOKS = {
-    "ok": (Pixmap.SP_DialogApplyButton, "#2e7d32"),
-    "info": (Pixmap.SP_MessageBoxInformation, "#1f6feb"),
-    "warning": (Pixmap.SP_MessageBoxWarning, "#b26a00"),
-    "danger": (Pixmap.SP_MessageBoxCritical, "#c62828"),
+# kind: the app's own icon (resources/icons/verdict-*.svg); each has its own shape.
+ICONS = {
+    "ok": "verdict-ok",
+    "info": "verdict-info",
+    "warning": "verdict-warning",
+    "danger": "verdict-danger",
 }
 ALIASES = {"good": "ok"}
-KINDS = tuple(LOOKS)
+KINDS = tuple(ICONS)
 
 
 class VerdictBox(QFrame):
@@ -39,14 +43,18 @@ class VerdictBox(QFrame):
         self._framed = framed
         self._icon_scale = 1 + headline_scale  # in lines of body text, so it follows the font
         self.kind = ""
+        self._painted_in = ""
         outer = QHBoxLayout(self)
-        margin = self.fontMetrics().height() // 2 if framed else 0
+        margin = space(2) if framed else 0
         outer.setContentsMargins(margin, margin, margin, margin)
+        outer.setSpacing(space(2))
         self.icon = QLabel(self)
         self.icon.setObjectName("verdict_icon")
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
+        self.column = column  # subclasses add their own rows (the call window's buttons)
+        column.setSpacing(space(1))
         self.headline = heading("", headline_scale, self)
         self.headline.setObjectName("verdict_headline")
         self.detail = paragraph("", self)
@@ -66,7 +74,7 @@ class VerdictBox(QFrame):
     def kind_name(self, kind: str) -> str:
         """What a screen reader says for the icon."""
         names = {
-            "ok": self.tr("Looks safe"),
+            "ok": self.tr("Good sign"),
             "info": self.tr("Information"),
             "warning": self.tr("Warning"),
             "danger": self.tr("Danger"),
@@ -98,9 +106,7 @@ class VerdictBox(QFrame):
         self.setAccessibleDescription(
             " ".join(part for part in (description + ".", detail, next_step) if part)
         )
-        if self._framed:
-            colour = LOOKS[self.kind][1]
-            self.setStyleSheet(f"VerdictBox {{ border: 2px solid {colour}; border-radius: 6px; }}")
+        self._paint_card()
         self.show()
 
     def clear(self) -> None:
@@ -113,13 +119,58 @@ class VerdictBox(QFrame):
         self.setAccessibleDescription("")
         self.hide()
 
-    def changeEvent(self, event: QEvent) -> None:
-        # The icon follows the text size when the font changes.
+    def event(self, event: QEvent) -> bool:
+        # The icon follows the text size (a change of scheme comes through follow_scheme).
+        handled = super().event(event)
         if event.type() == QEvent.Type.FontChange and self.kind:
             self._paint_icon()
-        super().changeEvent(event)
+        return handled
 
     def _paint_icon(self) -> None:
         size = round(self.fontMetrics().height() * self._icon_scale)
-        pixmap = self.style().standardIcon(LOOKS[self.kind][0]).pixmap(size, size)
-        self.icon.setPixmap(pixmap)
+        colour = scheme_of(self).verdict(self.kind).icon
+        ratio = self.devicePixelRatioF()
+        self.icon.setPixmap(tinted_pixmap(ICONS[self.kind], colour, size, ratio))
+        self.icon.setFixedSize(size, size)
+
+    def follow_scheme(self) -> None:
+        """Repaint icon and card in the app's scheme (theme.apply_theme calls this)."""
+        if self.kind:
+            self._paint_icon()
+            self._paint_card()
+
+    def _paint_card(self) -> None:
+        """Filled with the kind's colour from the tokens (the border keeps 3:1 on any page)."""
+        scheme = scheme_of(self)
+        self._painted_in = scheme.name
+        colours = scheme.verdict(self.kind)
+        name = self.objectName() or "verdict"
+        self.setObjectName(name)
+        border = f"border: 2px solid {colours.border};" if self._framed else "border: none;"
+        fill = f"background: {colours.fill};" if self._framed else ""
+        text = colours.text if self._framed else scheme.text
+        self.setStyleSheet(
+            f"#{name} {{ {fill} {border} border-radius: {RADIUS_CARD}px; }}"
+            f"#{name} QLabel {{ color: {text}; background: transparent; }}"
+        )
+        for child in self.findChildren(QWidget):  # re-polishing put back their first font
+            rescale(child)
+
+
+class VerdictCard(VerdictBox):
+    """A filled verdict card that leads with what to do now, then says why.
+
+    `show_card(kind, do_now, why, reasons, then)` is `show_verdict` with names that say the
+    order: the headline is the action ("Hang up"), `why` and `reasons` follow, `then` is the
+    next step (bold). Other pages use it for email, link and message verdicts alike.
+    """
+
+    def show_card(
+        self,
+        kind: str,
+        do_now: str,
+        why: str = "",
+        reasons: Sequence[str] = (),
+        then: str = "",
+    ) -> None:
+        self.show_verdict(kind, do_now, why, reasons, then)

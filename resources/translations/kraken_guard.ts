@@ -13,29 +13,9 @@
         </message>
     </context>
     <context>
-        <name>AfterCallPanel</name>
+        <name>AnswerButtons</name>
         <message>
-            <source>I &amp;hung up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>I hung up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>I already &amp;gave them…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>I already gave them something</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What did you give them, or do for them?</source>
+            <source>{answer} (your answer)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -310,18 +290,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Keep this window on top</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep this window on top</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This call is not saved yet. Your answers are still here. When the call is over, press “Save this call”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>1. Did you ask Kraken Support to call you?</source>
             <translation type="unfinished" />
         </message>
@@ -338,6 +306,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This was a &amp;scam call</source>
             <translation type="unfinished" />
         </message>
@@ -351,6 +323,18 @@
         </message>
         <message>
             <source>Notes about the call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This call is not saved yet. Your answers are still here. When the call is over, press “Save this call”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep this window on top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this window on top</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -618,6 +602,29 @@ From: …</source>
         </message>
     </context>
     <context>
+        <name>HomePage</name>
+        <message>
+            <source>Someone is &amp;calling me now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A caller says they are Kraken Support? Open the checklist. It tells you what to say and when to hang up. Kraken never asks for a code or your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your security setup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Security setup progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of {total} steps done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LanguageChoice</name>
         <message>
             <source>&amp;Language:</source>
@@ -707,14 +714,6 @@ From: …</source>
         </message>
         <message>
             <source>Your bookmarks are signed with a secret key kept in your system keychain. A change made outside Kraken Guard shows up here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Protection is weaker: the key is kept in a file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your bookmarks are still signed, but a program that can read your files could read the key too.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -819,6 +818,45 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
     </context>
     <context>
+        <name>RecoveryView</name>
+        <message>
+            <source>Act now, in this order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Lock your account first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Kraken Support from your bookmark and start the 24/7 live chat. Ask them to lock your account. Do this before anything else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock your account first: open Kraken Support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock your account first: open Kraken Support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. What did you give them, or do for them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back to the call checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the call checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Then do these steps:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RemoteAccessWarning</name>
         <message>
             <source>{apps} is running. Close it now.</source>
@@ -848,6 +886,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <name>StepPage</name>
         <message>
             <source>Step {n} of {total}: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step {n} of {total}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -899,7 +941,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not a&amp;pplicable to me</source>
+            <source>Doesn't a&amp;pply to me</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -984,7 +1026,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <context>
         <name>VerdictBox</name>
         <message>
-            <source>Looks safe</source>
+            <source>Good sign</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1003,7 +1045,51 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <context>
         <name>VerdictPanel</name>
         <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I &amp;hung up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I hung up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I already &amp;gave them…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I already gave them something</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the confirmation &amp;email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the confirmation email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They gave &amp;me something</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They gave me something to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A link, a number or a message they sent or read out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Say this, then hang up: “{line}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If they ask for a code or a password, say: “{line}”</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1027,10 +1113,6 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
         <message>
             <source>No official number saved yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weaker protection: {reason} The key that guards this list is kept in a file instead of the system keychain.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1176,6 +1258,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
         <message>
             <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ {answer} — your answer</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2163,23 +2249,23 @@ Details were written to the log file:
     <context>
         <name>phone</name>
         <message>
-            <source>This number is on your official list</source>
+            <source>On your list — but caller ID can be faked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not Kraken's number: do not call it</source>
+            <source>Not Kraken's number — hang up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>You marked this number as a scam</source>
+            <source>You marked this number as a scam — hang up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This is not a phone number</source>
+            <source>Not a phone number — check the digits</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Save Kraken's real number first</source>
+            <source>Can't check this number — if you did not book the call, hang up</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2207,7 +2293,7 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Do not call it, and do not call back. Use only the number at the bottom of support.kraken.com.</source>
+            <source>Do not call it back, and hang up if it is calling you. Use only the number at the bottom of support.kraken.com.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2223,11 +2309,11 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
+            <source>Later, when no one is on the phone: open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot check: your saved numbers cannot be trusted right now</source>
+            <source>Can't check this number now — if you did not book the call, hang up</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -13,30 +13,10 @@
     </message>
 </context>
 <context>
-    <name>AfterCallPanel</name>
+    <name>AnswerButtons</name>
     <message>
-        <source>I &amp;hung up</source>
-        <translation>Ich habe &amp;aufgelegt</translation>
-    </message>
-    <message>
-        <source>I hung up</source>
-        <translation>Ich habe aufgelegt</translation>
-    </message>
-    <message>
-        <source>I already &amp;gave them…</source>
-        <translation>Schon etwas &amp;gegeben…</translation>
-    </message>
-    <message>
-        <source>I already gave them something</source>
-        <translation>Ich habe dem Anrufer schon etwas gegeben</translation>
-    </message>
-    <message>
-        <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
-        <translation>Gut. Der Kraken Support öffnet sich in Ihrem Browser. Schicken Sie ein Ticket zu diesem Anruf: Wählen Sie „Report suspicious activity“. Speichern Sie dann unten den Anruf.</translation>
-    </message>
-    <message>
-        <source>What did you give them, or do for them?</source>
-        <translation>Was haben Sie dem Anrufer gegeben, oder was haben Sie für ihn getan?</translation>
+        <source>{answer} (your answer)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -339,6 +319,10 @@
         <translation>Der Anrufer hat das gesagt:</translation>
     </message>
     <message>
+        <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
+        <translation type="unfinished">Gut. Der Kraken Support öffnet sich in Ihrem Browser. Schicken Sie ein Ticket zu diesem Anruf: Wählen Sie „Report suspicious activity“. Speichern Sie dann unten den Anruf.</translation>
+    </message>
+    <message>
         <source>This was a &amp;scam call</source>
         <translation>Das war ein &amp;Betrugsanruf</translation>
     </message>
@@ -619,6 +603,29 @@ From: …</source>
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Someone is &amp;calling me now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A caller says they are Kraken Support? Open the checklist. It tells you what to say and when to hang up. Kraken never asks for a code or your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your security setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>&amp;Language:</source>
@@ -709,14 +716,6 @@ From: …</source>
     <message>
         <source>Your bookmarks are signed with a secret key kept in your system keychain. A change made outside Kraken Guard shows up here.</source>
         <translation>Ihre Lesezeichen sind mit einem geheimen Schlüssel signiert. Er liegt im Schlüsselbund Ihres Systems. Eine Änderung außerhalb von Kraken Guard wird hier angezeigt.</translation>
-    </message>
-    <message>
-        <source>Protection is weaker: the key is kept in a file</source>
-        <translation>Schwächerer Schutz: Der Schlüssel liegt in einer Datei</translation>
-    </message>
-    <message>
-        <source>Your bookmarks are still signed, but a program that can read your files could read the key too.</source>
-        <translation>Ihre Lesezeichen sind weiterhin signiert. Aber ein Programm, das Ihre Dateien lesen kann, könnte auch den Schlüssel lesen.</translation>
     </message>
     <message>
         <source>Add the bookmark {url}</source>
@@ -823,6 +822,45 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
 </context>
 <context>
+    <name>RecoveryView</name>
+    <message>
+        <source>Act now, in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Lock your account first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Kraken Support from your bookmark and start the 24/7 live chat. Ask them to lock your account. Do this before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock your account first: open Kraken Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock your account first: open Kraken Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. What did you give them, or do for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the call checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the call checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Then do these steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoteAccessWarning</name>
     <message>
         <source>{apps} is running. Close it now.</source>
@@ -853,6 +891,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <message>
         <source>Step {n} of {total}: {title}</source>
         <translation>Schritt {n} von {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
@@ -903,8 +945,8 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <translation>&amp;Noch nicht</translation>
     </message>
     <message>
-        <source>Not a&amp;pplicable to me</source>
-        <translation>&amp;Trifft auf mich nicht zu</translation>
+        <source>Doesn&apos;t a&amp;pply to me</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For example: I do not use API keys</source>
@@ -988,8 +1030,8 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
 <context>
     <name>VerdictBox</name>
     <message>
-        <source>Looks safe</source>
-        <translation>Sieht unbedenklich aus</translation>
+        <source>Good sign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Information</source>
@@ -1007,8 +1049,52 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
 <context>
     <name>VerdictPanel</name>
     <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;hung up</source>
+        <translation type="unfinished">Ich habe &amp;aufgelegt</translation>
+    </message>
+    <message>
+        <source>I hung up</source>
+        <translation type="unfinished">Ich habe aufgelegt</translation>
+    </message>
+    <message>
+        <source>I already &amp;gave them…</source>
+        <translation type="unfinished">Schon etwas &amp;gegeben…</translation>
+    </message>
+    <message>
+        <source>I already gave them something</source>
+        <translation type="unfinished">Ich habe dem Anrufer schon etwas gegeben</translation>
+    </message>
+    <message>
+        <source>Check the confirmation &amp;email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the confirmation email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They gave &amp;me something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They gave me something to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link, a number or a message they sent or read out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say this, then hang up: “{line}”</source>
         <translation>Sagen Sie das, dann legen Sie auf: „{line}“</translation>
+    </message>
+    <message>
+        <source>If they ask for a code or a password, say: “{line}”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1118,6 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <message>
         <source>No official number saved yet.</source>
         <translation>Noch keine offizielle Nummer gespeichert.</translation>
-    </message>
-    <message>
-        <source>Weaker protection: {reason} The key that guards this list is kept in a file instead of the system keychain.</source>
-        <translation>Schwächerer Schutz: {reason} Der Schlüssel, der diese Liste schützt, liegt in einer Datei statt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>Number not added</source>
@@ -1181,6 +1263,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>✓ {answer} — your answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2172,26 +2258,6 @@ Details stehen in der Protokolldatei:
 <context>
     <name>phone</name>
     <message>
-        <source>This number is on your official list</source>
-        <translation>Diese Nummer steht auf Ihrer offiziellen Liste</translation>
-    </message>
-    <message>
-        <source>Not Kraken&apos;s number: do not call it</source>
-        <translation>Nicht die Nummer von Kraken: Rufen Sie sie nicht an</translation>
-    </message>
-    <message>
-        <source>You marked this number as a scam</source>
-        <translation>Sie haben diese Nummer als Betrug markiert</translation>
-    </message>
-    <message>
-        <source>This is not a phone number</source>
-        <translation>Das ist keine Telefonnummer</translation>
-    </message>
-    <message>
-        <source>Save Kraken&apos;s real number first</source>
-        <translation>Speichern Sie zuerst die echte Nummer von Kraken</translation>
-    </message>
-    <message>
         <source>{number} matches the Kraken Support number you saved from support.kraken.com. But caller ID can be faked. A call that shows this number may still be a scammer.</source>
         <translation>{number} passt zu der Nummer des Kraken Supports, die Sie von support.kraken.com gespeichert haben. Aber die angezeigte Nummer lässt sich fälschen. Auch wenn ein Anruf diese Nummer zeigt, kann ein Betrüger dran sein.</translation>
     </message>
@@ -2216,10 +2282,6 @@ Details stehen in der Protokolldatei:
         <translation>Warnung: Ihre gespeicherte Nummernliste wurde außerhalb von Kraken Guard geändert. Geänderten Einträgen wird nicht vertraut.</translation>
     </message>
     <message>
-        <source>Do not call it, and do not call back. Use only the number at the bottom of support.kraken.com.</source>
-        <translation>Rufen Sie sie nicht an und rufen Sie nicht zurück. Nutzen Sie nur die Nummer unten auf support.kraken.com.</translation>
-    </message>
-    <message>
         <source>You noted a scam call from {number} on {date}. It is not Kraken&apos;s number.</source>
         <translation>Sie haben am {date} einen Betrugsanruf von {number} notiert. Es ist nicht die Nummer von Kraken.</translation>
     </message>
@@ -2232,11 +2294,35 @@ Details stehen in der Protokolldatei:
         <translation>Kraken Guard hat noch keine offizielle Nummer gespeichert. Darum kann es {number} nicht vergleichen. Die einzige echte Nummer steht unten auf support.kraken.com.</translation>
     </message>
     <message>
-        <source>Open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
-        <translation>Öffnen Sie support.kraken.com über Ihr Lesezeichen, nie über eine Suchmaschine. Kopieren Sie die Nummer unten auf der Seite und fügen Sie sie in Kraken Guard hinzu.</translation>
+        <source>On your list — but caller ID can be faked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot check: your saved numbers cannot be trusted right now</source>
+        <source>Not Kraken&apos;s number — hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked this number as a scam — hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number — check the digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t check this number — if you did not book the call, hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call it back, and hang up if it is calling you. Use only the number at the bottom of support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later, when no one is on the phone: open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t check this number now — if you did not book the call, hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

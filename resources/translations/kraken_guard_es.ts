@@ -13,30 +13,10 @@
     </message>
 </context>
 <context>
-    <name>AfterCallPanel</name>
+    <name>AnswerButtons</name>
     <message>
-        <source>I &amp;hung up</source>
-        <translation>&amp;Colgué</translation>
-    </message>
-    <message>
-        <source>I hung up</source>
-        <translation>Colgué</translation>
-    </message>
-    <message>
-        <source>I already &amp;gave them…</source>
-        <translation>Ya les &amp;di algo…</translation>
-    </message>
-    <message>
-        <source>I already gave them something</source>
-        <translation>Ya les di algo</translation>
-    </message>
-    <message>
-        <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
-        <translation>Bien. El Soporte de Kraken se abre en su navegador. Envíe un ticket sobre esta llamada: elija “Report suspicious activity”. Después guarde la llamada abajo.</translation>
-    </message>
-    <message>
-        <source>What did you give them, or do for them?</source>
-        <translation>¿Qué les dio, o qué hizo por ellos?</translation>
+        <source>{answer} (your answer)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -339,6 +319,10 @@
         <translation>Me dijeron esto:</translation>
     </message>
     <message>
+        <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
+        <translation type="unfinished">Bien. El Soporte de Kraken se abre en su navegador. Envíe un ticket sobre esta llamada: elija “Report suspicious activity”. Después guarde la llamada abajo.</translation>
+    </message>
+    <message>
         <source>This was a &amp;scam call</source>
         <translation>Fue una llamada de e&amp;stafa</translation>
     </message>
@@ -619,6 +603,29 @@ From: …</source>
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Someone is &amp;calling me now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A caller says they are Kraken Support? Open the checklist. It tells you what to say and when to hang up. Kraken never asks for a code or your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your security setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>&amp;Language:</source>
@@ -709,14 +716,6 @@ From: …</source>
     <message>
         <source>Your bookmarks are signed with a secret key kept in your system keychain. A change made outside Kraken Guard shows up here.</source>
         <translation>Sus marcadores están firmados con una clave secreta guardada en el llavero de su sistema. Un cambio hecho fuera de Kraken Guard aparece aquí.</translation>
-    </message>
-    <message>
-        <source>Protection is weaker: the key is kept in a file</source>
-        <translation>Protección más débil: la clave está guardada en un archivo</translation>
-    </message>
-    <message>
-        <source>Your bookmarks are still signed, but a program that can read your files could read the key too.</source>
-        <translation>Sus marcadores siguen firmados, pero un programa que pueda leer sus archivos también podría leer la clave.</translation>
     </message>
     <message>
         <source>Add the bookmark {url}</source>
@@ -823,6 +822,45 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
 </context>
 <context>
+    <name>RecoveryView</name>
+    <message>
+        <source>Act now, in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Lock your account first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Kraken Support from your bookmark and start the 24/7 live chat. Ask them to lock your account. Do this before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock your account first: open Kraken Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock your account first: open Kraken Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. What did you give them, or do for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the call checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the call checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Then do these steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoteAccessWarning</name>
     <message>
         <source>{apps} is running. Close it now.</source>
@@ -853,6 +891,10 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <message>
         <source>Step {n} of {total}: {title}</source>
         <translation>Paso {n} de {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
@@ -903,8 +945,8 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
         <translation>To&amp;davía no</translation>
     </message>
     <message>
-        <source>Not a&amp;pplicable to me</source>
-        <translation>No a&amp;plica en mi caso</translation>
+        <source>Doesn&apos;t a&amp;pply to me</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For example: I do not use API keys</source>
@@ -988,8 +1030,8 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
 <context>
     <name>VerdictBox</name>
     <message>
-        <source>Looks safe</source>
-        <translation>Parece seguro</translation>
+        <source>Good sign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Information</source>
@@ -1007,8 +1049,52 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
 <context>
     <name>VerdictPanel</name>
     <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;hung up</source>
+        <translation type="unfinished">&amp;Colgué</translation>
+    </message>
+    <message>
+        <source>I hung up</source>
+        <translation type="unfinished">Colgué</translation>
+    </message>
+    <message>
+        <source>I already &amp;gave them…</source>
+        <translation type="unfinished">Ya les &amp;di algo…</translation>
+    </message>
+    <message>
+        <source>I already gave them something</source>
+        <translation type="unfinished">Ya les di algo</translation>
+    </message>
+    <message>
+        <source>Check the confirmation &amp;email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the confirmation email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They gave &amp;me something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They gave me something to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link, a number or a message they sent or read out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say this, then hang up: “{line}”</source>
         <translation>Diga esto y cuelgue: “{line}”</translation>
+    </message>
+    <message>
+        <source>If they ask for a code or a password, say: “{line}”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1118,6 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <message>
         <source>No official number saved yet.</source>
         <translation>Aún no hay ningún número oficial guardado.</translation>
-    </message>
-    <message>
-        <source>Weaker protection: {reason} The key that guards this list is kept in a file instead of the system keychain.</source>
-        <translation>Protección más débil: {reason} La clave que protege esta lista está en un archivo y no en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Number not added</source>
@@ -1181,6 +1263,10 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>✓ {answer} — your answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2172,26 +2258,6 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>phone</name>
     <message>
-        <source>This number is on your official list</source>
-        <translation>Este número está en su lista oficial</translation>
-    </message>
-    <message>
-        <source>Not Kraken&apos;s number: do not call it</source>
-        <translation>No es el número de Kraken: no llame</translation>
-    </message>
-    <message>
-        <source>You marked this number as a scam</source>
-        <translation>Usted marcó este número como estafa</translation>
-    </message>
-    <message>
-        <source>This is not a phone number</source>
-        <translation>Esto no es un número de teléfono</translation>
-    </message>
-    <message>
-        <source>Save Kraken&apos;s real number first</source>
-        <translation>Guarde primero el número real de Kraken</translation>
-    </message>
-    <message>
         <source>{number} matches the Kraken Support number you saved from support.kraken.com. But caller ID can be faked. A call that shows this number may still be a scammer.</source>
         <translation>{number} coincide con el número del Soporte de Kraken que usted guardó de support.kraken.com. Pero el número que aparece en una llamada se puede falsificar. Una llamada que muestra este número puede ser de un estafador.</translation>
     </message>
@@ -2216,10 +2282,6 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Advertencia: su lista de números guardados se cambió fuera de Kraken Guard. Las entradas cambiadas no son de confianza.</translation>
     </message>
     <message>
-        <source>Do not call it, and do not call back. Use only the number at the bottom of support.kraken.com.</source>
-        <translation>No llame a este número ni devuelva la llamada. Use solo el número que aparece al pie de support.kraken.com.</translation>
-    </message>
-    <message>
         <source>You noted a scam call from {number} on {date}. It is not Kraken&apos;s number.</source>
         <translation>Usted anotó una llamada de estafa desde {number} el {date}. No es el número de Kraken.</translation>
     </message>
@@ -2232,11 +2294,35 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Kraken Guard aún no tiene ningún número oficial guardado, así que no puede comparar {number}. El único número real está al pie de support.kraken.com.</translation>
     </message>
     <message>
-        <source>Open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
-        <translation>Abra support.kraken.com desde su marcador, nunca desde un buscador. Copie el número que aparece al pie de la página y añádalo a Kraken Guard.</translation>
+        <source>On your list — but caller ID can be faked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot check: your saved numbers cannot be trusted right now</source>
+        <source>Not Kraken&apos;s number — hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked this number as a scam — hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number — check the digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t check this number — if you did not book the call, hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call it back, and hang up if it is calling you. Use only the number at the bottom of support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later, when no one is on the phone: open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t check this number now — if you did not book the call, hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

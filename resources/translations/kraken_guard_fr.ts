@@ -13,30 +13,10 @@
     </message>
 </context>
 <context>
-    <name>AfterCallPanel</name>
+    <name>AnswerButtons</name>
     <message>
-        <source>I &amp;hung up</source>
-        <translation>J&apos;ai &amp;raccroché</translation>
-    </message>
-    <message>
-        <source>I hung up</source>
-        <translation>J&apos;ai raccroché</translation>
-    </message>
-    <message>
-        <source>I already &amp;gave them…</source>
-        <translation>Je leur ai déjà &amp;donné…</translation>
-    </message>
-    <message>
-        <source>I already gave them something</source>
-        <translation>Je leur ai déjà donné quelque chose</translation>
-    </message>
-    <message>
-        <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
-        <translation>Bien. L&apos;assistance Kraken s&apos;ouvre dans votre navigateur. Envoyez un ticket sur cet appel&#xa0;: choisissez «&#xa0;Report suspicious activity&#xa0;». Puis enregistrez l&apos;appel ci-dessous.</translation>
-    </message>
-    <message>
-        <source>What did you give them, or do for them?</source>
-        <translation>Qu&apos;avez-vous donné, ou fait pour eux&#xa0;?</translation>
+        <source>{answer} (your answer)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -339,6 +319,10 @@
         <translation>Ils ont dit ceci&#xa0;:</translation>
     </message>
     <message>
+        <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
+        <translation type="unfinished">Bien. L&apos;assistance Kraken s&apos;ouvre dans votre navigateur. Envoyez un ticket sur cet appel&#xa0;: choisissez «&#xa0;Report suspicious activity&#xa0;». Puis enregistrez l&apos;appel ci-dessous.</translation>
+    </message>
+    <message>
         <source>This was a &amp;scam call</source>
         <translation>C&apos;était un appel d&apos;&amp;arnaque</translation>
     </message>
@@ -619,6 +603,29 @@ From: …</source>
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>Someone is &amp;calling me now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A caller says they are Kraken Support? Open the checklist. It tells you what to say and when to hang up. Kraken never asks for a code or your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your security setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security setup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>&amp;Language:</source>
@@ -709,14 +716,6 @@ From: …</source>
     <message>
         <source>Your bookmarks are signed with a secret key kept in your system keychain. A change made outside Kraken Guard shows up here.</source>
         <translation>Vos favoris sont signés avec une clé secrète gardée dans le trousseau de votre système. Un changement fait en dehors de Kraken Guard apparaît ici.</translation>
-    </message>
-    <message>
-        <source>Protection is weaker: the key is kept in a file</source>
-        <translation>Protection plus faible&#xa0;: la clé est gardée dans un fichier</translation>
-    </message>
-    <message>
-        <source>Your bookmarks are still signed, but a program that can read your files could read the key too.</source>
-        <translation>Vos favoris sont toujours signés, mais un programme qui peut lire vos fichiers pourrait aussi lire la clé.</translation>
     </message>
     <message>
         <source>Add the bookmark {url}</source>
@@ -823,6 +822,45 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
 </context>
 <context>
+    <name>RecoveryView</name>
+    <message>
+        <source>Act now, in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Lock your account first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Kraken Support from your bookmark and start the 24/7 live chat. Ask them to lock your account. Do this before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock your account first: open Kraken Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock your account first: open Kraken Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. What did you give them, or do for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the call checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the call checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Then do these steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoteAccessWarning</name>
     <message>
         <source>{apps} is running. Close it now.</source>
@@ -853,6 +891,10 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <message>
         <source>Step {n} of {total}: {title}</source>
         <translation>Étape {n} sur {total}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
@@ -903,8 +945,8 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
         <translation>Pas &amp;encore</translation>
     </message>
     <message>
-        <source>Not a&amp;pplicable to me</source>
-        <translation>Ne me &amp;concerne pas</translation>
+        <source>Doesn&apos;t a&amp;pply to me</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For example: I do not use API keys</source>
@@ -988,8 +1030,8 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
 <context>
     <name>VerdictBox</name>
     <message>
-        <source>Looks safe</source>
-        <translation>Semble sans risque</translation>
+        <source>Good sign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Information</source>
@@ -1007,8 +1049,52 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
 <context>
     <name>VerdictPanel</name>
     <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;hung up</source>
+        <translation type="unfinished">J&apos;ai &amp;raccroché</translation>
+    </message>
+    <message>
+        <source>I hung up</source>
+        <translation type="unfinished">J&apos;ai raccroché</translation>
+    </message>
+    <message>
+        <source>I already &amp;gave them…</source>
+        <translation type="unfinished">Je leur ai déjà &amp;donné…</translation>
+    </message>
+    <message>
+        <source>I already gave them something</source>
+        <translation type="unfinished">Je leur ai déjà donné quelque chose</translation>
+    </message>
+    <message>
+        <source>Check the confirmation &amp;email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the confirmation email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They gave &amp;me something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They gave me something to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link, a number or a message they sent or read out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say this, then hang up: “{line}”</source>
         <translation>Dites ceci, puis raccrochez&#xa0;: «&#xa0;{line}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>If they ask for a code or a password, say: “{line}”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1032,10 +1118,6 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <message>
         <source>No official number saved yet.</source>
         <translation>Aucun numéro officiel enregistré pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>Weaker protection: {reason} The key that guards this list is kept in a file instead of the system keychain.</source>
-        <translation>Protection plus faible&#xa0;: {reason} La clé qui protège cette liste est gardée dans un fichier au lieu du trousseau du système.</translation>
     </message>
     <message>
         <source>Number not added</source>
@@ -1181,6 +1263,10 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>✓ {answer} — your answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2172,26 +2258,6 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>phone</name>
     <message>
-        <source>This number is on your official list</source>
-        <translation>Ce numéro est dans votre liste officielle</translation>
-    </message>
-    <message>
-        <source>Not Kraken&apos;s number: do not call it</source>
-        <translation>Ce n&apos;est pas le numéro de Kraken&#xa0;: ne l&apos;appelez pas</translation>
-    </message>
-    <message>
-        <source>You marked this number as a scam</source>
-        <translation>Vous avez marqué ce numéro comme arnaque</translation>
-    </message>
-    <message>
-        <source>This is not a phone number</source>
-        <translation>Ce n&apos;est pas un numéro de téléphone</translation>
-    </message>
-    <message>
-        <source>Save Kraken&apos;s real number first</source>
-        <translation>Enregistrez d&apos;abord le vrai numéro de Kraken</translation>
-    </message>
-    <message>
         <source>{number} matches the Kraken Support number you saved from support.kraken.com. But caller ID can be faked. A call that shows this number may still be a scammer.</source>
         <translation>{number} correspond au numéro de l&apos;assistance Kraken que vous avez enregistré depuis support.kraken.com. Mais le numéro affiché peut être falsifié. Un appel qui montre ce numéro peut encore venir d&apos;un arnaqueur.</translation>
     </message>
@@ -2216,10 +2282,6 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Attention&#xa0;: votre liste de numéros enregistrés a été modifiée en dehors de Kraken Guard. Les entrées modifiées ne sont pas fiables.</translation>
     </message>
     <message>
-        <source>Do not call it, and do not call back. Use only the number at the bottom of support.kraken.com.</source>
-        <translation>Ne l&apos;appelez pas et ne rappelez pas. Utilisez seulement le numéro en bas de support.kraken.com.</translation>
-    </message>
-    <message>
         <source>You noted a scam call from {number} on {date}. It is not Kraken&apos;s number.</source>
         <translation>Vous avez noté un appel d&apos;arnaque venant de {number} le {date}. Ce n&apos;est pas le numéro de Kraken.</translation>
     </message>
@@ -2232,11 +2294,35 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Kraken Guard n&apos;a encore aucun numéro officiel enregistré, il ne peut donc pas comparer {number}. Le seul vrai numéro se trouve en bas de support.kraken.com.</translation>
     </message>
     <message>
-        <source>Open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
-        <translation>Ouvrez support.kraken.com depuis votre favori, jamais depuis un moteur de recherche. Copiez le numéro en bas de la page et ajoutez-le à Kraken Guard.</translation>
+        <source>On your list — but caller ID can be faked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot check: your saved numbers cannot be trusted right now</source>
+        <source>Not Kraken&apos;s number — hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked this number as a scam — hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number — check the digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t check this number — if you did not book the call, hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call it back, and hang up if it is calling you. Use only the number at the bottom of support.kraken.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later, when no one is on the phone: open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t check this number now — if you did not book the call, hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -125,7 +125,7 @@ def test_text_output_names_the_verdict_and_next_step() -> None:
     code, out, _ = run("verify", "--region", "GB", "020 7946 0958")
     assert code == 0
     assert "+44\u00a020\u00a07946\u00a00958" in out  # kept on one line when wrapped
-    assert "Next: Open support.kraken.com from your bookmark" in out
+    assert "Next: Later, when no one is on the phone" in out
 
 
 def test_the_saved_region_is_used_for_national_numbers(isolated_home: Path) -> None:

@@ -136,7 +136,7 @@ def test_a_locked_keychain_says_cannot_check_not_nothing_saved(store: Store) -> 
         unchecked=bool(listing.unchecked),
     )
     assert result.verdict is Verdict.NO_OFFICIAL_NUMBER
-    assert result.headline.startswith("Cannot check:")
+    assert result.headline.startswith("Can't check this number now")
     assert "cannot be checked right now" in result.explanation
     assert "support.kraken.com" in result.next_step
     assert "no official number saved" not in result.explanation

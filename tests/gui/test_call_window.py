@@ -4,9 +4,16 @@ from pathlib import Path
 
 import pytest
 from mnemonic import Mnemonic
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAction
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAccessible, QAction, QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from kraken_guard.app.call_controller import KEEP_ON_TOP_SETTING, CallController
 from kraken_guard.app.controller import Services
@@ -61,7 +68,10 @@ def test_opens_calm_on_top_with_the_two_questions_first(harness: Harness) -> Non
     assert window.isVisible()
     assert window.keeps_on_top()
     assert headline(window) == "Answer the two questions below"
-    assert not window.verdict.say.isVisibleTo(window)
+    # The sentence to say is ready before anything is answered, in the pinned card.
+    assert window.verdict.say.isVisibleTo(window)
+    assert window.verdict.say.text().startswith("If they ask for a code")
+    assert window.verdict.hung_up.isVisibleTo(window) and window.verdict.gave.isVisibleTo(window)
     assert not window.remote.isVisibleTo(window)
     assert window.font().pointSizeF() > QWidget().font().pointSizeF()
 
@@ -71,7 +81,7 @@ def test_a_no_to_either_question_says_hang_up_now(harness: Harness, qtbot, quest
     window = harness.open()
     qtbot.mouseClick(getattr(window, question).no, Qt.MouseButton.LeftButton)
     assert headline(window) == "Hang up now. This is a scam."
-    assert window.verdict.say.isVisibleTo(window)
+    assert window.verdict.say.text().startswith("Say this, then hang up")
     assert "Goodbye" in window.verdict.say.text()
     assert window.verdict.reasons.text()
     assert window.is_scam.isChecked()
@@ -154,10 +164,10 @@ def test_i_hung_up_opens_kraken_support_and_says_send_a_ticket(
     harness: Harness, browser: RecordingBrowser, qtbot
 ) -> None:
     window = harness.open()
-    qtbot.mouseClick(window.after.hung_up, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.verdict.hung_up, Qt.MouseButton.LeftButton)
     assert browser.opened == ["https://support.kraken.com"]
-    assert window.after.ticket.isVisibleTo(window)
-    assert "ticket" in window.after.ticket.text()
+    assert window.ticket.isVisibleTo(window)
+    assert "ticket" in window.ticket.text()
 
 
 @pytest.mark.parametrize(
@@ -174,12 +184,13 @@ def test_i_already_gave_them_lists_the_matching_actions(
     harness: Harness, qtbot, shared: str, expected: str
 ) -> None:
     window = harness.open()
-    assert not window.after.shared.isVisibleTo(window)
-    qtbot.mouseClick(window.after.gave, Qt.MouseButton.LeftButton)
-    assert window.after.shared.isVisibleTo(window)
-    window.after.shared.boxes[shared].setChecked(True)
-    assert expected in window.after.next_steps.text()
-    assert window.after.shared_ids() == {shared}
+    assert not window.recovery.shared.isVisibleTo(window)
+    qtbot.mouseClick(window.verdict.gave, Qt.MouseButton.LeftButton)
+    assert window.recovery.shared.isVisibleTo(window)
+    assert not window.asked_for_call.isVisibleTo(window), "recovery is its own view"
+    window.recovery.shared.boxes[shared].setChecked(True)
+    assert expected in window.recovery.next_steps.text()
+    assert window.recovery.shared_ids() == {shared}
     assert headline(window) == "Hang up now. This is a scam."
     assert "You gave them" in window.verdict.reasons.text()
 
@@ -191,14 +202,15 @@ def test_save_list_and_export_a_call(
     harness.processes.append("rustdesk")
     qtbot.waitUntil(lambda: window.remote.isVisibleTo(window))
     qtbot.keyClicks(window.number.field, "(202) 555-0144")
-    assert window.number.verdict.headline.text() == "Not Kraken's number: do not call it"
+    assert window.number.verdict.headline.text() == "Not Kraken's number — hang up"
     window.asked_for_call.no.setChecked(True)
     window.asked_for.boxes["twofa_code"].setChecked(True)
-    window.after.gave.setChecked(True)
-    window.after.shared.boxes["password"].setChecked(True)
+    window.verdict.gave.setChecked(True)
+    window.recovery.shared.boxes["password"].setChecked(True)
+    qtbot.mouseClick(window.recovery.back, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(window.notes, "Calm voice, said my account was hacked.")
     clock.advance(minutes=6)
-    qtbot.mouseClick(window.after.hung_up, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.verdict.hung_up, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.save, Qt.MouseButton.LeftButton)
 
     [saved] = harness.calls.log.list()
@@ -275,17 +287,18 @@ def test_a_number_saved_as_a_scam_caller_means_hang_up_next_time(harness: Harnes
     harness.calls.save_call()
     window = harness.open()
     window.number.field.setText("+1 202-555-0144")
-    assert window.number.verdict.headline.text() == "You marked this number as a scam"
+    assert window.number.verdict.headline.text() == "You marked this number as a scam — hang up"
     assert headline(window) == "Hang up now. This is a scam."
     assert "scam caller" in window.verdict.reasons.text()
     window.number.field.setText("+1 800 555 0100")
-    assert window.number.verdict.headline.text() == "This number is on your official list"
+    assert window.number.verdict.headline.text() == "On your list — but caller ID can be faked"
     assert "caller ID can be faked" in window.number.verdict.detail.text()
 
 
 def test_every_control_has_a_name_and_takes_focus(harness: Harness) -> None:
     window = harness.open()
-    window.after.gave.setChecked(True)
+    window.set_extra_actions_available(True, True)
+    window.verdict.gave.setChecked(True)
     kinds = (QAbstractButton, QLineEdit, QPlainTextEdit)
     controls = [w for w in window.findChildren(QWidget) if isinstance(w, kinds)]
     assert len(controls) > 20
@@ -297,11 +310,12 @@ def test_every_control_has_a_name_and_takes_focus(harness: Harness) -> None:
 
 def test_tab_goes_from_the_top_through_the_questions_to_the_number(harness: Harness) -> None:
     window = harness.open()
-    chain = [window.keep_on_top]
-    while len(chain) < 6:
+    chain = [window.verdict.hung_up]
+    while len(chain) < 7:
         chain.append(chain[-1].nextInFocusChain())
     assert chain == [
-        window.keep_on_top,
+        window.verdict.hung_up,
+        window.verdict.gave,
         window.asked_for_call.yes,
         window.asked_for_call.no,
         window.got_email.yes,
@@ -347,3 +361,106 @@ def test_saving_again_after_changes_updates_the_same_record(harness: Harness) ->
     again = harness.open()  # a saved, closed call is done: the next opening is a new call
     assert not again.has_input()
     assert again.asked_for_call.answer() is None
+
+
+def test_yes_and_no_are_real_buttons_and_the_choice_is_said_in_words(
+    harness: Harness, qtbot
+) -> None:
+    window = harness.open()
+    question = window.asked_for_call
+    assert question.yes.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert question.no.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert question.answer() is None
+    qtbot.mouseClick(question.yes, Qt.MouseButton.LeftButton)
+    assert question.answer() is True and "your answer" in question.yes.text()
+    qtbot.mouseClick(question.no, Qt.MouseButton.LeftButton)
+    assert question.answer() is False
+    assert not question.yes.isChecked() and "your answer" not in question.yes.text()
+    assert "your answer" in question.no.accessibleName()
+    qtbot.mouseClick(question.no, Qt.MouseButton.LeftButton)  # a second click keeps the answer
+    assert question.answer() is False
+
+
+def _top_in_window(widget: QWidget, window: QWidget) -> int:
+    return widget.mapTo(window, widget.rect().topLeft()).y()
+
+
+def test_ticking_a_box_moves_neither_the_box_nor_the_action_card(harness: Harness, qtbot) -> None:
+    window = harness.open()
+    box = window.asked_for.boxes["password"]
+    window.checklist_scroll.ensureWidgetVisible(box)
+    qtbot.wait(1)  # let the layout settle (posted layout requests), then measure
+
+    def measure() -> tuple[object, ...]:
+        QApplication.processEvents()
+        return (window.verdict.geometry(), _top_in_window(box, window))
+
+    before = measure()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert headline(window) == "Hang up now. This is a scam."
+    assert measure() == before
+    window.asked_for_call.no.setChecked(True)
+    window.got_email.no.setChecked(True)
+    assert measure() == before
+
+
+def test_recovery_view_locks_the_account_first(
+    harness: Harness, browser: RecordingBrowser, qtbot
+) -> None:
+    window = harness.open()
+    qtbot.mouseClick(window.verdict.gave, Qt.MouseButton.LeftButton)
+    assert window.recovery.lock.isVisibleTo(window)
+    assert "Lock your account first" in window.recovery.lock.text()
+    assert window.focusWidget() is window.recovery.lock or not window.isActiveWindow()
+    qtbot.mouseClick(window.recovery.lock, Qt.MouseButton.LeftButton)
+    assert browser.opened == ["https://support.kraken.com"]
+    qtbot.mouseClick(window.recovery.back, Qt.MouseButton.LeftButton)
+    assert window.asked_for_call.isVisibleTo(window)
+    assert not window.verdict.gave.isChecked()
+
+
+def test_extra_actions_show_only_when_wired_and_emit_their_signals(harness: Harness, qtbot) -> None:
+    window = harness.open()
+    card = window.verdict
+    assert not card.check_email.isVisibleTo(window) and not card.check_text.isVisibleTo(window)
+    assert card.buttons() == [card.hung_up, card.gave]
+    window.set_extra_actions_available(True, False)
+    assert card.check_email.isVisibleTo(window) and not card.check_text.isVisibleTo(window)
+    with qtbot.waitSignal(window.check_email_requested, timeout=1000):
+        qtbot.mouseClick(card.check_email, Qt.MouseButton.LeftButton)
+    window.set_extra_actions_available(True, True)
+    with qtbot.waitSignal(window.check_text_requested, timeout=1000):
+        qtbot.mouseClick(card.check_text, Qt.MouseButton.LeftButton)
+    assert card.gave.nextInFocusChain() is card.check_email
+
+
+@pytest.fixture
+def double_text(qapp: QApplication) -> Iterator[None]:
+    font = qapp.font()
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(bigger)
+    yield
+    qapp.setFont(font)
+
+
+def test_at_200_percent_text_on_1280x800_the_action_card_shows_whole(
+    harness: Harness, double_text: None, qtbot
+) -> None:
+    window = harness.open()
+    window.set_extra_actions_available(True, True)
+    window.fit_to(QRect(0, 0, 1280, 800 - 32))  # a 1280x800 screen with a panel
+    QApplication.processEvents()
+    assert window.height() <= 800 and window.width() <= 1280
+    window.verdict.show_assessment(window.assessment())
+    for verdict_answer in (None, False):  # the calm card and the hang-up card
+        if verdict_answer is not None:
+            window.asked_for_call.no.setChecked(True)
+        QApplication.processEvents()
+        card = window.verdict
+        assert card.geometry().bottom() < window.views.geometry().top()
+        assert window.views.height() >= window.fontMetrics().height() * 3
+        for part in (card.headline, card.say, *card.buttons()):
+            shown = part.visibleRegion().boundingRect()
+            assert shown.size() == part.size(), f"{part.objectName()} is cut off"
+            assert part.height() >= part.sizeHint().height() - 1, part.objectName()

@@ -195,8 +195,13 @@ def test_a_whole_call_with_the_keyboard_alone(
     tab_to(call.asked_for_call.yes)
     press(Key.Key_Space)
     assert call.asked_for_call.answer() is True
-    press(Key.Key_Right)  # arrows move within the Yes/No pair, as on every desktop
+    assert "your answer" in call.asked_for_call.yes.accessibleName()
+    press(Key.Key_Tab)  # Yes and No are two real buttons: Tab reaches No
+    assert focused() is call.asked_for_call.no
+    assert call.asked_for_call.answer() is True, "moving the focus never changes the answer"
+    press(Key.Key_Space)
     assert call.asked_for_call.answer() is False
+    assert "your answer" not in call.asked_for_call.yes.accessibleName()
     tab_to(call.got_email.yes)
     press(Key.Key_Space)
     assert call.got_email.answer() is True
@@ -209,7 +214,7 @@ def test_a_whole_call_with_the_keyboard_alone(
     assert call.number.verdict.isVisible()
     assert call.verdict.isVisible()
 
-    tab_to(call.after.hung_up)
+    tab_to(call.verdict.hung_up)
     press(Key.Key_Return)
     assert browser.opened == [SUPPORT_URL], "Enter on the focused “I hung up” presses it"
     qtbot.waitUntil(call.isActiveWindow, timeout=5000)
@@ -265,15 +270,21 @@ def test_setup_wizard_with_arrows_mnemonics_and_enter(app: AppController, qtbot)
     assert app.window.current_key() == "setup"
     first = wizard.current_key()
     page = wizard.step_pages[first]
+    qtbot.waitUntil(lambda: focused() is page.first_control(), timeout=2000)
+    press(Key.Key_Return)  # the focused "Open this on kraken.com": opens, never skips the step
+    press(Key.Key_Return)
+    assert wizard.current_key() == first, "Enter never skips a step that has no answer"
     press(Key.Key_D, ALT)  # "&Done" (a mnemonic clicks after a short animation)
     qtbot.waitUntil(lambda: page.chosen_status() == "done", timeout=2000)
-    # The focus stays on the answer (QWizard throws it out while it updates its buttons).
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.radios["done"], timeout=2000)
-    press(Key.Key_Right)  # arrows choose among the answers
+    tab_to(page.radios["not_yet"])  # each answer is its own Tab stop
+    press(Key.Key_Space)
     assert page.chosen_status() == "not_yet"
+    assert "your answer" in page.radios["not_yet"].accessibleName()
     press(Key.Key_N, ALT)  # "&Next >"
     qtbot.waitUntil(lambda: wizard.current_key() != first, timeout=2000)
     second = wizard.current_key()
+    # After Next the focus is on the new step's first control, not on the list of places.
+    qtbot.waitUntil(lambda: focused() is wizard.step_pages[second].first_control(), timeout=2000)
     press(Key.Key_B, ALT)  # "< &Back"
     qtbot.waitUntil(lambda: wizard.current_key() == first, timeout=2000)
     assert page.chosen_status() == "not_yet"
@@ -281,7 +292,7 @@ def test_setup_wizard_with_arrows_mnemonics_and_enter(app: AppController, qtbot)
     press(Key.Key_Return)  # Enter goes on, like the Next button
     assert wizard.current_key() == second
     page = wizard.step_pages[second]
-    press(Key.Key_P, ALT)  # "Not a&pplicable": its reason field appears
+    press(Key.Key_P, ALT)  # "Doesn't a&pply to me": its reason field appears
     qtbot.waitUntil(page.reason.isVisible, timeout=2000)
     tab_to(page.reason)
     press(Key.Key_Return)

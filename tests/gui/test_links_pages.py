@@ -173,12 +173,17 @@ def build(qtbot, qapp: QApplication, services: Services) -> Iterator:  # type: i
         controller.window.close()
 
 
-def test_without_a_keychain_the_page_says_protection_is_weaker(build) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_keychain_the_page_says_so_once_in_plain_words(build) -> None:  # type: ignore[no-untyped-def]
     note = "No system keychain was found on this computer."
     controller = build(key_source=lambda: TrustKey(b"f" * 32, Protection.FILE, note))
     protection = controller.links.bookmarks_page.protection
-    assert "weaker" in protection.headline.text()
+    assert "keeps its lock key in a file" in protection.headline.text()
     assert note in protection.detail.text()
+    assert "GNOME Keyring" in protection.detail.text(), "it says what to do"
+    controller.links.refresh()
+    assert protection.isVisibleTo(controller.links.bookmarks_page), "kept for this session"
+    later = build(key_source=lambda: TrustKey(b"f" * 32, Protection.FILE, note))
+    assert not later.links.bookmarks_page.protection.isVisibleTo(later.links.bookmarks_page)
 
 
 def test_a_locked_keychain_says_cannot_check_and_offers_to_retry(build) -> None:  # type: ignore[no-untyped-def]

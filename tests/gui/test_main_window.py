@@ -37,7 +37,7 @@ def test_window_shows_status_entries_and_review_date(controller: AppController, 
     assert controller.home.headline.text()
     names = [b.accessibleName() for b in controller.home.buttons]
     assert names == [
-        "Someone is calling me",
+        "Someone is calling me now",
         "Verify a phone number",
         "Check a link",
         "Security setup",

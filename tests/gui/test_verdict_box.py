@@ -58,7 +58,7 @@ def test_call_window_number_and_verify_page_say_the_same_words(qtbot) -> None:  
     verify.run_check()
     calling.field.setText("1-800-KRAKEN1")
     for box in (verify.verdict, calling.verdict):
-        assert box.headline.text() == "Not Kraken's number: do not call it"
+        assert box.headline.text() == "Not Kraken's number — hang up"
         assert "+1 800-572-5361" in box.detail.text()
         assert box.next_step.text().startswith("Next: Do not call it")
     assert calling.verdict.kind == verify.verdict.kind == "danger"

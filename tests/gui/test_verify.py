@@ -98,7 +98,7 @@ def test_page_shows_a_tampered_number_as_not_trusted(
     assert page.tamper_warning.isVisible()
     page.verify.field.setText("+1 888 555 0123")
     qtbot.keyClick(page.verify.field, Qt.Key.Key_Return)
-    assert page.verify.verdict.headline.text() == "Not Kraken's number: do not call it"
+    assert page.verify.verdict.headline.text() == "Not Kraken's number — hang up"
     assert "changed outside Kraken Guard" in page.verify.verdict.detail.text()
 
 

@@ -105,11 +105,14 @@ class NumberCheck:
 
 
 HEADLINES = {
-    Verdict.OFFICIAL: QT_TRANSLATE_NOOP("phone", "This number is on your official list"),
-    Verdict.NOT_OFFICIAL: QT_TRANSLATE_NOOP("phone", "Not Kraken's number: do not call it"),
-    Verdict.REPORTED_SCAM: QT_TRANSLATE_NOOP("phone", "You marked this number as a scam"),
-    Verdict.INVALID: QT_TRANSLATE_NOOP("phone", "This is not a phone number"),
-    Verdict.NO_OFFICIAL_NUMBER: QT_TRANSLATE_NOOP("phone", "Save Kraken's real number first"),
+    # Each headline leads with what to do now; the explanation and next step say why and how.
+    Verdict.OFFICIAL: QT_TRANSLATE_NOOP("phone", "On your list — but caller ID can be faked"),
+    Verdict.NOT_OFFICIAL: QT_TRANSLATE_NOOP("phone", "Not Kraken's number — hang up"),
+    Verdict.REPORTED_SCAM: QT_TRANSLATE_NOOP("phone", "You marked this number as a scam — hang up"),
+    Verdict.INVALID: QT_TRANSLATE_NOOP("phone", "Not a phone number — check the digits"),
+    Verdict.NO_OFFICIAL_NUMBER: QT_TRANSLATE_NOOP(
+        "phone", "Can't check this number — if you did not book the call, hang up"
+    ),
 }
 
 OFFICIAL_TEXT = QT_TRANSLATE_NOOP(
@@ -144,8 +147,8 @@ TAMPERED_NOTICE = QT_TRANSLATE_NOOP(
 )
 NOT_OFFICIAL_NEXT = QT_TRANSLATE_NOOP(
     "phone",
-    "Do not call it, and do not call back. Use only the number at the bottom of "
-    "support.kraken.com.",
+    "Do not call it back, and hang up if it is calling you. Use only the number at the "
+    "bottom of support.kraken.com.",
 )
 REPORTED_TEXT = QT_TRANSLATE_NOOP(
     "phone", "You noted a scam call from {number} on {date}. It is not Kraken's number."
@@ -158,11 +161,12 @@ NO_OFFICIAL_TEXT = QT_TRANSLATE_NOOP(
 )
 NO_OFFICIAL_NEXT = QT_TRANSLATE_NOOP(
     "phone",
-    "Open support.kraken.com from your bookmark, never from a search engine. "
-    "Copy the number at the bottom of the page and add it to Kraken Guard.",
+    "Later, when no one is on the phone: open support.kraken.com from your bookmark, "
+    "never from a search engine. Copy the number at the bottom of the page and add it to "
+    "Kraken Guard.",
 )
 UNCHECKED_HEADLINE = QT_TRANSLATE_NOOP(
-    "phone", "Cannot check: your saved numbers cannot be trusted right now"
+    "phone", "Can't check this number now — if you did not book the call, hang up"
 )
 UNCHECKED_TEXT = QT_TRANSLATE_NOOP(
     "phone",
