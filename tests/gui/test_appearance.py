@@ -94,21 +94,22 @@ def test_at_200_percent_text_the_tray_popup_verdict_shows_whole(
 ) -> None:
     assert looks.appearance is not None
     looks.appearance.set_text_size(200)
-    popup = looks.verify.open_popup()
+    # nothing saved, a request for a code: the longest verdict the popup shows
+    popup = looks.check.open_popup("Kraken Support here. Read me the code. Call +1 800 555 0100")
     qtbot.addWidget(popup)
     qtbot.waitExposed(popup)
-    popup.verify.set_number("+1 800 555 0100")  # nothing saved: the longest verdict
-    popup.verify.run_check()
     QApplication.processEvents()
     screen = QRect(0, 0, 1280, 800)
     assert popup.width() <= screen.width() and popup.height() <= screen.height()
-    verdict = popup.verify.verdict
+    verdict = popup.box.summary
     assert verdict.isVisible()
     for part in (verdict.headline, verdict.detail, verdict.next_step):
+        if not part.isVisible():
+            continue
         shown = part.visibleRegion().boundingRect()
         assert shown.size() == part.size(), f"{part.objectName()} is cut off"
         assert part.height() >= part.heightForWidth(part.width()) - 1, part.objectName()
-    assert "hang up" in verdict.headline.text()
+    assert "scam" in verdict.headline.text().lower()
 
 
 def test_home_is_crisis_first_and_every_control_is_named(looks: AppController) -> None:

@@ -70,7 +70,7 @@ def test_with_the_key_lost_home_warns_and_no_saved_number_is_called_not_official
     assert alert.isVisible() and "cannot be checked" in alert.headline.text()
     assert "missing" in alert.detail.text()
     verdict = controller.verify.check("+1 800 555 0100")
-    assert verdict.headline.startswith("Cannot check") and "missing" in verdict.explanation
+    assert verdict.headline.startswith("Can't check this number now") and "missing" in verdict.explanation
     assert (KEYRING_SERVICE, KEYRING_USER) not in memory_keyring.secrets
 
 
@@ -115,4 +115,4 @@ def test_starting_again_needs_the_typed_word_and_then_clears_the_alert(
     assert not button.isVisible()
     assert "1 saved items were removed" in dialogs.shown[-1][2]
     verdict = controller.verify.check("+1 800 555 0100")
-    assert verdict.headline == "Save Kraken's real number first"
+    assert verdict.headline == "Can't check this number — if you did not book the call, hang up"
