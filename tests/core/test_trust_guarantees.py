@@ -81,7 +81,8 @@ def test_a_planted_key_file_never_replaces_the_keychain(store: Store, paths: App
     _plant_forged_number(paths)
     result = _verify(store, paths, FORGED)
     assert result.verdict is not Verdict.OFFICIAL
-    assert result.headline.startswith("Can't check this number now") and "key file appeared" in result.explanation
+    assert result.headline.startswith("Can't check this number now")
+    assert "key file appeared" in result.explanation
     real = _verify(store, paths, REAL)
     assert real.verdict is not Verdict.NOT_OFFICIAL, "a saved number is never called not official"
     typo = _verify(store, paths, "+1 800 55")
@@ -196,7 +197,8 @@ def test_a_deleted_store_is_not_a_new_install(store: Store, paths: AppPaths) -> 
     try:
         result = _verify(fresh, paths, REAL)
         assert result.verdict is not Verdict.NOT_OFFICIAL
-        assert "missing" in result.explanation and result.headline.startswith("Can't check this number now")
+        assert "missing" in result.explanation
+        assert result.headline.startswith("Can't check this number now")
         with pytest.raises(InDoubt):
             _trusted(fresh, paths).add("phone", FORGED)
     finally:

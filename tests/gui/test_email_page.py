@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QAccessible, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -66,12 +66,12 @@ def test_bad_input_shows_a_clear_message(controller: AppController, tmp_path: Pa
 def _drop(target, path: Path) -> None:  # type: ignore[no-untyped-def]
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    point = QPointF(10, 10)
+    point = QPoint(10, 10)
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, buttons, mods)
+    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime, buttons, mods)
     QApplication.sendEvent(target, drop)
     assert drop.isAccepted()
 

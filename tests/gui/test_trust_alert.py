@@ -70,7 +70,8 @@ def test_with_the_key_lost_home_warns_and_no_saved_number_is_called_not_official
     assert alert.isVisible() and "cannot be checked" in alert.headline.text()
     assert "missing" in alert.detail.text()
     verdict = controller.verify.check("+1 800 555 0100")
-    assert verdict.headline.startswith("Can't check this number now") and "missing" in verdict.explanation
+    assert verdict.headline.startswith("Can't check this number now")
+    assert "missing" in verdict.explanation
     assert (KEYRING_SERVICE, KEYRING_USER) not in memory_keyring.secrets
 
 
