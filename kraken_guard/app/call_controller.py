@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from kraken_guard.app.dates import date_and_time
 from kraken_guard.app.opener import TrustedOpener
@@ -63,6 +64,9 @@ class CallController(QObject):
         self.opener = opener
         self.log = IncidentLog(services.store, services.now)
         self.check_number = check_number
+        self._check_email: Callable[[QWidget], object] | None = None
+        self._check_text: Callable[[], object] | None = None
+        self._accept_email_drops: Callable[[QWidget], None] | None = None
         self.list_processes = list_processes
         self.copy_text = copy_text
         self.page = CallPage(open_call)
@@ -104,6 +108,38 @@ class CallController(QObject):
             return False
         return self._saved_draft is None or self._draft(window) != self._saved_draft
 
+    def offer_checks(
+        self,
+        check_email: Callable[[QWidget], object],
+        check_text: Callable[[], object],
+        accept_email_drops: Callable[[QWidget], None],
+    ) -> None:
+        """Let the call window check the confirmation email and whatever the caller gave.
+
+        Given by the app once the email and message checks exist; until then the call window
+        hides those buttons rather than show ones that do nothing.
+        """
+        self._check_email = check_email
+        self._check_text = check_text
+        self._accept_email_drops = accept_email_drops
+        if self.window is not None:
+            self._wire_checks(self.window)
+
+    def email_checked(self, verdict: str) -> None:
+        """The confirmation email's verdict: one that is not from Kraken makes the call a scam."""
+        if self.window is not None:
+            self.window.set_email_checked(verdict == "not_from_kraken")
+
+    def _wire_checks(self, window: CallWindow) -> None:
+        if self._check_email is None or self._check_text is None:
+            return
+        check_email, check_text = self._check_email, self._check_text
+        window.check_email_requested.connect(lambda: check_email(window))
+        window.check_text_requested.connect(lambda: check_text())
+        window.set_extra_actions_available(True, True)
+        if self._accept_email_drops is not None:
+            self._accept_email_drops(window)
+
     def _ensure_window(self) -> CallWindow:
         if self.window is None:
             window = CallWindow(self.check_number, call_content(self.services.language))
@@ -117,6 +153,7 @@ class CallController(QObject):
                 lambda on: self.services.store.set_setting(KEEP_ON_TOP_SETTING, "1" if on else "0")
             )
             self.window = window
+            self._wire_checks(window)
         return self.window
 
     def _begin_call(self, window: CallWindow) -> None:

@@ -145,6 +145,16 @@ class AppController(QObject):
         self.emails.scam_reports = self.calls.log.scam_report_for
         self.window.add_page("email", self.tr("Check an email"), self.emails.page)
         self.emails.install_drop_target(self.window)
+        # Home's second thing: one box for whatever a caller or message gave (under the call card).
+        self.home_check = self.check.new_box(self.home)
+        self.home_check.setObjectName("home_check_box")
+        self.home.add_top_widget(self.home_check)
+        self.emails.callEmailChecked.connect(self.calls.email_checked)
+        self.calls.offer_checks(
+            check_email=lambda parent: self.emails.open_for_call(parent),
+            check_text=lambda: self.check.open_popup(),
+            accept_email_drops=self.emails.install_call_drop_target,
+        )
         self.window.pageShown.connect(lambda key: self.links.page_shown(self.window.page(key)))
         self.setup = SetupController(
             self.services.store,

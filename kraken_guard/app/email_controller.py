@@ -102,6 +102,8 @@ class EmailController(QObject):
         self.last_read: ReadEmail | None = None
         self.last_check: EmailCheck | None = None
         self.call_dialog: QDialog | None = None
+        self.call_page: EmailCheckPage | None = None
+        self._call_drop_targets: set[int] = set()
         self.page = self._new_page(window)
         self._onlineDone.connect(self._show_online)
         self.refresh_key_status()
@@ -122,6 +124,12 @@ class EmailController(QObject):
         widget.setAcceptDrops(True)
         widget.installEventFilter(self)
 
+    def install_call_drop_target(self, widget: QWidget) -> None:
+        """Let an email dropped on the call window be checked as the call's confirmation."""
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
+        self._call_drop_targets.add(id(widget))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QDragEnterEvent) and dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
@@ -130,8 +138,12 @@ class EmailController(QObject):
             path = dropped_file(event.mimeData())
             if path is not None:
                 event.acceptProposedAction()
-                self._show_page()
-                self.check_file(path, self.page)
+                if id(watched) in self._call_drop_targets and isinstance(watched, QWidget):
+                    self.open_for_call(watched)
+                    self.check_file(path, self.call_page or self.page)
+                else:
+                    self._show_page()
+                    self.check_file(path, self.page)
                 return True
         return super().eventFilter(watched, event)
 

@@ -67,6 +67,7 @@ class CallWindow(QWidget):
         outer.setContentsMargins(space(2), space(2), space(2), space(1))
         outer.setSpacing(space(1))
         self.content_language = content.language
+        self._email_not_from_kraken = False
         self.verdict = VerdictPanel(content.hang_up_line, self)
         self.card = self.verdict
         outer.addWidget(self.verdict)
@@ -283,7 +284,13 @@ class CallWindow(QWidget):
             self.red_flags.checked_ids(),
             self.recovery.shared_ids(),
             reported_number=self.number.reported_as_scam(),
+            email_not_from_kraken=self._email_not_from_kraken,
         )
+
+    def set_email_checked(self, not_from_kraken: bool) -> None:
+        """The confirmation email was checked: one that is not from Kraken makes this a scam."""
+        self._email_not_from_kraken = not_from_kraken
+        self.refresh_verdict()
 
     def assessment(self) -> CallAssessment:
         return assess(self.answers(), language=self.content_language)
@@ -347,6 +354,7 @@ class CallWindow(QWidget):
         self.number.clear()
         self.notes.clear()
         self._scam_set_by_person = False
+        self._email_not_from_kraken = False
         self.is_scam.setChecked(False)
         self.saved.hide()
         self.unsaved_note.hide()

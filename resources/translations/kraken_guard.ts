@@ -1385,6 +1385,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The email that confirmed this call is not from Kraken. Real Kraken calls come with a real Kraken email, so this call is a scam.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>They said: {item}. Scammers say this.</source>
             <translation type="unfinished" />
         </message>

@@ -1389,6 +1389,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <translation>Der Anrufer wollte: {item}. Kraken fragt nie danach.</translation>
     </message>
     <message>
+        <source>The email that confirmed this call is not from Kraken. Real Kraken calls come with a real Kraken email, so this call is a scam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They said: {item}. Scammers say this.</source>
         <translation>Der Anrufer sagte: {item}. Das sagen Betrüger.</translation>
     </message>

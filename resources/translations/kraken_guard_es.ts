@@ -1389,6 +1389,10 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
         <translation>Le pidieron: {item}. Kraken nunca pide esto.</translation>
     </message>
     <message>
+        <source>The email that confirmed this call is not from Kraken. Real Kraken calls come with a real Kraken email, so this call is a scam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They said: {item}. Scammers say this.</source>
         <translation>Le dijeron: {item}. Los estafadores dicen esto.</translation>
     </message>

@@ -1389,6 +1389,10 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
         <translation>Ils ont demandé&#xa0;: {item}. Kraken ne demande jamais cela.</translation>
     </message>
     <message>
+        <source>The email that confirmed this call is not from Kraken. Real Kraken calls come with a real Kraken email, so this call is a scam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They said: {item}. Scammers say this.</source>
         <translation>Ils ont dit&#xa0;: {item}. Les arnaqueurs disent cela.</translation>
     </message>

@@ -27,6 +27,7 @@ class CallAnswers:
     red_flags: frozenset[str] = frozenset()  # ids from red_flags.json
     shared: frozenset[str] = frozenset()  # ids from after_sharing.json: what they already gave
     reported_number: bool = False  # the calling number is one the person saved as a scam caller
+    email_not_from_kraken: bool = False  # the email that "confirmed" the call failed the check
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,11 @@ NO_EMAIL = QT_TRANSLATE_NOOP(
 )
 ASKED_FOR = QT_TRANSLATE_NOOP(
     "call_checklist", "They asked for: {item}. Kraken never asks for this."
+)
+FORGED_EMAIL = QT_TRANSLATE_NOOP(
+    "call_checklist",
+    "The email that confirmed this call is not from Kraken. Real Kraken calls come with a real "
+    "Kraken email, so this call is a scam.",
 )
 RED_FLAG = QT_TRANSLATE_NOOP("call_checklist", "They said: {item}. Scammers say this.")
 SHARED = QT_TRANSLATE_NOOP("call_checklist", "You gave them: {item}. Do the steps below now.")
@@ -105,6 +111,8 @@ def assess(
         reasons.append(Reason(NO_EMAIL))
     if answers.reported_number:
         reasons.append(Reason(REPORTED_NUMBER))
+    if answers.email_not_from_kraken:
+        reasons.append(Reason(FORGED_EMAIL))
     reasons += [
         Reason(ASKED_FOR, item.title, "never_ask")
         for item in never_ask.items
