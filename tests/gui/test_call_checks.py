@@ -67,4 +67,5 @@ def test_home_has_the_check_box_under_the_call_card(controller: AppController) -
     box.set_text("Kraken Support: read me the 6-digit code we just sent you.")
     result = box.run_check()
     assert str(result.summary.verdict) == "scam"
-    assert box.summary.isVisible()
+    assert not box.summary.isHidden()
+    assert box.summary.headline.text()
