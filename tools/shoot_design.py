@@ -30,6 +30,17 @@ LOOKS = {
 }
 
 
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "email_corpus"
+SCAM_TEXT = (
+    "Kraken Support: we stopped a withdrawal of 0.8 BTC. Call +1 (888) 555-0143 now and read "
+    "us the code we send you, or visit kraken-secure-help.com within 30 minutes."
+)
+ORDINARY_TEXT = (
+    "Your deposit of 250 USD has arrived. See it at https://www.kraken.com/sign-in. "
+    "Questions? https://support.kraken.com"
+)
+
+
 def shots(c: AppController) -> dict[str, Callable[[], QWidget]]:
     def home() -> QWidget:
         c.window.resize(1100, 760)
@@ -53,11 +64,22 @@ def shots(c: AppController) -> dict[str, Callable[[], QWidget]]:
 
         return make
 
-    def popup() -> QWidget:
-        shown = c.verify.open_popup()
-        shown.verify.set_number("+1 (202) 555-0144")
-        shown.verify.run_check()
-        return shown
+    def popup(text: str) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            shown = c.check.open_popup(text)
+            shown.box.items.setCurrentRow(0)
+            return shown
+
+        return make
+
+    def email(fixture: str) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            c.window.resize(1100, 760)
+            c.window.show_page("email")
+            c.emails.check_file(CORPUS / fixture, c.emails.page)
+            return c.window
+
+        return make
 
     def wizard() -> QWidget:
         c.window.resize(1100, 760)
@@ -78,7 +100,11 @@ def shots(c: AppController) -> dict[str, Callable[[], QWidget]]:
         "call-hang-up": call("hang-up"),
         "call-recovery": call("recovery"),
         "call-remote-access": call("remote-access"),
-        "tray-popup": popup,
+        "tray-popup-scam": popup(SCAM_TEXT),
+        "tray-popup-ordinary": popup(ORDINARY_TEXT),
+        "email-not-from-kraken": email("forged_lookalike_sender.eml"),
+        "email-passed": email("genuine_gmail.eml"),
+        "email-cannot-tell": email("unclear_no_authentication_results.eml"),
         "wizard-step": wizard,
         "link-verdict": link,
     }
