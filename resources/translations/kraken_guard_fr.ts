@@ -9,14 +9,14 @@
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>trusted</translation>
     </message>
 </context>
 <context>
     <name>AnswerButtons</name>
     <message>
         <source>{answer} (your answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} (votre réponse)</translation>
     </message>
 </context>
 <context>
@@ -31,11 +31,11 @@
     </message>
     <message>
         <source>Start again with a new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer avec une nouvelle clé…</translation>
     </message>
     <message>
         <source>Make a new key and remove your saved numbers and bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle clé et supprimer vos numéros et favoris enregistrés.</translation>
     </message>
     <message>
         <source>Someone is calling me</source>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>Check an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un e-mail</translation>
     </message>
     <message>
         <source>Security setup</source>
@@ -67,19 +67,19 @@
     </message>
     <message>
         <source>Start again with a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer avec une nouvelle clé</translation>
     </message>
     <message>
         <source>Make a new key and remove every saved number and bookmark. Then add Kraken&apos;s number again from the bottom of support.kraken.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle clé et supprimer tous les numéros et favoris enregistrés. Ajoutez ensuite à nouveau le numéro de Kraken depuis le bas de support.kraken.com.</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été changé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Done: a new key was made and {count} saved items were removed. Add Kraken&apos;s number again from the bottom of support.kraken.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est fait&#xa0;: une nouvelle clé a été créée et {count} éléments enregistrés ont été supprimés. Ajoutez à nouveau le numéro de Kraken depuis le bas de support.kraken.com.</translation>
     </message>
     <message>
         <source>If someone calls saying they are Kraken Support, press “Someone is calling me”.</source>
@@ -110,26 +110,26 @@
     <name>AutostartOffer</name>
     <message>
         <source>Start Kraken Guard when you log in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer Kraken Guard à l&apos;ouverture de session&#xa0;?</translation>
     </message>
     <message>
         <source>Then it waits in the tray, ready when the phone rings. It is off unless you turn it on. You can change this here at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il attend alors dans la zone de notification, prêt quand le téléphone sonne. C&apos;est désactivé tant que vous ne l&apos;activez pas. Vous pouvez changer cela ici à tout moment.</translation>
     </message>
     <message>
         <source>Start in the &amp;tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer à l&apos;&amp;ouverture de session</translation>
     </message>
     <message>
         <source>Start Kraken Guard in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer Kraken Guard dans la zone de notification à l&apos;ouverture de session</translation>
     </message>
 </context>
 <context>
     <name>AutostartSetting</name>
     <message>
         <source>Start at login not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancement à l&apos;ouverture de session non modifié</translation>
     </message>
 </context>
 <context>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation>&amp;Ouvrir le lien</translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>&amp;Export to your browser…</source>
-        <translation>&amp;Exporter vers votre navigateur…</translation>
+        <translation>&amp;Exporter vers le navigateur…</translation>
     </message>
     <message>
         <source>Export</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
-        <translation type="unfinished">Bien. L&apos;assistance Kraken s&apos;ouvre dans votre navigateur. Envoyez un ticket sur cet appel&#xa0;: choisissez «&#xa0;Report suspicious activity&#xa0;». Puis enregistrez l&apos;appel ci-dessous.</translation>
+        <translation>Bien. L&apos;assistance Kraken s&apos;ouvre dans votre navigateur. Envoyez un ticket au sujet de cet appel&#xa0;: choisissez «&#xa0;Report suspicious activity&#xa0;» (signaler une activité suspecte). Puis enregistrez l&apos;appel ci-dessous.</translation>
     </message>
     <message>
         <source>This was a &amp;scam call</source>
@@ -366,50 +366,50 @@
     <name>CheckBox</name>
     <message>
         <source>&amp;What were you given? A number, a link, a name or a whole message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qu&apos;avez-vous reçu&#xa0;? Un numéro, un lien, un nom ou un message entier&#xa0;:</translation>
     </message>
     <message>
         <source>Number, link or message to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro, lien ou message à vérifier</translation>
     </message>
     <message>
         <source>Paste it here, then press Enter. Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez-le ici, puis appuyez sur Entrée. Maj+Entrée commence une nouvelle ligne.</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished">Vérifi&amp;er</translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>What it holds (select one to see why):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il contient (choisissez un élément pour voir pourquoi)&#xa0;:</translation>
     </message>
     <message>
         <source>Numbers, links, addresses and accounts found</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros, liens, adresses et comptes trouvés</translation>
     </message>
     <message>
         <source>Do now: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire maintenant&#xa0;: {step}</translation>
     </message>
     <message>
         <source>{kind}: {item} — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}&#xa0;: {item} — {verdict}</translation>
     </message>
 </context>
 <context>
     <name>CheckController</name>
     <message>
         <source>&amp;Check a number, link or message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un &amp;numéro, un lien ou un message…</translation>
     </message>
     <message>
         <source>Paste what you were given into a small window by the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ce que vous avez reçu dans une petite fenêtre près de la zone de notification.</translation>
     </message>
 </context>
 <context>
@@ -479,116 +479,118 @@
     <name>EmailCheckPage</name>
     <message>
         <source>Check an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un e-mail</translation>
     </message>
     <message>
         <source>Is this email really from Kraken? Drop a saved email (.eml) here, open one, or paste its full source. Kraken Guard checks it on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet e-mail vient-il vraiment de Kraken&#xa0;? Déposez ici un e-mail enregistré (.eml), ouvrez-en un, ou collez sa source complète. Kraken Guard le vérifie sur cet ordinateur. Rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
         <source>&amp;Open a saved email…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un e-mail enregistré…</translation>
     </message>
     <message>
         <source>Open a saved email file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;e-mail enregistré</translation>
     </message>
     <message>
         <source>Check the &amp;DKIM signature online</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la signature &amp;DKIM en ligne</translation>
     </message>
     <message>
         <source>Check the DKIM signature online</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la signature DKIM en ligne</translation>
     </message>
     <message>
         <source>This asks the sender&apos;s name server on the internet. Only when you press.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela interroge le serveur de noms de l&apos;expéditeur sur Internet. Seulement quand vous appuyez.</translation>
     </message>
     <message>
         <source>Or &amp;paste the email&apos;s full source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou &amp;collez la source complète de l&apos;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>The email&apos;s full source</source>
-        <translation type="unfinished"></translation>
+        <translation>La source complète de l&apos;e-mail</translation>
     </message>
     <message>
         <source>Received: …
 Authentication-Results: …
 From: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Received: …
+Authentication-Results: …
+From: …</translation>
     </message>
     <message>
         <source>&amp;Check the pasted source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la source collée</translation>
     </message>
     <message>
         <source>Check the pasted source</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la source collée</translation>
     </message>
     <message>
         <source>&amp;Add Kraken&apos;s key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le fichier de clé de Kraken…</translation>
     </message>
     <message>
         <source>Add Kraken&apos;s PGP key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le fichier de clé PGP de Kraken</translation>
     </message>
     <message>
         <source>Checked in the email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié dans l&apos;e-mail&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>EmailController</name>
     <message>
         <source>Open a saved email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un e-mail enregistré</translation>
     </message>
     <message>
         <source>Emails (*.eml *.msg *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails (*.eml *.msg *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Not from Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne vient pas de Kraken.</translation>
     </message>
     <message>
         <source>This could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
         <source>Add Kraken&apos;s PGP key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la clé PGP de Kraken</translation>
     </message>
     <message>
         <source>PGP keys (*.asc *.gpg *.pgp *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés PGP (*.asc *.gpg *.pgp *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>This key was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n&apos;a pas été ajoutée</translation>
     </message>
     <message>
         <source>The file could not be opened. Check its name and that it belongs to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être ouvert. Vérifiez son nom et qu&apos;il vous appartient.</translation>
     </message>
     <message>
         <source>Add Kraken&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la clé de Kraken</translation>
     </message>
     <message>
         <source>Kraken&apos;s key is added (fingerprint {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de Kraken est ajoutée (empreinte {fingerprint}).</translation>
     </message>
     <message>
         <source>Kraken&apos;s key is not added yet. Download it from Kraken&apos;s PGP signatures page (support.kraken.com). It is accepted only with fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de Kraken n&apos;est pas encore ajoutée. Téléchargez-la depuis la page des signatures PGP de Kraken (support.kraken.com). Elle n&apos;est acceptée qu&apos;avec l&apos;empreinte {fingerprint}.</translation>
     </message>
     <message>
         <source>Check the email that confirmed this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;e-mail qui a confirmé cet appel</translation>
     </message>
 </context>
 <context>
@@ -606,30 +608,30 @@ From: …</source>
     <name>HomePage</name>
     <message>
         <source>Someone is &amp;calling me now</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un m&apos;&amp;appelle</translation>
     </message>
     <message>
         <source>A caller says they are Kraken Support? Open the checklist. It tells you what to say and when to hang up. Kraken never asks for a code or your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un dit être l&apos;assistance Kraken&#xa0;? Ouvrez la liste de contrôle. Elle vous dit quoi répondre et quand raccrocher. Kraken ne demande jamais de code ni votre mot de passe.</translation>
     </message>
     <message>
         <source>Your security setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre configuration de sécurité</translation>
     </message>
     <message>
         <source>Security setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la configuration de sécurité</translation>
     </message>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes faites&#xa0;: {done} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>LanguageChoice</name>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>La&amp;ngue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -802,62 +804,62 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>QuickCheckPopup</name>
     <message>
         <source>Check a number, link or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un numéro, un lien ou un message</translation>
     </message>
     <message>
         <source>&amp;Manage numbers…</source>
-        <translation type="unfinished">&amp;Gérer les numéros…</translation>
+        <translation>&amp;Gérer les numéros…</translation>
     </message>
     <message>
         <source>Open the full page to manage your numbers</source>
-        <translation type="unfinished">Ouvrir la page complète pour gérer vos numéros</translation>
+        <translation>Ouvrir la page complète pour gérer vos numéros</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Press Enter to check. Press Esc to close.</source>
-        <translation type="unfinished">Appuyez sur Entrée pour vérifier. Appuyez sur Échap pour fermer.</translation>
+        <translation>Appuyez sur Entrée pour vérifier. Appuyez sur Échap pour fermer.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryView</name>
     <message>
         <source>Act now, in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Agissez maintenant, dans cet ordre</translation>
     </message>
     <message>
         <source>1. Lock your account first</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Bloquez d&apos;abord votre compte</translation>
     </message>
     <message>
         <source>Open Kraken Support from your bookmark and start the 24/7 live chat. Ask them to lock your account. Do this before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez l&apos;assistance Kraken depuis votre favori et lancez le chat en direct, ouvert 24 h/24 et 7 j/7. Demandez-leur de bloquer votre compte. Faites-le avant toute autre chose.</translation>
     </message>
     <message>
         <source>&amp;Lock your account first: open Kraken Support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquez d&apos;abord votre compte&#xa0;: ouvrez l&apos;assistance Kraken</translation>
     </message>
     <message>
         <source>Lock your account first: open Kraken Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquez d&apos;abord votre compte&#xa0;: ouvrez l&apos;assistance Kraken</translation>
     </message>
     <message>
         <source>2. What did you give them, or do for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Qu&apos;avez-vous donné ou fait pour eux&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Back to the call checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la &amp;liste de contrôle</translation>
     </message>
     <message>
         <source>Back to the call checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la liste de contrôle de l&apos;appel</translation>
     </message>
     <message>
         <source>3. Then do these steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Faites ensuite ces étapes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -894,7 +896,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
         <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
@@ -946,7 +948,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Doesn&apos;t a&amp;pply to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne me &amp;concerne pas</translation>
     </message>
     <message>
         <source>For example: I do not use API keys</source>
@@ -1031,7 +1033,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>VerdictBox</name>
     <message>
         <source>Good sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon signe</translation>
     </message>
     <message>
         <source>Information</source>
@@ -1050,43 +1052,43 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>VerdictPanel</name>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>I &amp;hung up</source>
-        <translation type="unfinished">J&apos;ai &amp;raccroché</translation>
+        <translation>J&apos;ai &amp;raccroché</translation>
     </message>
     <message>
         <source>I hung up</source>
-        <translation type="unfinished">J&apos;ai raccroché</translation>
+        <translation>J&apos;ai raccroché</translation>
     </message>
     <message>
         <source>I already &amp;gave them…</source>
-        <translation type="unfinished">Je leur ai déjà &amp;donné…</translation>
+        <translation>Je leur ai &amp;déjà donné…</translation>
     </message>
     <message>
         <source>I already gave them something</source>
-        <translation type="unfinished">Je leur ai déjà donné quelque chose</translation>
+        <translation>Je leur ai déjà donné quelque chose</translation>
     </message>
     <message>
         <source>Check the confirmation &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier l&apos;e-mail de confirmation</translation>
     </message>
     <message>
         <source>Check the confirmation email</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;e-mail de confirmation</translation>
     </message>
     <message>
         <source>They gave &amp;me something</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils m&apos;ont donné &amp;quelque chose</translation>
     </message>
     <message>
         <source>They gave me something to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils m&apos;ont donné quelque chose à vérifier</translation>
     </message>
     <message>
         <source>A link, a number or a message they sent or read out</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien, un numéro ou un message qu&apos;ils ont envoyé ou lu à voix haute</translation>
     </message>
     <message>
         <source>Say this, then hang up: “{line}”</source>
@@ -1094,7 +1096,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>If they ask for a code or a password, say: “{line}”</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ils demandent un code ou un mot de passe, dites&#xa0;: «&#xa0;{line}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1214,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>For example: bottom of support.kraken.com</source>
-        <translation>Par exemple&#xa0;: en bas de support.kraken.com</translation>
+        <translation>Ex.&#xa0;: en bas de support.kraken.com</translation>
     </message>
     <message>
         <source>&amp;New official number:</source>
@@ -1266,7 +1268,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>✓ {answer} — your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {answer} — votre réponse</translation>
     </message>
 </context>
 <context>
@@ -1293,7 +1295,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Check if a number is the one on support.kraken.com.</source>
-        <translation>Vérifier si un numéro est celui de support.kraken.com.</translation>
+        <translation>Est-ce le numéro de support.kraken.com&#xa0;?</translation>
     </message>
     <message>
         <source>Check a &amp;link…</source>
@@ -1332,27 +1334,27 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>autostart</name>
     <message>
         <source>Kraken Guard could not write {where} ({problem}). Check that the folder belongs to you and that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken Guard n&apos;a pas pu écrire {where} ({problem}). Vérifiez que le dossier vous appartient et que le disque n&apos;est pas plein, puis réessayez.</translation>
     </message>
     <message>
         <source>Kraken Guard could not remove {where} ({problem}). Check that the folder belongs to you, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken Guard n&apos;a pas pu supprimer {where} ({problem}). Vérifiez que le dossier vous appartient, puis réessayez.</translation>
     </message>
     <message>
         <source>This entry is your own, so Kraken Guard left it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée est la vôtre, donc Kraken Guard l&apos;a laissée telle quelle.</translation>
     </message>
     <message>
         <source>This entry was not made by Kraken Guard, so it was left in place. Remove it in your desktop&apos;s startup settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée n&apos;a pas été créée par Kraken Guard, elle a donc été laissée en place. Supprimez-la dans les réglages de démarrage de votre bureau.</translation>
     </message>
     <message>
         <source>This entry is your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée est la vôtre.</translation>
     </message>
     <message>
         <source>This file was not made by Kraken Guard, so it was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;a pas été créé par Kraken Guard, il a donc été laissé en place.</translation>
     </message>
 </context>
 <context>
@@ -1598,116 +1600,116 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>email_content</name>
     <message>
         <source>The link shows {shown}, but really goes to {host}. This trick hides where a link goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien affiche {shown}, mais mène en réalité à {host}. Cette astuce cache où mène un lien.</translation>
     </message>
     <message>
         <source>The link runs hidden code instead of opening a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien lance du code caché au lieu d&apos;ouvrir une page web.</translation>
     </message>
     <message>
-        <source>The email says: &quot;{quote}&quot;. {why}</source>
-        <translation type="unfinished"></translation>
+        <source>The email says: "{quote}". {why}</source>
+        <translation>L&apos;e-mail dit&#xa0;: «&#xa0;{quote}&#xa0;». {why}</translation>
     </message>
     <message>
         <source>Call Kraken only on a number you found yourself at support.kraken.com, never one from an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;appelez Kraken qu&apos;à un numéro que vous avez trouvé vous-même sur support.kraken.com, jamais à un numéro venant d&apos;un e-mail.</translation>
     </message>
 </context>
 <context>
     <name>email_dkim</name>
     <message>
         <source>Checked online just now: {domain} signed this email (DKIM), and it was not changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié en ligne à l&apos;instant&#xa0;: {domain} a signé cet e-mail (DKIM), et il n&apos;a pas été modifié depuis.</translation>
     </message>
     <message>
         <source>Checked online just now: the {domain} signature (DKIM) does not match. The email was changed, or the key was replaced since it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié en ligne à l&apos;instant&#xa0;: la signature (DKIM) de {domain} ne correspond pas. L&apos;e-mail a été modifié, ou la clé a été remplacée depuis son envoi.</translation>
     </message>
     <message>
         <source>The email has no DKIM signature to check online.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail n&apos;a pas de signature DKIM à vérifier en ligne.</translation>
     </message>
     <message>
         <source>The online check could not be done (no connection, or the name server did not answer). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification en ligne n&apos;a pas pu être faite (pas de connexion, ou le serveur de noms n&apos;a pas répondu). Rien n&apos;a été changé.</translation>
     </message>
 </context>
 <context>
     <name>email_provider</name>
     <message>
         <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre service de messagerie ({provider}) a vérifié que cet e-mail vient vraiment de {domain} (DMARC réussi). C&apos;est un bon signe, mais pas une preuve.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) found that this email did NOT really come from {domain} ({method} {result}). Kraken&apos;s real email always passes this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre service de messagerie ({provider}) a constaté que cet e-mail ne vient PAS vraiment de {domain} ({method} {result}). Les vrais e-mails de Kraken réussissent toujours cette vérification.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) checked a different domain ({checked}), not the sender&apos;s {domain}. That does not show this email came from Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre service de messagerie ({provider}) a vérifié un autre domaine ({checked}), pas celui de l&apos;expéditeur, {domain}. Cela ne montre pas que cet e-mail vient de Kraken.</translation>
     </message>
     <message>
         <source>The email has no check result from your mail service (no Authentication-Results line). It may not be the full source.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail n&apos;a aucun résultat de vérification de votre service de messagerie (pas de ligne Authentication-Results). Ce n&apos;est peut-être pas la source complète.</translation>
     </message>
     <message>
         <source>The top check result was written by {provider}, which Kraken Guard does not know as a mail service. A sender can write such lines, so they were not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier résultat de vérification a été écrit par {provider}, que Kraken Guard ne connaît pas comme service de messagerie. Un expéditeur peut écrire de telles lignes, elles n&apos;ont donc pas été prises en compte.</translation>
     </message>
     <message>
         <source>Your mail service&apos;s check result could not be read, so it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat de vérification de votre service de messagerie n&apos;a pas pu être lu, il n&apos;a donc pas été utilisé.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) did not say whether this email really came from {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre service de messagerie ({provider}) n&apos;a pas dit si cet e-mail vient vraiment de {domain}.</translation>
     </message>
 </context>
 <context>
     <name>email_reading</name>
     <message>
         <source>Open the email and get its full source. Gmail: the three dots, then Show original. Outlook: the three dots, then View, then View message source. Thunderbird: View Source (Ctrl+U). Apple Mail: View, Message, Raw Source. Save it as a file or paste all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez l&apos;e-mail et affichez sa source complète. Gmail&#xa0;: les trois points, puis «&#xa0;Afficher l&apos;original&#xa0;». Outlook&#xa0;: les trois points, puis «&#xa0;Afficher&#xa0;», puis «&#xa0;Afficher la source du message&#xa0;». Thunderbird&#xa0;: «&#xa0;Source du message&#xa0;» (Ctrl+U). Apple Mail&#xa0;: «&#xa0;Présentation&#xa0;», «&#xa0;Message&#xa0;», «&#xa0;Source brute&#xa0;». Enregistrez-la dans un fichier ou collez-la en entier.</translation>
     </message>
     <message>
         <source>There is nothing to check. The file or text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à vérifier. Le fichier ou le texte est vide.</translation>
     </message>
     <message>
         <source>This is bigger than 25 MB. An email&apos;s source is much smaller. Check that you picked the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci fait plus de 25 Mo. La source d&apos;un e-mail est bien plus petite. Vérifiez que vous avez choisi le bon fichier.</translation>
     </message>
     <message>
         <source>This is not an email&apos;s source. It looks like a picture, a program or another kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas la source d&apos;un e-mail. Cela ressemble à une image, un programme ou un autre type de fichier.</translation>
     </message>
     <message>
         <source>This is an Outlook .msg file, which Kraken Guard cannot read. In Outlook, open the email, choose View message source, and paste it here. Or save it as .eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un fichier Outlook .msg, que Kraken Guard ne peut pas lire. Dans Outlook, ouvrez l&apos;e-mail, choisissez «&#xa0;Afficher la source du message&#xa0;» et collez-la ici. Ou enregistrez l&apos;e-mail en .eml.</translation>
     </message>
     <message>
         <source>This does not look like an email&apos;s full source. The source starts with lines like From:, To: and Received:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne ressemble pas à la source complète d&apos;un e-mail. La source commence par des lignes comme From:, To: et Received:.</translation>
     </message>
     <message>
         <source>The file could not be opened. Check its name and that it belongs to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être ouvert. Vérifiez son nom et qu&apos;il vous appartient.</translation>
     </message>
     <message>
         <source>The email has headers but no text. Its links and phone numbers could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail a des en-têtes mais pas de texte. Ses liens et numéros de téléphone n&apos;ont pas pu être vérifiés.</translation>
     </message>
     <message>
         <source>The email is only in web-page form (HTML). The real address behind each link was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail existe seulement sous forme de page web (HTML). La vraie adresse derrière chaque lien a été vérifiée.</translation>
     </message>
     <message>
         <source>Part of the email uses a text encoding that is not known ({charset}). Some letters may look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de l&apos;e-mail utilise un codage de texte inconnu ({charset}). Certaines lettres peuvent s&apos;afficher mal.</translation>
     </message>
     <message>
         <source>The email&apos;s structure is damaged. Kraken Guard read what it could.</source>
-        <translation type="unfinished"></translation>
+        <translation>La structure de l&apos;e-mail est abîmée. Kraken Guard a lu ce qu&apos;il a pu.</translation>
     </message>
 </context>
 <context>
@@ -1730,117 +1732,117 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>The sender&apos;s name says Kraken, but the address is at {domain}. Anyone can type any name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;expéditeur dit Kraken, mais l&apos;adresse est sur le domaine {domain}. N&apos;importe qui peut taper n&apos;importe quel nom.</translation>
     </message>
     <message>
         <source>The sender&apos;s name shows {shown}, but the real address is at {domain}. This trick hides who really sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;expéditeur affiche {shown}, mais la vraie adresse est sur le domaine {domain}. Cette astuce cache qui a vraiment envoyé l&apos;e-mail.</translation>
     </message>
     <message>
         <source>Replies would go to {address}, not to Kraken. Kraken&apos;s replies stay on its own domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses iraient à {address}, pas à Kraken. Les réponses de Kraken restent sur ses propres domaines.</translation>
     </message>
     <message>
         <source>The email was sent through {address} (its Return-Path), which is not a Kraken domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail a été envoyé via {address} (son Return-Path), qui n&apos;est pas un domaine de Kraken.</translation>
     </message>
     <message>
         <source>The address uses letters from other alphabets or a coded form (xn--). Real Kraken addresses never do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse utilise des lettres d&apos;autres alphabets ou une forme codée (xn--). Les vraies adresses de Kraken ne font jamais cela.</translation>
     </message>
     <message>
         <source>The email has no sender address (no From line), or more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail n&apos;a pas d&apos;adresse d&apos;expéditeur (pas de ligne From), ou en a plusieurs.</translation>
     </message>
 </context>
 <context>
     <name>email_signature</name>
     <message>
         <source>The email carries a valid signature made with Kraken&apos;s key (fingerprint {fingerprint}). This proves Kraken sent this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail porte une signature valide faite avec la clé de Kraken (empreinte {fingerprint}). Cela prouve que Kraken a envoyé ce texte.</translation>
     </message>
     <message>
         <source>The email has a signature that claims Kraken&apos;s key, but it does not match the text. The email was changed or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail a une signature qui dit venir de la clé de Kraken, mais elle ne correspond pas au texte. L&apos;e-mail a été modifié ou falsifié.</translation>
     </message>
     <message>
         <source>The email is signed, but not with Kraken&apos;s key. Anyone can make a key with Kraken&apos;s name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail est signé, mais pas avec la clé de Kraken. N&apos;importe qui peut créer une clé au nom de Kraken.</translation>
     </message>
     <message>
         <source>The email&apos;s signature is damaged and cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature de l&apos;e-mail est abîmée et ne peut pas être vérifiée.</translation>
     </message>
     <message>
         <source>The email is signed, but Kraken&apos;s key has not been added to Kraken Guard, so the signature could not be checked. Add it once from Kraken&apos;s PGP signatures page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail est signé, mais la clé de Kraken n&apos;a pas été ajoutée à Kraken Guard, donc la signature n&apos;a pas pu être vérifiée. Ajoutez-la une fois depuis la page des signatures PGP de Kraken.</translation>
     </message>
     <message>
         <source>The email has no Kraken signature. Kraken signs account notices and news, but not support replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail n&apos;a pas de signature de Kraken. Kraken signe les avis sur les comptes et les actualités, mais pas les réponses de l&apos;assistance.</translation>
     </message>
     <message>
         <source>This file is not a PGP public key. Download the key from Kraken&apos;s PGP signatures page and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas une clé publique PGP. Téléchargez la clé depuis la page des signatures PGP de Kraken et réessayez.</translation>
     </message>
     <message>
         <source>This key is not Kraken&apos;s. Its fingerprint is {found}, but Kraken&apos;s is {pinned}. It was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n&apos;est pas celle de Kraken. Son empreinte est {found}, mais celle de Kraken est {pinned}. Elle n&apos;a pas été ajoutée.</translation>
     </message>
     <message>
         <source>This key has been withdrawn (revoked) by its owner. It was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé a été retirée (révoquée) par son propriétaire. Elle n&apos;a pas été ajoutée.</translation>
     </message>
     <message>
         <source>This is not a key fingerprint. A fingerprint is 40 letters and digits (0-9, A-F), like the one on Kraken&apos;s PGP signatures page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une empreinte de clé. Une empreinte compte 40 lettres et chiffres (0-9, A-F), comme celle de la page des signatures PGP de Kraken.</translation>
     </message>
     <message>
         <source>Trust a new fingerprint for Kraken&apos;s email key: {fingerprint}. Do this only if you read it yourself on Kraken&apos;s PGP signatures page. Emails signed with the old key will no longer count as signed by Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à une nouvelle empreinte pour la clé des e-mails de Kraken&#xa0;: {fingerprint}. Faites-le seulement si vous l&apos;avez lue vous-même sur la page des signatures PGP de Kraken. Les e-mails signés avec l&apos;ancienne clé ne compteront plus comme signés par Kraken.</translation>
     </message>
     <message>
         <source>Go back to the fingerprint that comes with Kraken Guard: {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l&apos;empreinte fournie avec Kraken Guard&#xa0;: {fingerprint}.</translation>
     </message>
     <message>
         <source>Add Kraken&apos;s email signing key (fingerprint {fingerprint}). It will be used to check signed emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la clé de signature des e-mails de Kraken (empreinte {fingerprint}). Elle servira à vérifier les e-mails signés.</translation>
     </message>
 </context>
 <context>
     <name>email_verdict</name>
     <message>
         <source>You can read this email: Kraken signed it. Still, sign in only through your bookmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez lire cet e-mail&#xa0;: Kraken l&apos;a signé. Mais connectez-vous seulement via votre favori.</translation>
     </message>
     <message>
         <source>Use your bookmark, not this email&apos;s links. It passed your mail service&apos;s checks for a Kraken address. That is strong, but not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez votre favori, pas les liens de cet e-mail. Il a passé les vérifications de votre service de messagerie pour une adresse de Kraken. C&apos;est un bon signe, mais pas une preuve.</translation>
     </message>
     <message>
         <source>Do not act on this email. It is not from Kraken. Do not click its links, call its numbers or reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne faites rien de ce que demande cet e-mail. Il ne vient pas de Kraken. Ne cliquez pas sur ses liens, n&apos;appelez pas ses numéros et n&apos;y répondez pas.</translation>
     </message>
     <message>
         <source>Do not act on this email yet. Kraken Guard cannot tell if it is from Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne faites encore rien de ce que demande cet e-mail. Kraken Guard ne peut pas dire s&apos;il vient de Kraken.</translation>
     </message>
     <message>
         <source>This is a forward: its sender is the person who forwarded it, not the first sender. Open the original email and save it or copy its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un transfert&#xa0;: son expéditeur est la personne qui l&apos;a transféré, pas le premier expéditeur. Ouvrez l&apos;e-mail d&apos;origine et enregistrez-le ou copiez sa source.</translation>
     </message>
     <message>
         <source>Only the headers were given, so the text could not be checked. Copy the whole source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les en-têtes ont été fournis, donc le texte n&apos;a pas pu être vérifié. Copiez la source entière.</translation>
     </message>
     <message>
         <source>The signature is Kraken&apos;s, but the sender address is not a Kraken address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature est celle de Kraken, mais l&apos;adresse de l&apos;expéditeur n&apos;est pas une adresse de Kraken.</translation>
     </message>
     <message>
         <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cet e-mail devait confirmer un appel, cet appel est une arnaque. Raccrochez.</translation>
     </message>
 </context>
 <context>
@@ -1879,19 +1881,19 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <name>handles</name>
     <message>
         <source>This account is not on Kraken&apos;s list of its own accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte ne fait pas partie de la liste des comptes officiels de Kraken.</translation>
     </message>
     <message>
         <source>Kraken Support does not help people on WhatsApp, Telegram or Discord.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistance Kraken n&apos;aide personne sur WhatsApp, Telegram ou Discord.</translation>
     </message>
     <message>
         <source>The name Kraken is part of this account name, but it is not Kraken&apos;s account. Scammers do this to look real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom Kraken fait partie de ce nom de compte, mais ce n&apos;est pas le compte de Kraken. Les arnaqueurs font cela pour avoir l&apos;air vrais.</translation>
     </message>
     <message>
         <source>This is {brand}, not Kraken the crypto exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est {brand}, pas Kraken, la plateforme d&apos;échange de cryptos.</translation>
     </message>
 </context>
 <context>
@@ -2068,154 +2070,154 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <name>message_items</name>
     <message>
         <source>On your official list</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur votre liste officielle</translation>
     </message>
     <message>
         <source>Goes to kraken.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Mène à kraken.com</translation>
     </message>
     <message>
         <source>A Kraken email domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine d&apos;e-mail de Kraken</translation>
     </message>
     <message>
         <source>Kraken&apos;s own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte officiel de Kraken</translation>
     </message>
     <message>
         <source>You marked it as a scam</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous l&apos;avez marqué comme arnaque</translation>
     </message>
     <message>
         <source>Pretends to be Kraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fait passer pour Kraken</translation>
     </message>
     <message>
         <source>Not Kraken&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas le numéro de Kraken</translation>
     </message>
     <message>
         <source>Not a Kraken site</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un site de Kraken</translation>
     </message>
     <message>
         <source>Not a Kraken address</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une adresse de Kraken</translation>
     </message>
     <message>
         <source>Not a Kraken account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un compte de Kraken</translation>
     </message>
     <message>
         <source>Cannot compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison impossible pour l&apos;instant</translation>
     </message>
     <message>
         <source>Cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne peut pas être vérifié</translation>
     </message>
     <message>
         <source>The name before the @ uses Kraken&apos;s name. Kraken never writes from such an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom avant le @ utilise le nom de Kraken. Kraken n&apos;écrit jamais depuis une telle adresse.</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
 </context>
 <context>
     <name>message_summary</name>
     <message>
         <source>This is a scam</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est une arnaque</translation>
     </message>
     <message>
         <source>Be careful: this is not from Kraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: cela ne vient pas de Kraken</translation>
     </message>
     <message>
         <source>No warning signs found, but that does not prove it is real</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun signe d&apos;alerte trouvé, mais cela ne prouve pas que c&apos;est vrai</translation>
     </message>
     <message>
         <source>Nothing to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à vérifier</translation>
     </message>
     <message>
         <source>Stop now. Do not reply, call, click, install or pay. If it is a call, hang up. If you already shared something, lock your account through Kraken&apos;s live chat at support.kraken.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez-vous. Ne répondez pas, n&apos;appelez pas, ne cliquez pas, n&apos;installez rien et ne payez pas. Si c&apos;est un appel, raccrochez. Si vous avez déjà partagé quelque chose, bloquez votre compte via le chat en direct de Kraken sur support.kraken.com.</translation>
     </message>
     <message>
         <source>Do not send any codes or details. If you are worried about your Kraken account, open support.kraken.com from your bookmark, not from this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoyez aucun code ni aucune information. Si vous êtes inquiet pour votre compte Kraken, ouvrez support.kraken.com depuis votre favori, pas depuis ce message.</translation>
     </message>
     <message>
         <source>Still never share a code, your password or seed words. If someone called you and you did not book the call, hang up: caller ID can be faked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne partagez quand même jamais un code, votre mot de passe ou vos mots de récupération. Si quelqu&apos;un vous a appelé sans que vous ayez demandé l&apos;appel, raccrochez&#xa0;: le numéro affiché peut être falsifié.</translation>
     </message>
     <message>
         <source>Paste the whole message, number, link or name you were given, then check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez en entier le message, le numéro, le lien ou le nom reçu, puis lancez la vérification.</translation>
     </message>
     <message>
         <source>{title}: {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: {body}</translation>
     </message>
     <message>
         <source>{item} pretends to be Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} se fait passer pour Kraken.</translation>
     </message>
     <message>
         <source>You marked {item} as a scam before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà marqué {item} comme arnaque.</translation>
     </message>
     <message>
         <source>It says it is Kraken, but {item} is not Kraken&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il se présente comme Kraken, mais {item} n&apos;est pas à Kraken.</translation>
     </message>
     <message>
         <source>{item} is not Kraken&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} n&apos;est pas à Kraken.</translation>
     </message>
     <message>
         <source>It says it is Kraken and gives the number {item}. Kraken Guard cannot compare it: save the real number from the bottom of support.kraken.com first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il se dit Kraken et donne le numéro {item}. Kraken Guard ne peut pas le comparer&#xa0;: enregistrez d&apos;abord le vrai numéro de support.kraken.com.</translation>
     </message>
     <message>
         <source>The text has hidden characters. Scammers use them to get past filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte contient des caractères cachés. Les arnaqueurs s&apos;en servent pour passer les filtres.</translation>
     </message>
     <message>
         <source>The text has hidden characters that change the order of what you see. Type any number or link yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte contient des caractères cachés qui changent l&apos;ordre de ce que vous voyez. Tapez vous-même les numéros et les liens.</translation>
     </message>
     <message>
         <source>Every number, link and account in it is Kraken&apos;s, and it asks for nothing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque numéro, lien et compte qu&apos;il contient est à Kraken, et il ne demande rien de secret.</translation>
     </message>
     <message>
         <source>No number, link, address or account found, and it asks for nothing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro, lien, adresse ou compte trouvé, et il ne demande rien de secret.</translation>
     </message>
     <message>
         <source>The text is very long, so only its first {count} characters were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte est très long, donc seuls ses {count} premiers caractères ont été vérifiés.</translation>
     </message>
     <message>
         <source>It has many items. Only the first {count} were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient beaucoup d&apos;éléments. Seuls les {count} premiers ont été vérifiés.</translation>
     </message>
 </context>
 <context>
@@ -2299,51 +2301,51 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>On your list — but caller ID can be faked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur votre liste — mais le numéro affiché peut être falsifié</translation>
     </message>
     <message>
         <source>Not Kraken&apos;s number — hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas le numéro de Kraken — raccrochez</translation>
     </message>
     <message>
         <source>You marked this number as a scam — hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez marqué ce numéro comme arnaque — raccrochez</translation>
     </message>
     <message>
         <source>Not a phone number — check the digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un numéro de téléphone — vérifiez les chiffres</translation>
     </message>
     <message>
         <source>Can&apos;t check this number — if you did not book the call, hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier ce numéro — si vous n&apos;avez pas demandé l&apos;appel, raccrochez</translation>
     </message>
     <message>
         <source>Do not call it back, and hang up if it is calling you. Use only the number at the bottom of support.kraken.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne le rappelez pas, et raccrochez s&apos;il vous appelle. Utilisez seulement le numéro en bas de support.kraken.com.</translation>
     </message>
     <message>
         <source>Later, when no one is on the phone: open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard, quand personne n&apos;est au téléphone&#xa0;: ouvrez support.kraken.com depuis votre favori, jamais depuis un moteur de recherche. Copiez le numéro en bas de la page et ajoutez-le à Kraken Guard.</translation>
     </message>
     <message>
         <source>Can&apos;t check this number now — if you did not book the call, hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier ce numéro pour l&apos;instant — si vous n&apos;avez pas demandé l&apos;appel, raccrochez</translation>
     </message>
     <message>
         <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos numéros officiels enregistrés ne peuvent pas être vérifiés pour l&apos;instant, donc Kraken Guard ne peut pas comparer {number}.</translation>
     </message>
     <message>
         <source>Warning: your saved numbers cannot be checked right now. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: vos numéros enregistrés ne peuvent pas être vérifiés pour l&apos;instant. {problem}</translation>
     </message>
     <message>
         <source>The keychain that guards them is locked or not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau qui les protège est verrouillé ou ne répond pas.</translation>
     </message>
     <message>
         <source>Trust only the number at the bottom of support.kraken.com until this is fixed. Then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne faites confiance qu&apos;au numéro en bas de support.kraken.com tant que ce n&apos;est pas réglé. Puis vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Check the digits and try again. Copy the number exactly as you see it.</source>
@@ -2414,7 +2416,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Your notes look like a private key. Anyone with it can take your coins. Remove it, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos notes ressemblent à une clé privée. Quiconque l&apos;a peut prendre vos cryptos. Supprimez-la, puis enregistrez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2573,23 +2575,23 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>The key that protects your saved numbers and bookmarks is missing. Kraken Guard did not make a new one, because your saved items could then not be checked. Restore your keychain or key file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé qui protège vos numéros et favoris enregistrés est introuvable. Kraken Guard n&apos;en a pas créé de nouvelle, car vos éléments enregistrés ne pourraient alors plus être vérifiés. Restaurez votre trousseau ou votre fichier de clé depuis une sauvegarde. Ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>Warning: a key file appeared in your data folder ({path}), but your key is kept in your system keychain. Someone may have tried to plant false numbers or bookmarks. Kraken Guard does not use that file. If you did not put it there, delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: un fichier de clé est apparu dans votre dossier de données ({path}), mais votre clé est gardée dans le trousseau de votre système. Quelqu&apos;un a peut-être essayé d&apos;ajouter de faux numéros ou favoris. Kraken Guard n&apos;utilise pas ce fichier. Si vous ne l&apos;avez pas mis là, supprimez-le.</translation>
     </message>
     <message>
         <source>Warning: the key file in your data folder ({path}) is not the one Kraken Guard made. Someone may have tried to plant false numbers or bookmarks. Restore the file from a backup, or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: le fichier de clé de votre dossier de données ({path}) n&apos;est pas celui que Kraken Guard a créé. Quelqu&apos;un a peut-être essayé d&apos;ajouter de faux numéros ou favoris. Restaurez le fichier depuis une sauvegarde, ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>Warning: your key was kept in your system keychain, but it is gone, and a key file is in your data folder ({path}) instead. Kraken Guard does not use that file. Restore your keychain from a backup, or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: votre clé était gardée dans le trousseau de votre système, mais elle a disparu, et un fichier de clé se trouve à la place dans votre dossier de données ({path}). Kraken Guard n&apos;utilise pas ce fichier. Restaurez votre trousseau depuis une sauvegarde, ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>Your system keychain cannot be reached, so Kraken Guard cannot confirm that the key file in your data folder is the one you chose. Unlock your keychain and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de votre système est inaccessible, donc Kraken Guard ne peut pas confirmer que le fichier de clé de votre dossier de données est celui que vous avez choisi. Déverrouillez votre trousseau et vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>No system keychain was found on this computer.</source>
@@ -2613,19 +2615,19 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Your saved numbers and bookmarks are missing: the data file was emptied, deleted or replaced, but your key shows you saved some. Restore the data file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos numéros et favoris enregistrés ont disparu&#xa0;: le fichier de données a été vidé, supprimé ou remplacé, mais votre clé montre que vous en aviez enregistré. Restaurez le fichier de données depuis une sauvegarde. Ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>This data is older than the last change you made: an older copy of the data file was put back. A number you removed could look official again. Restore the newest copy. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces données sont plus anciennes que votre dernière modification&#xa0;: une ancienne copie du fichier de données a été remise en place. Un numéro que vous avez supprimé pourrait de nouveau sembler officiel. Restaurez la copie la plus récente. Ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>This data file comes from another Kraken Guard data folder, not this one. Put the right file back. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de données vient d&apos;un autre dossier de données de Kraken Guard, pas de celui-ci. Remettez le bon fichier. Ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>Saved numbers or bookmarks were deleted, or their signed list was changed, outside Kraken Guard. Restore the data file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Des numéros ou favoris enregistrés ont été supprimés, ou leur liste signée a été modifiée, en dehors de Kraken Guard. Restaurez le fichier de données depuis une sauvegarde. Ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
     </message>
 </context>
 </TS>
