@@ -71,7 +71,7 @@ def every_screen(controller: AppController) -> Iterator[tuple[str, QWidget]]:
         yield f"setup step {key}", window
     call = controller.calls.open_window()
     yield "call window", call
-    call.after.gave.setChecked(True)
+    call.verdict.gave.setChecked(True)
     QApplication.processEvents()
     yield "call window, after giving something", call
     yield "tray popup", controller.check.open_popup()
