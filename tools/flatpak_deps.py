@@ -83,7 +83,12 @@ def best_wheel(package: dict[str, Any], arch: str) -> dict[str, Any]:
         if ranks and (best is None or min(ranks) < best[0]):
             best = (min(ranks), wheel)
     if best is None:
-        raise SystemExit(f"uv.lock has no Linux {arch} wheel for {package['name']}")
+        # A pure-Python project that publishes only an sdist (authres): pip builds it in the SDK.
+        if "sdist" in package:
+            return dict(package["sdist"])
+        raise SystemExit(
+            f"uv.lock has neither a Linux {arch} wheel nor an sdist for {package['name']}"
+        )
     return best[1]
 
 
@@ -103,8 +108,8 @@ def module(lock: dict[str, Any]) -> dict[str, Any]:
         "name": "python-deps",
         "buildsystem": "simple",
         "build-commands": [
-            'pip3 install --no-index --no-deps --find-links="file://${PWD}" '
-            '--prefix="${FLATPAK_DEST}" *.whl'
+            'pip3 install --no-index --no-deps --no-build-isolation --find-links="file://${PWD}" '
+            '--prefix="${FLATPAK_DEST}" *.whl *.tar.gz'
         ],
         "sources": sources,
     }
@@ -131,7 +136,7 @@ def main() -> int:
         return 0
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(json.loads(text)['sources'])} wheels")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(json.loads(text)['sources'])} files")
     return 0
 
 
