@@ -9,14 +9,14 @@
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>trusted</translation>
     </message>
 </context>
 <context>
     <name>AnswerButtons</name>
     <message>
         <source>{answer} (your answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} (Ihre Antwort)</translation>
     </message>
 </context>
 <context>
@@ -31,11 +31,11 @@
     </message>
     <message>
         <source>Start again with a new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit neuem Schlüssel neu beginnen…</translation>
     </message>
     <message>
         <source>Make a new key and remove your saved numbers and bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Schlüssel erstellen und Ihre gespeicherten Nummern und Lesezeichen entfernen.</translation>
     </message>
     <message>
         <source>Someone is calling me</source>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>Check an email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail prüfen</translation>
     </message>
     <message>
         <source>Security setup</source>
@@ -67,23 +67,23 @@
     </message>
     <message>
         <source>Start again with a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit neuem Schlüssel neu beginnen</translation>
     </message>
     <message>
         <source>Make a new key and remove every saved number and bookmark. Then add Kraken&apos;s number again from the bottom of support.kraken.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Schlüssel erstellen und alle gespeicherten Nummern und Lesezeichen entfernen. Fügen Sie danach die Nummer von Kraken neu hinzu. Sie steht unten auf support.kraken.com.</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: {reason}</translation>
     </message>
     <message>
         <source>Done: a new key was made and {count} saved items were removed. Add Kraken&apos;s number again from the bottom of support.kraken.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: Ein neuer Schlüssel wurde erstellt und {count} gespeicherte Einträge wurden entfernt. Fügen Sie die Nummer von Kraken neu hinzu. Sie steht unten auf support.kraken.com.</translation>
     </message>
     <message>
         <source>If someone calls saying they are Kraken Support, press “Someone is calling me”.</source>
-        <translation>Wenn jemand anruft und sagt, er sei der Kraken Support, drücken Sie „Jemand ruft mich an“.</translation>
+        <translation>Wenn jemand anruft und sagt, er sei der Kraken-Support, drücken Sie „Jemand ruft mich an“.</translation>
     </message>
     <message>
         <source>Kraken Guard is still running</source>
@@ -110,26 +110,26 @@
     <name>AutostartOffer</name>
     <message>
         <source>Start Kraken Guard when you log in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken Guard beim Anmelden starten?</translation>
     </message>
     <message>
         <source>Then it waits in the tray, ready when the phone rings. It is off unless you turn it on. You can change this here at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann wartet es im Infobereich und ist bereit, wenn das Telefon klingelt. Es ist aus, bis Sie es einschalten. Sie können das hier jederzeit ändern.</translation>
     </message>
     <message>
         <source>Start in the &amp;tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beim Anmelden im Infobereich starten</translation>
     </message>
     <message>
         <source>Start Kraken Guard in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken Guard beim Anmelden im Infobereich starten</translation>
     </message>
 </context>
 <context>
     <name>AutostartSetting</name>
     <message>
         <source>Start at login not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Start beim Anmelden nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>&amp;Export to your browser…</source>
-        <translation>In Ihren Browser e&amp;xportieren…</translation>
+        <translation>Zum Browser e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export</source>
@@ -241,7 +241,7 @@
     <name>CallPage</name>
     <message>
         <source>Someone says they are Kraken Support</source>
-        <translation>Jemand sagt, er sei der Kraken Support</translation>
+        <translation>Jemand sagt, er sei der Kraken-Support</translation>
     </message>
     <message>
         <source>If you did not ask Kraken to call you, hang up. It is a scam. The call window stays on top and tells you what to do.</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Paste the text into a Kraken Support ticket. In the US you can also report it at reportfraud.ftc.gov or ic3.gov.</source>
-        <translation>Fügen Sie den Text in ein Ticket beim Kraken Support ein. In den USA können Sie ihn auch bei reportfraud.ftc.gov oder ic3.gov melden.</translation>
+        <translation>Fügen Sie den Text in ein Ticket beim Kraken-Support ein. In den USA können Sie ihn auch bei reportfraud.ftc.gov oder ic3.gov melden.</translation>
     </message>
 </context>
 <context>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>1. Did you ask Kraken Support to call you?</source>
-        <translation>1. Haben Sie den Kraken Support um einen Anruf gebeten?</translation>
+        <translation>1. Haben Sie den Kraken-Support um einen Anruf gebeten?</translation>
     </message>
     <message>
         <source>2. Did you get an email from Kraken with the time of this call?</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
-        <translation type="unfinished">Gut. Der Kraken Support öffnet sich in Ihrem Browser. Schicken Sie ein Ticket zu diesem Anruf: Wählen Sie „Report suspicious activity“. Speichern Sie dann unten den Anruf.</translation>
+        <translation>Gut. Der Kraken-Support öffnet sich in Ihrem Browser. Schicken Sie ein Ticket zu diesem Anruf: Wählen Sie „Report suspicious activity“ (verdächtige Aktivität melden). Speichern Sie dann den Anruf unten.</translation>
     </message>
     <message>
         <source>This was a &amp;scam call</source>
@@ -366,50 +366,50 @@
     <name>CheckBox</name>
     <message>
         <source>&amp;What were you given? A number, a link, a name or a whole message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was haben Sie bekommen? Nummer, Link, Name oder Nachricht:</translation>
     </message>
     <message>
         <source>Number, link or message to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Link oder Nachricht zum Prüfen</translation>
     </message>
     <message>
         <source>Paste it here, then press Enter. Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie es hier ein und drücken Sie Enter. Umschalt+Enter beginnt eine neue Zeile.</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished">P&amp;rüfen</translation>
+        <translation>P&amp;rüfen</translation>
     </message>
     <message>
         <source>Check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>What it holds (select one to see why):</source>
-        <translation type="unfinished"></translation>
+        <translation>Darin gefunden (wählen Sie einen für den Grund):</translation>
     </message>
     <message>
         <source>Numbers, links, addresses and accounts found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Nummern, Links, Adressen und Konten</translation>
     </message>
     <message>
         <source>Do now: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt tun: {step}</translation>
     </message>
     <message>
         <source>{kind}: {item} — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {item} — {verdict}</translation>
     </message>
 </context>
 <context>
     <name>CheckController</name>
     <message>
         <source>&amp;Check a number, link or message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer, Link oder Nachricht prüfen…</translation>
     </message>
     <message>
         <source>Paste what you were given into a small window by the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem kleinen Fenster am Infobereich einfügen, was Sie bekommen haben.</translation>
     </message>
 </context>
 <context>
@@ -479,116 +479,118 @@
     <name>EmailCheckPage</name>
     <message>
         <source>Check an email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail prüfen</translation>
     </message>
     <message>
         <source>Is this email really from Kraken? Drop a saved email (.eml) here, open one, or paste its full source. Kraken Guard checks it on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist diese E-Mail wirklich von Kraken? Ziehen Sie eine gespeicherte E-Mail (.eml) hierher, öffnen Sie eine, oder fügen Sie ihren vollständigen Quelltext ein. Kraken Guard prüft sie auf diesem Computer. Es wird nichts gesendet.</translation>
     </message>
     <message>
         <source>&amp;Open a saved email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte E-Mail ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a saved email file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte E-Mail-Datei öffnen</translation>
     </message>
     <message>
         <source>Check the &amp;DKIM signature online</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DKIM-Signatur online prüfen</translation>
     </message>
     <message>
         <source>Check the DKIM signature online</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Signatur online prüfen</translation>
     </message>
     <message>
         <source>This asks the sender&apos;s name server on the internet. Only when you press.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür wird der Nameserver des Absenders im Internet gefragt. Nur wenn Sie drücken.</translation>
     </message>
     <message>
         <source>Or &amp;paste the email&apos;s full source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder den vollständigen &amp;Quelltext der E-Mail einfügen:</translation>
     </message>
     <message>
         <source>The email&apos;s full source</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Quelltext der E-Mail</translation>
     </message>
     <message>
         <source>Received: …
 Authentication-Results: …
 From: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Received: …
+Authentication-Results: …
+From: …</translation>
     </message>
     <message>
         <source>&amp;Check the pasted source</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügten Quelltext &amp;prüfen</translation>
     </message>
     <message>
         <source>Check the pasted source</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügten Quelltext prüfen</translation>
     </message>
     <message>
         <source>&amp;Add Kraken&apos;s key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei von Kraken &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add Kraken&apos;s PGP key file</source>
-        <translation type="unfinished"></translation>
+        <translation>PGP-Schlüsseldatei von Kraken hinzufügen</translation>
     </message>
     <message>
         <source>Checked in the email:</source>
-        <translation type="unfinished"></translation>
+        <translation>In der E-Mail geprüft:</translation>
     </message>
 </context>
 <context>
     <name>EmailController</name>
     <message>
         <source>Open a saved email</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte E-Mail öffnen</translation>
     </message>
     <message>
         <source>Emails (*.eml *.msg *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails (*.eml *.msg *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Not from Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht von Kraken.</translation>
     </message>
     <message>
         <source>This could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>Add Kraken&apos;s PGP key</source>
-        <translation type="unfinished"></translation>
+        <translation>PGP-Schlüssel von Kraken hinzufügen</translation>
     </message>
     <message>
         <source>PGP keys (*.asc *.gpg *.pgp *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PGP-Schlüssel (*.asc *.gpg *.pgp *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>This key was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel wurde nicht hinzugefügt</translation>
     </message>
     <message>
         <source>The file could not be opened. Check its name and that it belongs to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geöffnet werden. Prüfen Sie den Namen und ob die Datei Ihnen gehört.</translation>
     </message>
     <message>
         <source>Add Kraken&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von Kraken hinzufügen</translation>
     </message>
     <message>
         <source>Kraken&apos;s key is added (fingerprint {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von Kraken ist hinzugefügt (Fingerabdruck {fingerprint}).</translation>
     </message>
     <message>
         <source>Kraken&apos;s key is not added yet. Download it from Kraken&apos;s PGP signatures page (support.kraken.com). It is accepted only with fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von Kraken ist noch nicht hinzugefügt. Laden Sie ihn von der Kraken-Seite zu PGP-Signaturen herunter (support.kraken.com). Er wird nur mit dem Fingerabdruck {fingerprint} angenommen.</translation>
     </message>
     <message>
         <source>Check the email that confirmed this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail prüfen, die diesen Anruf bestätigt hat</translation>
     </message>
 </context>
 <context>
@@ -606,30 +608,30 @@ From: …</source>
     <name>HomePage</name>
     <message>
         <source>Someone is &amp;calling me now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jemand ruft mich gerade an</translation>
     </message>
     <message>
         <source>A caller says they are Kraken Support? Open the checklist. It tells you what to say and when to hang up. Kraken never asks for a code or your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anrufer sagt, er sei der Kraken-Support? Öffnen Sie die Checkliste. Sie sagt Ihnen, was Sie sagen sollen und wann Sie auflegen sollen. Kraken fragt nie nach einem Code oder Ihrem Passwort.</translation>
     </message>
     <message>
         <source>Your security setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sicherheit einrichten</translation>
     </message>
     <message>
         <source>Security setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Einrichten der Sicherheit</translation>
     </message>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} Schritten erledigt</translation>
     </message>
 </context>
 <context>
     <name>LanguageChoice</name>
     <message>
         <source>&amp;Language:</source>
-        <translation>S&amp;prache:</translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -695,7 +697,7 @@ From: …</source>
     </message>
     <message>
         <source>They are not used until they can be checked. Unlock your system keychain, then press Check again. Kraken Support still works.</source>
-        <translation>Sie werden erst genutzt, wenn sie geprüft werden können. Entsperren Sie den Schlüsselbund Ihres Systems und drücken Sie dann „Erneut prüfen“. Der Kraken Support funktioniert weiterhin.</translation>
+        <translation>Sie werden erst genutzt, wenn sie geprüft werden können. Entsperren Sie den Schlüsselbund Ihres Systems und drücken Sie dann „Erneut prüfen“. Der Kraken-Support funktioniert weiterhin.</translation>
     </message>
     <message>
         <source>Some bookmarks were changed outside Kraken Guard</source>
@@ -773,7 +775,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <translation>Gespeichert:
 {files}
 
-Öffnen Sie in Ihrem Browser die Lesezeichen, wählen Sie „Importieren“ und dann die .html-Datei. Die Verknüpfung öffnet den Kraken Support.</translation>
+Öffnen Sie in Ihrem Browser die Lesezeichen, wählen Sie „Importieren“ und dann die .html-Datei. Die Verknüpfung öffnet den Kraken-Support.</translation>
     </message>
 </context>
 <context>
@@ -802,62 +804,62 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <name>QuickCheckPopup</name>
     <message>
         <source>Check a number, link or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Link oder Nachricht prüfen</translation>
     </message>
     <message>
         <source>&amp;Manage numbers…</source>
-        <translation type="unfinished">Nummern &amp;verwalten…</translation>
+        <translation>&amp;Nummern verwalten…</translation>
     </message>
     <message>
         <source>Open the full page to manage your numbers</source>
-        <translation type="unfinished">Die ganze Seite öffnen, um Ihre Nummern zu verwalten</translation>
+        <translation>Die ganze Seite öffnen, um Ihre Nummern zu verwalten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Press Enter to check. Press Esc to close.</source>
-        <translation type="unfinished">Drücken Sie Enter zum Prüfen. Drücken Sie Esc zum Schließen.</translation>
+        <translation>Drücken Sie Enter zum Prüfen. Drücken Sie Esc zum Schließen.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryView</name>
     <message>
         <source>Act now, in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Handeln Sie jetzt, in dieser Reihenfolge</translation>
     </message>
     <message>
         <source>1. Lock your account first</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Sperren Sie zuerst Ihr Konto</translation>
     </message>
     <message>
         <source>Open Kraken Support from your bookmark and start the 24/7 live chat. Ask them to lock your account. Do this before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie den Kraken-Support über Ihr Lesezeichen und starten Sie den Live-Chat (rund um die Uhr). Bitten Sie darum, Ihr Konto zu sperren. Tun Sie das vor allem anderen.</translation>
     </message>
     <message>
         <source>&amp;Lock your account first: open Kraken Support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuerst Konto sperren: Kraken-Support öffnen</translation>
     </message>
     <message>
         <source>Lock your account first: open Kraken Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst Konto sperren: Kraken-Support öffnen</translation>
     </message>
     <message>
         <source>2. What did you give them, or do for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Was haben Sie dem Anrufer gegeben oder für ihn getan?</translation>
     </message>
     <message>
         <source>&amp;Back to the call checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur &amp;Checkliste</translation>
     </message>
     <message>
         <source>Back to the call checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Checkliste für den Anruf</translation>
     </message>
     <message>
         <source>3. Then do these steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Tun Sie dann diese Schritte:</translation>
     </message>
 </context>
 <context>
@@ -894,7 +896,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {n} von {total}</translation>
     </message>
     <message>
         <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
@@ -946,7 +948,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>Doesn&apos;t a&amp;pply to me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trifft nicht zu</translation>
     </message>
     <message>
         <source>For example: I do not use API keys</source>
@@ -1031,7 +1033,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <name>VerdictBox</name>
     <message>
         <source>Good sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutes Zeichen</translation>
     </message>
     <message>
         <source>Information</source>
@@ -1050,43 +1052,43 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <name>VerdictPanel</name>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>I &amp;hung up</source>
-        <translation type="unfinished">Ich habe &amp;aufgelegt</translation>
+        <translation>Ich habe &amp;aufgelegt</translation>
     </message>
     <message>
         <source>I hung up</source>
-        <translation type="unfinished">Ich habe aufgelegt</translation>
+        <translation>Ich habe aufgelegt</translation>
     </message>
     <message>
         <source>I already &amp;gave them…</source>
-        <translation type="unfinished">Schon etwas &amp;gegeben…</translation>
+        <translation>Ich habe schon etwas &amp;gegeben…</translation>
     </message>
     <message>
         <source>I already gave them something</source>
-        <translation type="unfinished">Ich habe dem Anrufer schon etwas gegeben</translation>
+        <translation>Ich habe schon etwas gegeben</translation>
     </message>
     <message>
         <source>Check the confirmation &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungs-E-&amp;Mail prüfen</translation>
     </message>
     <message>
         <source>Check the confirmation email</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungs-E-Mail prüfen</translation>
     </message>
     <message>
         <source>They gave &amp;me something</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe etwas &amp;erhalten</translation>
     </message>
     <message>
         <source>They gave me something to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe etwas zum Prüfen erhalten</translation>
     </message>
     <message>
         <source>A link, a number or a message they sent or read out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link, eine Nummer oder eine Nachricht, die der Anrufer geschickt oder vorgelesen hat</translation>
     </message>
     <message>
         <source>Say this, then hang up: “{line}”</source>
@@ -1094,7 +1096,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>If they ask for a code or a password, say: “{line}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Anrufer nach einem Code oder Passwort fragt, sagen Sie: „{line}“</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1174,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>The only real Kraken Support number is at the bottom of support.kraken.com. Any other number that says it is Kraken Support is a scam.</source>
-        <translation>Die einzige echte Nummer des Kraken Supports steht unten auf support.kraken.com. Jede andere Nummer, die sich als Kraken Support ausgibt, ist Betrug.</translation>
+        <translation>Die einzige echte Nummer des Kraken-Supports steht unten auf support.kraken.com. Jede andere Nummer, die sich als Kraken-Support ausgibt, ist Betrug.</translation>
     </message>
     <message>
         <source>Country for numbers without a plus sign</source>
@@ -1266,7 +1268,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>✓ {answer} — your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {answer} — Ihre Antwort</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1307,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>&amp;Open Kraken Support</source>
-        <translation>Kraken S&amp;upport öffnen</translation>
+        <translation>Kraken-S&amp;upport öffnen</translation>
     </message>
     <message>
         <source>Open support.kraken.com in your browser.</source>
@@ -1332,34 +1334,34 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <name>autostart</name>
     <message>
         <source>Kraken Guard could not write {where} ({problem}). Check that the folder belongs to you and that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken Guard konnte {where} nicht schreiben ({problem}). Prüfen Sie, ob der Ordner Ihnen gehört und der Datenträger nicht voll ist. Versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
         <source>Kraken Guard could not remove {where} ({problem}). Check that the folder belongs to you, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken Guard konnte {where} nicht entfernen ({problem}). Prüfen Sie, ob der Ordner Ihnen gehört. Versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
         <source>This entry is your own, so Kraken Guard left it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist Ihr eigener. Darum hat Kraken Guard ihn so gelassen, wie er ist.</translation>
     </message>
     <message>
         <source>This entry was not made by Kraken Guard, so it was left in place. Remove it in your desktop&apos;s startup settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag stammt nicht von Kraken Guard. Darum wurde er nicht entfernt. Entfernen Sie ihn in den Autostart-Einstellungen Ihres Desktops.</translation>
     </message>
     <message>
         <source>This entry is your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist Ihr eigener.</translation>
     </message>
     <message>
         <source>This file was not made by Kraken Guard, so it was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei stammt nicht von Kraken Guard. Darum wurde sie nicht entfernt.</translation>
     </message>
 </context>
 <context>
     <name>bookmarks</name>
     <message>
         <source>Kraken Support</source>
-        <translation>Kraken Support</translation>
+        <translation>Kraken-Support</translation>
     </message>
     <message>
         <source>Only secure (https) links to kraken.com can be saved as bookmarks.</source>
@@ -1367,7 +1369,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>The Kraken Support bookmark is built in. It cannot be changed or removed.</source>
-        <translation>Das Lesezeichen zum Kraken Support ist fest eingebaut. Es lässt sich nicht ändern oder entfernen.</translation>
+        <translation>Das Lesezeichen zum Kraken-Support ist fest eingebaut. Es lässt sich nicht ändern oder entfernen.</translation>
     </message>
     <message>
         <source>There is no bookmark with this address.</source>
@@ -1378,7 +1380,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <name>call_checklist</name>
     <message>
         <source>You did not ask Kraken Support to call you.</source>
-        <translation>Sie haben den Kraken Support nicht um einen Anruf gebeten.</translation>
+        <translation>Sie haben den Kraken-Support nicht um einen Anruf gebeten.</translation>
     </message>
     <message>
         <source>You got no email from Kraken with the time of this call.</source>
@@ -1418,7 +1420,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>Kraken Support only calls when you asked for a call. Kraken also sends an email with the time first.</source>
-        <translation>Der Kraken Support ruft nur an, wenn Sie um einen Anruf gebeten haben. Kraken schickt vorher auch eine E-Mail mit der Uhrzeit.</translation>
+        <translation>Der Kraken-Support ruft nur an, wenn Sie um einen Anruf gebeten haben. Kraken schickt vorher auch eine E-Mail mit der Uhrzeit.</translation>
     </message>
     <message>
         <source>You do not need to be polite. End the call. Then tell Kraken through your bookmark to support.kraken.com.</source>
@@ -1469,7 +1471,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>Copied. Paste it into your Kraken Support ticket or your report.</source>
-        <translation>Kopiert. Fügen Sie es in Ihr Ticket beim Kraken Support oder in Ihre Anzeige ein.</translation>
+        <translation>Kopiert. Fügen Sie es in Ihr Ticket beim Kraken-Support oder in Ihre Anzeige ein.</translation>
     </message>
     <message>
         <source>Save the call as text</source>
@@ -1598,116 +1600,116 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <name>email_content</name>
     <message>
         <source>The link shows {shown}, but really goes to {host}. This trick hides where a link goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link zeigt {shown}, führt aber wirklich zu {host}. Dieser Trick verbirgt, wohin ein Link führt.</translation>
     </message>
     <message>
         <source>The link runs hidden code instead of opening a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link führt versteckten Code aus, statt eine Webseite zu öffnen.</translation>
     </message>
     <message>
         <source>The email says: &quot;{quote}&quot;. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail sagt: „{quote}“. {why}</translation>
     </message>
     <message>
         <source>Call Kraken only on a number you found yourself at support.kraken.com, never one from an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie Kraken nur unter einer Nummer an, die Sie selbst auf support.kraken.com gefunden haben. Nie unter einer Nummer aus einer E-Mail.</translation>
     </message>
 </context>
 <context>
     <name>email_dkim</name>
     <message>
         <source>Checked online just now: {domain} signed this email (DKIM), and it was not changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade online geprüft: {domain} hat diese E-Mail signiert (DKIM). Sie wurde seitdem nicht verändert.</translation>
     </message>
     <message>
         <source>Checked online just now: the {domain} signature (DKIM) does not match. The email was changed, or the key was replaced since it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade online geprüft: Die Signatur von {domain} (DKIM) passt nicht. Die E-Mail wurde verändert, oder der Schlüssel wurde seit dem Versand ersetzt.</translation>
     </message>
     <message>
         <source>The email has no DKIM signature to check online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail hat keine DKIM-Signatur, die online geprüft werden kann.</translation>
     </message>
     <message>
         <source>The online check could not be done (no connection, or the name server did not answer). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Online-Prüfung war nicht möglich (keine Verbindung, oder der Nameserver hat nicht geantwortet). Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>email_provider</name>
     <message>
         <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Mail-Dienst ({provider}) hat geprüft, dass diese E-Mail wirklich von {domain} kam (DMARC bestanden). Das ist ein starkes Zeichen, aber kein Beweis.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) found that this email did NOT really come from {domain} ({method} {result}). Kraken&apos;s real email always passes this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Mail-Dienst ({provider}) hat festgestellt, dass diese E-Mail NICHT wirklich von {domain} kam ({method} {result}). Echte E-Mails von Kraken bestehen diese Prüfung immer.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) checked a different domain ({checked}), not the sender&apos;s {domain}. That does not show this email came from Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Mail-Dienst ({provider}) hat eine andere Domain geprüft ({checked}), nicht die Domain des Absenders ({domain}). Das zeigt nicht, dass diese E-Mail von Kraken kam.</translation>
     </message>
     <message>
         <source>The email has no check result from your mail service (no Authentication-Results line). It may not be the full source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail hat kein Prüfergebnis Ihres Mail-Dienstes (keine Zeile Authentication-Results). Vielleicht ist es nicht der vollständige Quelltext.</translation>
     </message>
     <message>
         <source>The top check result was written by {provider}, which Kraken Guard does not know as a mail service. A sender can write such lines, so they were not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das oberste Prüfergebnis stammt von {provider}. Kraken Guard kennt das nicht als Mail-Dienst. Ein Absender kann solche Zeilen selbst schreiben. Darum wurde ihnen nicht vertraut.</translation>
     </message>
     <message>
         <source>Your mail service&apos;s check result could not be read, so it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfergebnis Ihres Mail-Dienstes war nicht lesbar. Darum wurde es nicht genutzt.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) did not say whether this email really came from {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Mail-Dienst ({provider}) hat nicht gesagt, ob diese E-Mail wirklich von {domain} kam.</translation>
     </message>
 </context>
 <context>
     <name>email_reading</name>
     <message>
         <source>Open the email and get its full source. Gmail: the three dots, then Show original. Outlook: the three dots, then View, then View message source. Thunderbird: View Source (Ctrl+U). Apple Mail: View, Message, Raw Source. Save it as a file or paste all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die E-Mail und holen Sie ihren vollständigen Quelltext. Gmail: die drei Punkte, dann „Original anzeigen“. Outlook: die drei Punkte, dann „Ansicht“, dann „Nachrichtenquelle anzeigen“. Thunderbird: „Quelltext anzeigen“ (Strg+U). Apple Mail: „Darstellung“, „E-Mail“, „Reine Quelle“. Speichern Sie ihn als Datei oder fügen Sie ihn ganz ein.</translation>
     </message>
     <message>
         <source>There is nothing to check. The file or text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu prüfen. Die Datei oder der Text ist leer.</translation>
     </message>
     <message>
         <source>This is bigger than 25 MB. An email&apos;s source is much smaller. Check that you picked the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist größer als 25 MB. Der Quelltext einer E-Mail ist viel kleiner. Prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
     </message>
     <message>
         <source>This is not an email&apos;s source. It looks like a picture, a program or another kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Quelltext einer E-Mail. Es sieht aus wie ein Bild, ein Programm oder eine andere Art von Datei.</translation>
     </message>
     <message>
         <source>This is an Outlook .msg file, which Kraken Guard cannot read. In Outlook, open the email, choose View message source, and paste it here. Or save it as .eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Outlook-Datei (.msg), die Kraken Guard nicht lesen kann. Öffnen Sie die E-Mail in Outlook, wählen Sie „Nachrichtenquelle anzeigen“ und fügen Sie den Text hier ein. Oder speichern Sie die E-Mail als .eml.</translation>
     </message>
     <message>
         <source>This does not look like an email&apos;s full source. The source starts with lines like From:, To: and Received:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht aus wie der vollständige Quelltext einer E-Mail. Der Quelltext beginnt mit Zeilen wie From:, To: und Received:.</translation>
     </message>
     <message>
         <source>The file could not be opened. Check its name and that it belongs to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geöffnet werden. Prüfen Sie den Namen und ob die Datei Ihnen gehört.</translation>
     </message>
     <message>
         <source>The email has headers but no text. Its links and phone numbers could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail hat Kopfzeilen, aber keinen Text. Ihre Links und Telefonnummern konnten nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The email is only in web-page form (HTML). The real address behind each link was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail gibt es nur als Webseite (HTML). Die echte Adresse hinter jedem Link wurde geprüft.</translation>
     </message>
     <message>
         <source>Part of the email uses a text encoding that is not known ({charset}). Some letters may look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der E-Mail nutzt eine unbekannte Zeichenkodierung ({charset}). Manche Buchstaben sehen vielleicht falsch aus.</translation>
     </message>
     <message>
         <source>The email&apos;s structure is damaged. Kraken Guard read what it could.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufbau der E-Mail ist beschädigt. Kraken Guard hat gelesen, was es konnte.</translation>
     </message>
 </context>
 <context>
@@ -1730,117 +1732,117 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>The sender&apos;s name says Kraken, but the address is at {domain}. Anyone can type any name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Absenders sagt Kraken, aber die Adresse gehört zu {domain}. Jeder kann jeden Namen eintippen.</translation>
     </message>
     <message>
         <source>The sender&apos;s name shows {shown}, but the real address is at {domain}. This trick hides who really sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Absenders zeigt {shown}, aber die echte Adresse gehört zu {domain}. Dieser Trick verbirgt, wer die E-Mail wirklich geschickt hat.</translation>
     </message>
     <message>
         <source>Replies would go to {address}, not to Kraken. Kraken&apos;s replies stay on its own domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten würden an {address} gehen, nicht an Kraken. Bei Kraken bleiben Antworten immer auf den eigenen Domains.</translation>
     </message>
     <message>
         <source>The email was sent through {address} (its Return-Path), which is not a Kraken domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail wurde über {address} verschickt (ihr Return-Path). Das ist keine Domain von Kraken.</translation>
     </message>
     <message>
         <source>The address uses letters from other alphabets or a coded form (xn--). Real Kraken addresses never do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse nutzt Buchstaben aus anderen Alphabeten oder eine verschlüsselte Form (xn--). Echte Adressen von Kraken tun das nie.</translation>
     </message>
     <message>
         <source>The email has no sender address (no From line), or more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail hat keine Absenderadresse (keine From-Zeile) oder mehr als eine.</translation>
     </message>
 </context>
 <context>
     <name>email_signature</name>
     <message>
         <source>The email carries a valid signature made with Kraken&apos;s key (fingerprint {fingerprint}). This proves Kraken sent this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail trägt eine gültige Signatur mit dem Schlüssel von Kraken (Fingerabdruck {fingerprint}). Das beweist, dass Kraken diesen Text geschickt hat.</translation>
     </message>
     <message>
         <source>The email has a signature that claims Kraken&apos;s key, but it does not match the text. The email was changed or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail hat eine Signatur, die den Schlüssel von Kraken angibt, aber nicht zum Text passt. Die E-Mail wurde verändert oder gefälscht.</translation>
     </message>
     <message>
         <source>The email is signed, but not with Kraken&apos;s key. Anyone can make a key with Kraken&apos;s name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail ist signiert, aber nicht mit dem Schlüssel von Kraken. Jeder kann einen Schlüssel mit dem Namen Kraken erstellen.</translation>
     </message>
     <message>
         <source>The email&apos;s signature is damaged and cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur der E-Mail ist beschädigt und kann nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The email is signed, but Kraken&apos;s key has not been added to Kraken Guard, so the signature could not be checked. Add it once from Kraken&apos;s PGP signatures page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail ist signiert, aber der Schlüssel von Kraken ist noch nicht in Kraken Guard. Darum konnte die Signatur nicht geprüft werden. Fügen Sie ihn einmal von der Kraken-Seite zu PGP-Signaturen hinzu.</translation>
     </message>
     <message>
         <source>The email has no Kraken signature. Kraken signs account notices and news, but not support replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail hat keine Signatur von Kraken. Kraken signiert Kontohinweise und Neuigkeiten, aber keine Antworten des Supports.</translation>
     </message>
     <message>
         <source>This file is not a PGP public key. Download the key from Kraken&apos;s PGP signatures page and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein öffentlicher PGP-Schlüssel. Laden Sie den Schlüssel von der Kraken-Seite zu PGP-Signaturen herunter und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>This key is not Kraken&apos;s. Its fingerprint is {found}, but Kraken&apos;s is {pinned}. It was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel ist nicht der von Kraken. Sein Fingerabdruck ist {found}, der von Kraken ist {pinned}. Er wurde nicht hinzugefügt.</translation>
     </message>
     <message>
         <source>This key has been withdrawn (revoked) by its owner. It was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel wurde von seinem Besitzer zurückgezogen (widerrufen). Er wurde nicht hinzugefügt.</translation>
     </message>
     <message>
         <source>This is not a key fingerprint. A fingerprint is 40 letters and digits (0-9, A-F), like the one on Kraken&apos;s PGP signatures page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Fingerabdruck eines Schlüssels. Ein Fingerabdruck hat 40 Buchstaben und Ziffern (0-9, A-F), wie der auf der Kraken-Seite zu PGP-Signaturen.</translation>
     </message>
     <message>
         <source>Trust a new fingerprint for Kraken&apos;s email key: {fingerprint}. Do this only if you read it yourself on Kraken&apos;s PGP signatures page. Emails signed with the old key will no longer count as signed by Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem neuen Fingerabdruck für den E-Mail-Schlüssel von Kraken vertrauen: {fingerprint}. Tun Sie das nur, wenn Sie ihn selbst auf der Kraken-Seite zu PGP-Signaturen gelesen haben. E-Mails mit dem alten Schlüssel gelten dann nicht mehr als von Kraken signiert.</translation>
     </message>
     <message>
         <source>Go back to the fingerprint that comes with Kraken Guard: {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Fingerabdruck, der mit Kraken Guard geliefert wird: {fingerprint}.</translation>
     </message>
     <message>
         <source>Add Kraken&apos;s email signing key (fingerprint {fingerprint}). It will be used to check signed emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Signaturschlüssel für E-Mails von Kraken hinzufügen (Fingerabdruck {fingerprint}). Er wird genutzt, um signierte E-Mails zu prüfen.</translation>
     </message>
 </context>
 <context>
     <name>email_verdict</name>
     <message>
         <source>You can read this email: Kraken signed it. Still, sign in only through your bookmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diese E-Mail lesen: Kraken hat sie signiert. Melden Sie sich trotzdem nur über Ihr Lesezeichen an.</translation>
     </message>
     <message>
         <source>Use your bookmark, not this email&apos;s links. It passed your mail service&apos;s checks for a Kraken address. That is strong, but not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen Sie Ihr Lesezeichen, nicht die Links dieser E-Mail. Sie hat die Prüfungen Ihres Mail-Dienstes für eine Adresse von Kraken bestanden. Das ist ein starkes Zeichen, aber kein Beweis.</translation>
     </message>
     <message>
         <source>Do not act on this email. It is not from Kraken. Do not click its links, call its numbers or reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handeln Sie nicht nach dieser E-Mail. Sie ist nicht von Kraken. Klicken Sie nicht auf ihre Links, rufen Sie ihre Nummern nicht an und antworten Sie nicht.</translation>
     </message>
     <message>
         <source>Do not act on this email yet. Kraken Guard cannot tell if it is from Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handeln Sie noch nicht nach dieser E-Mail. Kraken Guard kann nicht sagen, ob sie von Kraken ist.</translation>
     </message>
     <message>
         <source>This is a forward: its sender is the person who forwarded it, not the first sender. Open the original email and save it or copy its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Weiterleitung: Der Absender ist die Person, die sie weitergeleitet hat, nicht der erste Absender. Öffnen Sie die ursprüngliche E-Mail und speichern Sie sie oder kopieren Sie ihren Quelltext.</translation>
     </message>
     <message>
         <source>Only the headers were given, so the text could not be checked. Copy the whole source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gab nur die Kopfzeilen. Darum konnte der Text nicht geprüft werden. Kopieren Sie den ganzen Quelltext.</translation>
     </message>
     <message>
         <source>The signature is Kraken&apos;s, but the sender address is not a Kraken address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist von Kraken, aber die Absenderadresse ist keine Adresse von Kraken.</translation>
     </message>
     <message>
         <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn diese E-Mail einen Anruf bestätigen sollte, ist der Anruf Betrug. Legen Sie auf.</translation>
     </message>
 </context>
 <context>
@@ -1879,19 +1881,19 @@ Details stehen in der Protokolldatei:
     <name>handles</name>
     <message>
         <source>This account is not on Kraken&apos;s list of its own accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto steht nicht auf der Liste der eigenen Konten von Kraken.</translation>
     </message>
     <message>
         <source>Kraken Support does not help people on WhatsApp, Telegram or Discord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kraken-Support hilft nie über WhatsApp, Telegram oder Discord.</translation>
     </message>
     <message>
         <source>The name Kraken is part of this account name, but it is not Kraken&apos;s account. Scammers do this to look real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name Kraken steht in diesem Kontonamen, aber es ist nicht das Konto von Kraken. Betrüger tun das, um echt zu wirken.</translation>
     </message>
     <message>
         <source>This is {brand}, not Kraken the crypto exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist {brand}, nicht die Kryptobörse Kraken.</translation>
     </message>
 </context>
 <context>
@@ -2068,154 +2070,154 @@ Details stehen in der Protokolldatei:
     <name>message_items</name>
     <message>
         <source>On your official list</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ihrer offiziellen Liste</translation>
     </message>
     <message>
         <source>Goes to kraken.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt zu kraken.com</translation>
     </message>
     <message>
         <source>A Kraken email domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail-Domain von Kraken</translation>
     </message>
     <message>
         <source>Kraken&apos;s own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Konto von Kraken</translation>
     </message>
     <message>
         <source>You marked it as a scam</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen als Betrug markiert</translation>
     </message>
     <message>
         <source>Pretends to be Kraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt sich als Kraken aus</translation>
     </message>
     <message>
         <source>Not Kraken&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht die Nummer von Kraken</translation>
     </message>
     <message>
         <source>Not a Kraken site</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seite von Kraken</translation>
     </message>
     <message>
         <source>Not a Kraken address</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse von Kraken</translation>
     </message>
     <message>
         <source>Not a Kraken account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto von Kraken</translation>
     </message>
     <message>
         <source>Cannot compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Vergleich möglich</translation>
     </message>
     <message>
         <source>Cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht prüfbar</translation>
     </message>
     <message>
         <source>The name before the @ uses Kraken&apos;s name. Kraken never writes from such an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name vor dem @ nutzt den Namen Kraken. Kraken schreibt nie von so einer Adresse.</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
 </context>
 <context>
     <name>message_summary</name>
     <message>
         <source>This is a scam</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist Betrug</translation>
     </message>
     <message>
         <source>Be careful: this is not from Kraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht: Das ist nicht von Kraken</translation>
     </message>
     <message>
         <source>No warning signs found, but that does not prove it is real</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnzeichen gefunden, aber das beweist nicht, dass es echt ist</translation>
     </message>
     <message>
         <source>Nothing to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen</translation>
     </message>
     <message>
         <source>Stop now. Do not reply, call, click, install or pay. If it is a call, hang up. If you already shared something, lock your account through Kraken&apos;s live chat at support.kraken.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie jetzt auf. Nicht antworten, anrufen, klicken, installieren oder zahlen. Ist es ein Anruf, legen Sie auf. Schon etwas weitergegeben? Sperren Sie Ihr Konto über den Live-Chat auf support.kraken.com.</translation>
     </message>
     <message>
         <source>Do not send any codes or details. If you are worried about your Kraken account, open support.kraken.com from your bookmark, not from this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicken Sie keine Codes oder Daten. Wenn Sie sich um Ihr Kraken-Konto sorgen, öffnen Sie support.kraken.com über Ihr Lesezeichen, nicht über diese Nachricht.</translation>
     </message>
     <message>
         <source>Still never share a code, your password or seed words. If someone called you and you did not book the call, hang up: caller ID can be faked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie trotzdem nie einen Code, Ihr Passwort oder Seed-Wörter weiter. Wenn jemand Sie angerufen hat und Sie den Anruf nicht gebucht haben, legen Sie auf: Die angezeigte Nummer lässt sich fälschen.</translation>
     </message>
     <message>
         <source>Paste the whole message, number, link or name you were given, then check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein, was Sie bekommen haben: die ganze Nachricht, die Nummer, den Link oder den Namen. Prüfen Sie dann.</translation>
     </message>
     <message>
         <source>{title}: {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {body}</translation>
     </message>
     <message>
         <source>{item} pretends to be Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} gibt sich als Kraken aus.</translation>
     </message>
     <message>
         <source>You marked {item} as a scam before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben {item} schon früher als Betrug markiert.</translation>
     </message>
     <message>
         <source>It says it is Kraken, but {item} is not Kraken&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sagt, es sei Kraken, aber {item} gehört nicht zu Kraken.</translation>
     </message>
     <message>
         <source>{item} is not Kraken&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} gehört nicht zu Kraken.</translation>
     </message>
     <message>
         <source>It says it is Kraken and gives the number {item}. Kraken Guard cannot compare it: save the real number from the bottom of support.kraken.com first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es nennt sich Kraken und gibt die Nummer {item} an. Kraken Guard kann sie nicht vergleichen: Speichern Sie zuerst die echte Nummer unten von support.kraken.com.</translation>
     </message>
     <message>
         <source>The text has hidden characters. Scammers use them to get past filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält versteckte Zeichen. Betrüger nutzen sie, um an Filtern vorbeizukommen.</translation>
     </message>
     <message>
         <source>The text has hidden characters that change the order of what you see. Type any number or link yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält versteckte Zeichen, die die Reihenfolge des Angezeigten ändern. Tippen Sie jede Nummer und jeden Link selbst ein.</translation>
     </message>
     <message>
         <source>Every number, link and account in it is Kraken&apos;s, and it asks for nothing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nummer, jeder Link und jedes Konto darin gehört zu Kraken, und es wird nach nichts Geheimem gefragt.</translation>
     </message>
     <message>
         <source>No number, link, address or account found, and it asks for nothing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nummer, kein Link, keine Adresse und kein Konto gefunden, und es wird nach nichts Geheimem gefragt.</translation>
     </message>
     <message>
         <source>The text is very long, so only its first {count} characters were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist sehr lang. Darum wurden nur die ersten {count} Zeichen geprüft.</translation>
     </message>
     <message>
         <source>It has many items. Only the first {count} were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es enthält viele Einträge. Nur die ersten {count} wurden geprüft.</translation>
     </message>
 </context>
 <context>
@@ -2233,11 +2235,11 @@ Details stehen in der Protokolldatei:
     <name>official_numbers</name>
     <message>
         <source>Add {number} to your official Kraken Support numbers. Only do this if you copied it yourself from the bottom of support.kraken.com.</source>
-        <translation>{number} zu Ihren offiziellen Nummern des Kraken Supports hinzufügen. Tun Sie das nur, wenn Sie die Nummer selbst unten von support.kraken.com kopiert haben.</translation>
+        <translation>{number} zu Ihren offiziellen Nummern des Kraken-Supports hinzufügen. Tun Sie das nur, wenn Sie die Nummer selbst unten von support.kraken.com kopiert haben.</translation>
     </message>
     <message>
         <source>Remove {number} from your official Kraken Support numbers.</source>
-        <translation>{number} aus Ihren offiziellen Nummern des Kraken Supports entfernen.</translation>
+        <translation>{number} aus Ihren offiziellen Nummern des Kraken-Supports entfernen.</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2265,7 @@ Details stehen in der Protokolldatei:
     <name>phone</name>
     <message>
         <source>{number} matches the Kraken Support number you saved from support.kraken.com. But caller ID can be faked. A call that shows this number may still be a scammer.</source>
-        <translation>{number} passt zu der Nummer des Kraken Supports, die Sie von support.kraken.com gespeichert haben. Aber die angezeigte Nummer lässt sich fälschen. Auch wenn ein Anruf diese Nummer zeigt, kann ein Betrüger dran sein.</translation>
+        <translation>{number} passt zu der Nummer des Kraken-Supports, die Sie von support.kraken.com gespeichert haben. Aber die angezeigte Nummer lässt sich fälschen. Auch wenn ein Anruf diese Nummer zeigt, kann ein Betrüger dran sein.</translation>
     </message>
     <message>
         <source>You also noted a scam call from this number on {date}. Scammers can fake caller ID to show Kraken&apos;s real number.</source>
@@ -2275,7 +2277,7 @@ Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>{number} is not the Kraken Support number you saved. Any other number that says it is Kraken Support is a scam.</source>
-        <translation>{number} ist nicht die Nummer des Kraken Supports, die Sie gespeichert haben. Jede andere Nummer, die sich als Kraken Support ausgibt, ist Betrug.</translation>
+        <translation>{number} ist nicht die Nummer des Kraken-Supports, die Sie gespeichert haben. Jede andere Nummer, die sich als Kraken-Support ausgibt, ist Betrug.</translation>
     </message>
     <message>
         <source>{number} is in your saved list, but that entry was changed outside Kraken Guard. So it is not trusted.</source>
@@ -2299,51 +2301,51 @@ Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>On your list — but caller ID can be faked</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ihrer Liste — aber die angezeigte Nummer lässt sich fälschen</translation>
     </message>
     <message>
         <source>Not Kraken&apos;s number — hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht die Nummer von Kraken — legen Sie auf</translation>
     </message>
     <message>
         <source>You marked this number as a scam — hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Nummer als Betrug markiert — legen Sie auf</translation>
     </message>
     <message>
         <source>Not a phone number — check the digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonnummer — prüfen Sie die Ziffern</translation>
     </message>
     <message>
         <source>Can&apos;t check this number — if you did not book the call, hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer nicht prüfbar — wenn Sie den Anruf nicht gebucht haben, legen Sie auf</translation>
     </message>
     <message>
         <source>Do not call it back, and hang up if it is calling you. Use only the number at the bottom of support.kraken.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie nicht zurück, und legen Sie auf, wenn die Nummer Sie gerade anruft. Nutzen Sie nur die Nummer unten auf support.kraken.com.</translation>
     </message>
     <message>
         <source>Later, when no one is on the phone: open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Später, wenn niemand am Telefon ist: Öffnen Sie support.kraken.com über Ihr Lesezeichen, nie über eine Suchmaschine. Kopieren Sie die Nummer unten auf der Seite und fügen Sie sie zu Kraken Guard hinzu.</translation>
     </message>
     <message>
         <source>Can&apos;t check this number now — if you did not book the call, hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer gerade nicht prüfbar — wenn Sie den Anruf nicht gebucht haben, legen Sie auf</translation>
     </message>
     <message>
         <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherten offiziellen Nummern können gerade nicht geprüft werden. Darum kann Kraken Guard {number} nicht vergleichen.</translation>
     </message>
     <message>
         <source>Warning: your saved numbers cannot be checked right now. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Ihre gespeicherten Nummern können gerade nicht geprüft werden. {problem}</translation>
     </message>
     <message>
         <source>The keychain that guards them is locked or not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund, der sie schützt, ist gesperrt oder antwortet nicht.</translation>
     </message>
     <message>
         <source>Trust only the number at the bottom of support.kraken.com until this is fixed. Then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie nur der Nummer unten auf support.kraken.com, bis das behoben ist. Prüfen Sie dann noch einmal.</translation>
     </message>
     <message>
         <source>Check the digits and try again. Copy the number exactly as you see it.</source>
@@ -2414,7 +2416,7 @@ Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>Your notes look like a private key. Anyone with it can take your coins. Remove it, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notizen sehen aus wie ein privater Schlüssel. Wer ihn hat, kann Ihre Coins nehmen. Entfernen Sie ihn und speichern Sie dann noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2573,23 +2575,23 @@ Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>The key that protects your saved numbers and bookmarks is missing. Kraken Guard did not make a new one, because your saved items could then not be checked. Restore your keychain or key file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel, der Ihre gespeicherten Nummern und Lesezeichen schützt, fehlt. Kraken Guard hat keinen neuen erstellt, weil Ihre gespeicherten Einträge sonst nicht mehr geprüft werden könnten. Stellen Sie Ihren Schlüsselbund oder Ihre Schlüsseldatei aus einer Sicherung wieder her. Oder beginnen Sie mit einem neuen Schlüssel neu (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>Warning: a key file appeared in your data folder ({path}), but your key is kept in your system keychain. Someone may have tried to plant false numbers or bookmarks. Kraken Guard does not use that file. If you did not put it there, delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: In Ihrem Datenordner ist eine Schlüsseldatei aufgetaucht ({path}), aber Ihr Schlüssel liegt im Schlüsselbund Ihres Systems. Vielleicht wollte jemand falsche Nummern oder Lesezeichen unterschieben. Kraken Guard nutzt diese Datei nicht. Wenn Sie sie nicht dort abgelegt haben, löschen Sie sie.</translation>
     </message>
     <message>
         <source>Warning: the key file in your data folder ({path}) is not the one Kraken Guard made. Someone may have tried to plant false numbers or bookmarks. Restore the file from a backup, or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Schlüsseldatei in Ihrem Datenordner ({path}) ist nicht die, die Kraken Guard erstellt hat. Vielleicht wollte jemand falsche Nummern oder Lesezeichen unterschieben. Stellen Sie die Datei aus einer Sicherung wieder her, oder beginnen Sie mit einem neuen Schlüssel neu (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>Warning: your key was kept in your system keychain, but it is gone, and a key file is in your data folder ({path}) instead. Kraken Guard does not use that file. Restore your keychain from a backup, or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Ihr Schlüssel lag im Schlüsselbund Ihres Systems, aber er ist weg. Stattdessen liegt eine Schlüsseldatei in Ihrem Datenordner ({path}). Kraken Guard nutzt diese Datei nicht. Stellen Sie Ihren Schlüsselbund aus einer Sicherung wieder her, oder beginnen Sie mit einem neuen Schlüssel neu (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>Your system keychain cannot be reached, so Kraken Guard cannot confirm that the key file in your data folder is the one you chose. Unlock your keychain and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund Ihres Systems ist nicht erreichbar. Darum kann Kraken Guard nicht bestätigen, dass die Schlüsseldatei in Ihrem Datenordner die ist, die Sie gewählt haben. Entsperren Sie Ihren Schlüsselbund und prüfen Sie noch einmal.</translation>
     </message>
     <message>
         <source>No system keychain was found on this computer.</source>
@@ -2613,19 +2615,19 @@ Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>Your saved numbers and bookmarks are missing: the data file was emptied, deleted or replaced, but your key shows you saved some. Restore the data file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherten Nummern und Lesezeichen fehlen: Die Datendatei wurde geleert, gelöscht oder ersetzt, aber Ihr Schlüssel zeigt, dass Sie welche gespeichert haben. Stellen Sie die Datendatei aus einer Sicherung wieder her. Oder beginnen Sie mit einem neuen Schlüssel neu (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>This data is older than the last change you made: an older copy of the data file was put back. A number you removed could look official again. Restore the newest copy. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Daten sind älter als Ihre letzte Änderung: Eine ältere Kopie der Datendatei wurde zurückgelegt. Eine Nummer, die Sie entfernt haben, könnte wieder offiziell aussehen. Stellen Sie die neueste Kopie wieder her. Oder beginnen Sie mit einem neuen Schlüssel neu (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>This data file comes from another Kraken Guard data folder, not this one. Put the right file back. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datendatei stammt aus einem anderen Datenordner von Kraken Guard, nicht aus diesem. Legen Sie die richtige Datei zurück. Oder beginnen Sie mit einem neuen Schlüssel neu (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>Saved numbers or bookmarks were deleted, or their signed list was changed, outside Kraken Guard. Restore the data file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Nummern oder Lesezeichen wurden außerhalb von Kraken Guard gelöscht, oder ihre signierte Liste wurde geändert. Stellen Sie die Datendatei aus einer Sicherung wieder her. Oder beginnen Sie mit einem neuen Schlüssel neu (kraken-guard-cli trust reset-key).</translation>
     </message>
 </context>
 </TS>
