@@ -1392,7 +1392,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>The email that confirmed this call is not from Kraken. Real Kraken calls come with a real Kraken email, so this call is a scam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail, die diesen Anruf bestätigt hat, ist nicht von Kraken. Echte Anrufe von Kraken kommen mit einer echten E-Mail von Kraken. Dieser Anruf ist also Betrug.</translation>
     </message>
     <message>
         <source>They said: {item}. Scammers say this.</source>
@@ -1607,7 +1607,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <translation>Der Link führt versteckten Code aus, statt eine Webseite zu öffnen.</translation>
     </message>
     <message>
-        <source>The email says: &quot;{quote}&quot;. {why}</source>
+        <source>The email says: "{quote}". {why}</source>
         <translation>Die E-Mail sagt: „{quote}“. {why}</translation>
     </message>
     <message>

@@ -308,9 +308,11 @@ def test_plural_messages_go_out_and_back_with_one_form_per_plural(
     code = tmp_path / "kraken_guard" / "steps.py"
     code.parent.mkdir()
     code.write_text(
-        "from PySide6.QtCore import QCoreApplication\n"
-        "def left(n):\n"
-        '    return QCoreApplication.translate("plural_check", "%n step(s) left", "", n)\n',
+        # lupdate (PySide6 6.11) marks plurals written as self.tr(text, "", n) in a QObject.
+        "from PySide6.QtCore import QObject\n"
+        "class PluralCheck(QObject):\n"
+        "    def left(self, n):\n"
+        '        return self.tr("%n step(s) left", "", n)\n',
         encoding="utf-8",
     )
     ts = update_language("fr", tmp_path, tmp_path)
@@ -326,7 +328,7 @@ def test_plural_messages_go_out_and_back_with_one_form_per_plural(
     QApplication.installTranslator(translator)
     try:
         shown = [
-            QCoreApplication.translate("plural_check", "%n step(s) left", "", n) for n in (0, 1, 3)
+            QCoreApplication.translate("PluralCheck", "%n step(s) left", "", n) for n in (0, 1, 3)
         ]
     finally:
         QApplication.removeTranslator(translator)
