@@ -9,14 +9,14 @@
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>trusted</translation>
     </message>
 </context>
 <context>
     <name>AnswerButtons</name>
     <message>
         <source>{answer} (your answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} (su respuesta)</translation>
     </message>
 </context>
 <context>
@@ -31,11 +31,11 @@
     </message>
     <message>
         <source>Start again with a new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo con una clave nueva…</translation>
     </message>
     <message>
         <source>Make a new key and remove your saved numbers and bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una clave nueva y quitar sus números y marcadores guardados.</translation>
     </message>
     <message>
         <source>Someone is calling me</source>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>Check an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un correo</translation>
     </message>
     <message>
         <source>Security setup</source>
@@ -67,23 +67,23 @@
     </message>
     <message>
         <source>Start again with a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo con una clave nueva</translation>
     </message>
     <message>
         <source>Make a new key and remove every saved number and bookmark. Then add Kraken&apos;s number again from the bottom of support.kraken.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una clave nueva y quitar todos los números y marcadores guardados. Después, añada de nuevo el número de Kraken desde el pie de support.kraken.com.</translation>
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: {reason}</translation>
     </message>
     <message>
         <source>Done: a new key was made and {count} saved items were removed. Add Kraken&apos;s number again from the bottom of support.kraken.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: se creó una clave nueva y se quitaron {count} elementos guardados. Añada de nuevo el número de Kraken desde el pie de support.kraken.com.</translation>
     </message>
     <message>
         <source>If someone calls saying they are Kraken Support, press “Someone is calling me”.</source>
-        <translation>Si alguien llama y dice que es el Soporte de Kraken, pulse “Alguien me está llamando”.</translation>
+        <translation>Si alguien llama y dice que es el soporte de Kraken, pulse “Alguien me está llamando”.</translation>
     </message>
     <message>
         <source>Kraken Guard is still running</source>
@@ -110,26 +110,26 @@
     <name>AutostartOffer</name>
     <message>
         <source>Start Kraken Guard when you log in?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir Kraken Guard al iniciar sesión?</translation>
     </message>
     <message>
         <source>Then it waits in the tray, ready when the phone rings. It is off unless you turn it on. You can change this here at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así espera en la bandeja del sistema, listo cuando suene el teléfono. Está desactivado hasta que usted lo active. Puede cambiarlo aquí cuando quiera.</translation>
     </message>
     <message>
         <source>Start in the &amp;tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la &amp;bandeja al iniciar sesión</translation>
     </message>
     <message>
         <source>Start Kraken Guard in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Kraken Guard en la bandeja al iniciar sesión</translation>
     </message>
 </context>
 <context>
     <name>AutostartSetting</name>
     <message>
         <source>Start at login not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio automático sin cambios</translation>
     </message>
 </context>
 <context>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation>&amp;Abrir en el navegador</translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open</source>
@@ -241,7 +241,7 @@
     <name>CallPage</name>
     <message>
         <source>Someone says they are Kraken Support</source>
-        <translation>Alguien dice que es el Soporte de Kraken</translation>
+        <translation>Alguien dice que es el soporte de Kraken</translation>
     </message>
     <message>
         <source>If you did not ask Kraken to call you, hang up. It is a scam. The call window stays on top and tells you what to do.</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Paste the text into a Kraken Support ticket. In the US you can also report it at reportfraud.ftc.gov or ic3.gov.</source>
-        <translation>Pegue el texto en un ticket del Soporte de Kraken. En EE. UU. también puede denunciarlo en reportfraud.ftc.gov o ic3.gov.</translation>
+        <translation>Pegue el texto en un ticket del soporte de Kraken. En EE. UU. también puede denunciarlo en reportfraud.ftc.gov o ic3.gov.</translation>
     </message>
 </context>
 <context>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>1. Did you ask Kraken Support to call you?</source>
-        <translation>1. ¿Pidió usted al Soporte de Kraken que le llamara?</translation>
+        <translation>1. ¿Pidió usted al soporte de Kraken que le llamara?</translation>
     </message>
     <message>
         <source>2. Did you get an email from Kraken with the time of this call?</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
-        <translation type="unfinished">Bien. El Soporte de Kraken se abre en su navegador. Envíe un ticket sobre esta llamada: elija “Report suspicious activity”. Después guarde la llamada abajo.</translation>
+        <translation>Bien. El soporte de Kraken se abre en su navegador. Envíe un ticket sobre esta llamada: elija “Report suspicious activity”. Después guarde la llamada abajo.</translation>
     </message>
     <message>
         <source>This was a &amp;scam call</source>
@@ -366,50 +366,50 @@
     <name>CheckBox</name>
     <message>
         <source>&amp;What were you given? A number, a link, a name or a whole message:</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Qué le dieron? Un número, un enlace, un nombre o un mensaje:</translation>
     </message>
     <message>
         <source>Number, link or message to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Número, enlace o mensaje a comprobar</translation>
     </message>
     <message>
         <source>Paste it here, then press Enter. Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Péguelo aquí y pulse Intro. Mayús+Intro empieza una línea nueva.</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished">Com&amp;probar</translation>
+        <translation>Com&amp;probar</translation>
     </message>
     <message>
         <source>Check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobarlo</translation>
     </message>
     <message>
         <source>What it holds (select one to see why):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene (elija uno para ver por qué):</translation>
     </message>
     <message>
         <source>Numbers, links, addresses and accounts found</source>
-        <translation type="unfinished"></translation>
+        <translation>Números, enlaces, direcciones y cuentas encontrados</translation>
     </message>
     <message>
         <source>Do now: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga ahora: {step}</translation>
     </message>
     <message>
         <source>{kind}: {item} — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {item} — {verdict}</translation>
     </message>
 </context>
 <context>
     <name>CheckController</name>
     <message>
         <source>&amp;Check a number, link or message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;probar un número, enlace o mensaje…</translation>
     </message>
     <message>
         <source>Paste what you were given into a small window by the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue lo que le dieron en una ventana pequeña junto a la bandeja.</translation>
     </message>
 </context>
 <context>
@@ -479,116 +479,118 @@
     <name>EmailCheckPage</name>
     <message>
         <source>Check an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un correo</translation>
     </message>
     <message>
         <source>Is this email really from Kraken? Drop a saved email (.eml) here, open one, or paste its full source. Kraken Guard checks it on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Este correo es de verdad de Kraken? Arrastre aquí un correo guardado (.eml), abra uno o pegue su código fuente completo. Kraken Guard lo comprueba en este equipo. No se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>&amp;Open a saved email…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un correo guardado…</translation>
     </message>
     <message>
         <source>Open a saved email file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de correo guardado</translation>
     </message>
     <message>
         <source>Check the &amp;DKIM signature online</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la firma &amp;DKIM en línea</translation>
     </message>
     <message>
         <source>Check the DKIM signature online</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la firma DKIM en línea</translation>
     </message>
     <message>
         <source>This asks the sender&apos;s name server on the internet. Only when you press.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto consulta el servidor de nombres del remitente en internet. Solo cuando usted lo pulsa.</translation>
     </message>
     <message>
         <source>Or &amp;paste the email&apos;s full source:</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;pegue el código fuente completo del correo:</translation>
     </message>
     <message>
         <source>The email&apos;s full source</source>
-        <translation type="unfinished"></translation>
+        <translation>El código fuente completo del correo</translation>
     </message>
     <message>
         <source>Received: …
 Authentication-Results: …
 From: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Received: …
+Authentication-Results: …
+From: …</translation>
     </message>
     <message>
         <source>&amp;Check the pasted source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar el código pegado</translation>
     </message>
     <message>
         <source>Check the pasted source</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el código pegado</translation>
     </message>
     <message>
         <source>&amp;Add Kraken&apos;s key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el archivo de cla&amp;ve de Kraken…</translation>
     </message>
     <message>
         <source>Add Kraken&apos;s PGP key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el archivo de clave PGP de Kraken</translation>
     </message>
     <message>
         <source>Checked in the email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado en el correo:</translation>
     </message>
 </context>
 <context>
     <name>EmailController</name>
     <message>
         <source>Open a saved email</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un correo guardado</translation>
     </message>
     <message>
         <source>Emails (*.eml *.msg *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos (*.eml *.msg *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Not from Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es de Kraken.</translation>
     </message>
     <message>
         <source>This could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar</translation>
     </message>
     <message>
         <source>Add Kraken&apos;s PGP key</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la clave PGP de Kraken</translation>
     </message>
     <message>
         <source>PGP keys (*.asc *.gpg *.pgp *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves PGP (*.asc *.gpg *.pgp *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>This key was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió esta clave</translation>
     </message>
     <message>
         <source>The file could not be opened. Check its name and that it belongs to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo. Revise su nombre y que le pertenece a usted.</translation>
     </message>
     <message>
         <source>Add Kraken&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la clave de Kraken</translation>
     </message>
     <message>
         <source>Kraken&apos;s key is added (fingerprint {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de Kraken está añadida (huella digital {fingerprint}).</translation>
     </message>
     <message>
         <source>Kraken&apos;s key is not added yet. Download it from Kraken&apos;s PGP signatures page (support.kraken.com). It is accepted only with fingerprint {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de Kraken aún no está añadida. Descárguela de la página de firmas PGP de Kraken (support.kraken.com). Solo se acepta con la huella digital {fingerprint}.</translation>
     </message>
     <message>
         <source>Check the email that confirmed this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el correo que confirmó esta llamada</translation>
     </message>
 </context>
 <context>
@@ -606,30 +608,30 @@ From: …</source>
     <name>HomePage</name>
     <message>
         <source>Someone is &amp;calling me now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien me &amp;llama ahora</translation>
     </message>
     <message>
         <source>A caller says they are Kraken Support? Open the checklist. It tells you what to say and when to hang up. Kraken never asks for a code or your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Alguien que llama dice que es el soporte de Kraken? Abra la lista de pasos. Le dice qué decir y cuándo colgar. Kraken nunca pide un código ni su contraseña.</translation>
     </message>
     <message>
         <source>Your security setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Su configuración de seguridad</translation>
     </message>
     <message>
         <source>Security setup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la configuración de seguridad</translation>
     </message>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} pasos hechos</translation>
     </message>
 </context>
 <context>
     <name>LanguageChoice</name>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -695,7 +697,7 @@ From: …</source>
     </message>
     <message>
         <source>They are not used until they can be checked. Unlock your system keychain, then press Check again. Kraken Support still works.</source>
-        <translation>No se usan hasta que se puedan comprobar. Desbloquee el llavero de su sistema y pulse “Comprobar de nuevo”. El Soporte de Kraken sigue funcionando.</translation>
+        <translation>No se usan hasta que se puedan comprobar. Desbloquee el llavero de su sistema y pulse “Comprobar de nuevo”. El soporte de Kraken sigue funcionando.</translation>
     </message>
     <message>
         <source>Some bookmarks were changed outside Kraken Guard</source>
@@ -773,7 +775,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <translation>Guardado:
 {files}
 
-En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. El acceso directo abre el Soporte de Kraken.</translation>
+En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. El acceso directo abre el soporte de Kraken.</translation>
     </message>
 </context>
 <context>
@@ -802,62 +804,62 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <name>QuickCheckPopup</name>
     <message>
         <source>Check a number, link or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un número, enlace o mensaje</translation>
     </message>
     <message>
         <source>&amp;Manage numbers…</source>
-        <translation type="unfinished">&amp;Gestionar números…</translation>
+        <translation>&amp;Gestionar números…</translation>
     </message>
     <message>
         <source>Open the full page to manage your numbers</source>
-        <translation type="unfinished">Abrir la página completa para gestionar sus números</translation>
+        <translation>Abrir la página completa para gestionar sus números</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Press Enter to check. Press Esc to close.</source>
-        <translation type="unfinished">Pulse Intro para comprobar. Pulse Esc para cerrar.</translation>
+        <translation>Pulse Intro para comprobar. Pulse Esc para cerrar.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryView</name>
     <message>
         <source>Act now, in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Actúe ahora, en este orden</translation>
     </message>
     <message>
         <source>1. Lock your account first</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Primero, bloquee su cuenta</translation>
     </message>
     <message>
         <source>Open Kraken Support from your bookmark and start the 24/7 live chat. Ask them to lock your account. Do this before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra el soporte de Kraken desde su marcador e inicie el chat en vivo, abierto las 24 horas. Pida que bloqueen su cuenta. Hágalo antes que nada.</translation>
     </message>
     <message>
         <source>&amp;Lock your account first: open Kraken Support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primero, bloquee su cuenta: abra el soporte de Kraken</translation>
     </message>
     <message>
         <source>Lock your account first: open Kraken Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, bloquee su cuenta: abra el soporte de Kraken</translation>
     </message>
     <message>
         <source>2. What did you give them, or do for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>2. ¿Qué les dio o qué hizo por ellos?</translation>
     </message>
     <message>
         <source>&amp;Back to the call checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a la lista de la llamada</translation>
     </message>
     <message>
         <source>Back to the call checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de la llamada</translation>
     </message>
     <message>
         <source>3. Then do these steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Después, siga estos pasos:</translation>
     </message>
 </context>
 <context>
@@ -894,7 +896,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {n} de {total}</translation>
     </message>
     <message>
         <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
@@ -946,7 +948,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>Doesn&apos;t a&amp;pply to me</source>
-        <translation type="unfinished"></translation>
+        <translation>No se me a&amp;plica</translation>
     </message>
     <message>
         <source>For example: I do not use API keys</source>
@@ -1031,7 +1033,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <name>VerdictBox</name>
     <message>
         <source>Good sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena señal</translation>
     </message>
     <message>
         <source>Information</source>
@@ -1050,43 +1052,43 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <name>VerdictPanel</name>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>I &amp;hung up</source>
-        <translation type="unfinished">&amp;Colgué</translation>
+        <translation>&amp;Colgué</translation>
     </message>
     <message>
         <source>I hung up</source>
-        <translation type="unfinished">Colgué</translation>
+        <translation>Colgué</translation>
     </message>
     <message>
         <source>I already &amp;gave them…</source>
-        <translation type="unfinished">Ya les &amp;di algo…</translation>
+        <translation>Ya les &amp;di algo…</translation>
     </message>
     <message>
         <source>I already gave them something</source>
-        <translation type="unfinished">Ya les di algo</translation>
+        <translation>Ya les di algo</translation>
     </message>
     <message>
         <source>Check the confirmation &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el &amp;correo de confirmación</translation>
     </message>
     <message>
         <source>Check the confirmation email</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el correo de confirmación</translation>
     </message>
     <message>
         <source>They gave &amp;me something</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Me dieron algo</translation>
     </message>
     <message>
         <source>They gave me something to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Me dieron algo para comprobar</translation>
     </message>
     <message>
         <source>A link, a number or a message they sent or read out</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace, un número o un mensaje que le enviaron o le leyeron</translation>
     </message>
     <message>
         <source>Say this, then hang up: “{line}”</source>
@@ -1094,7 +1096,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>If they ask for a code or a password, say: “{line}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le piden un código o una contraseña, diga: “{line}”</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1174,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>The only real Kraken Support number is at the bottom of support.kraken.com. Any other number that says it is Kraken Support is a scam.</source>
-        <translation>El único número real del Soporte de Kraken está al pie de support.kraken.com. Cualquier otro número que diga ser el Soporte de Kraken es una estafa.</translation>
+        <translation>El único número real del soporte de Kraken está al pie de support.kraken.com. Cualquier otro número que diga ser el soporte de Kraken es una estafa.</translation>
     </message>
     <message>
         <source>Country for numbers without a plus sign</source>
@@ -1266,7 +1268,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>✓ {answer} — your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {answer} — su respuesta</translation>
     </message>
 </context>
 <context>
@@ -1293,7 +1295,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>Check if a number is the one on support.kraken.com.</source>
-        <translation>Comprobar si un número es el de support.kraken.com.</translation>
+        <translation>Comprobar si un número es de support.kraken.com.</translation>
     </message>
     <message>
         <source>Check a &amp;link…</source>
@@ -1301,11 +1303,11 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>Check if a link really goes to kraken.com.</source>
-        <translation>Comprobar si un enlace lleva de verdad a kraken.com.</translation>
+        <translation>Ver si un enlace lleva de verdad a kraken.com.</translation>
     </message>
     <message>
         <source>&amp;Open Kraken Support</source>
-        <translation>&amp;Abrir el Soporte de Kraken</translation>
+        <translation>&amp;Abrir el soporte de Kraken</translation>
     </message>
     <message>
         <source>Open support.kraken.com in your browser.</source>
@@ -1332,27 +1334,27 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <name>autostart</name>
     <message>
         <source>Kraken Guard could not write {where} ({problem}). Check that the folder belongs to you and that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken Guard no pudo escribir {where} ({problem}). Revise que la carpeta le pertenece y que el disco no está lleno. Después, inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Kraken Guard could not remove {where} ({problem}). Check that the folder belongs to you, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken Guard no pudo quitar {where} ({problem}). Revise que la carpeta le pertenece. Después, inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>This entry is your own, so Kraken Guard left it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada es suya, así que Kraken Guard la dejó como está.</translation>
     </message>
     <message>
         <source>This entry was not made by Kraken Guard, so it was left in place. Remove it in your desktop&apos;s startup settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada no la creó Kraken Guard, así que se dejó en su sitio. Quítela en los ajustes de inicio de su escritorio.</translation>
     </message>
     <message>
         <source>This entry is your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada es suya.</translation>
     </message>
     <message>
         <source>This file was not made by Kraken Guard, so it was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no lo creó Kraken Guard, así que se dejó en su sitio.</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1369,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>The Kraken Support bookmark is built in. It cannot be changed or removed.</source>
-        <translation>El marcador del Soporte de Kraken viene incluido. No se puede cambiar ni quitar.</translation>
+        <translation>El marcador del soporte de Kraken viene incluido. No se puede cambiar ni quitar.</translation>
     </message>
     <message>
         <source>There is no bookmark with this address.</source>
@@ -1378,7 +1380,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <name>call_checklist</name>
     <message>
         <source>You did not ask Kraken Support to call you.</source>
-        <translation>Usted no pidió al Soporte de Kraken que le llamara.</translation>
+        <translation>Usted no pidió al soporte de Kraken que le llamara.</translation>
     </message>
     <message>
         <source>You got no email from Kraken with the time of this call.</source>
@@ -1418,7 +1420,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>Kraken Support only calls when you asked for a call. Kraken also sends an email with the time first.</source>
-        <translation>El Soporte de Kraken solo llama si usted pidió una llamada. Además, Kraken envía antes un correo con la hora.</translation>
+        <translation>El soporte de Kraken solo llama si usted pidió una llamada. Además, Kraken envía antes un correo con la hora.</translation>
     </message>
     <message>
         <source>You do not need to be polite. End the call. Then tell Kraken through your bookmark to support.kraken.com.</source>
@@ -1469,7 +1471,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>Copied. Paste it into your Kraken Support ticket or your report.</source>
-        <translation>Copiado. Péguelo en su ticket del Soporte de Kraken o en su denuncia.</translation>
+        <translation>Copiado. Péguelo en su ticket del soporte de Kraken o en su denuncia.</translation>
     </message>
     <message>
         <source>Save the call as text</source>
@@ -1598,116 +1600,116 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <name>email_content</name>
     <message>
         <source>The link shows {shown}, but really goes to {host}. This trick hides where a link goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace muestra {shown}, pero en realidad lleva a {host}. Este truco oculta adónde lleva un enlace.</translation>
     </message>
     <message>
         <source>The link runs hidden code instead of opening a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace ejecuta código oculto en vez de abrir una página web.</translation>
     </message>
     <message>
-        <source>The email says: &quot;{quote}&quot;. {why}</source>
-        <translation type="unfinished"></translation>
+        <source>The email says: "{quote}". {why}</source>
+        <translation>El correo dice: "{quote}". {why}</translation>
     </message>
     <message>
         <source>Call Kraken only on a number you found yourself at support.kraken.com, never one from an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame a Kraken solo a un número que usted mismo encontró en support.kraken.com, nunca a uno de un correo.</translation>
     </message>
 </context>
 <context>
     <name>email_dkim</name>
     <message>
         <source>Checked online just now: {domain} signed this email (DKIM), and it was not changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado en línea ahora mismo: {domain} firmó este correo (DKIM), y no se ha cambiado desde entonces.</translation>
     </message>
     <message>
         <source>Checked online just now: the {domain} signature (DKIM) does not match. The email was changed, or the key was replaced since it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado en línea ahora mismo: la firma de {domain} (DKIM) no coincide. El correo se cambió, o la clave se sustituyó después de enviarlo.</translation>
     </message>
     <message>
         <source>The email has no DKIM signature to check online.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo no tiene firma DKIM que comprobar en línea.</translation>
     </message>
     <message>
         <source>The online check could not be done (no connection, or the name server did not answer). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la comprobación en línea (no hay conexión, o el servidor de nombres no respondió). No se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>email_provider</name>
     <message>
         <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servicio de correo ({provider}) comprobó que este correo viene de verdad de {domain} (DMARC correcto). Es una buena señal, pero no una prueba.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) found that this email did NOT really come from {domain} ({method} {result}). Kraken&apos;s real email always passes this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servicio de correo ({provider}) vio que este correo NO viene de verdad de {domain} ({method} {result}). Los correos reales de Kraken siempre pasan esta comprobación.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) checked a different domain ({checked}), not the sender&apos;s {domain}. That does not show this email came from Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servicio de correo ({provider}) comprobó otro dominio ({checked}), no el del remitente, {domain}. Eso no demuestra que este correo venga de Kraken.</translation>
     </message>
     <message>
         <source>The email has no check result from your mail service (no Authentication-Results line). It may not be the full source.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo no tiene resultado de comprobación de su servicio de correo (no hay línea Authentication-Results). Quizá no sea el código fuente completo.</translation>
     </message>
     <message>
         <source>The top check result was written by {provider}, which Kraken Guard does not know as a mail service. A sender can write such lines, so they were not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer resultado de comprobación lo escribió {provider}, que Kraken Guard no conoce como servicio de correo. Un remitente puede escribir esas líneas, así que no se tuvieron en cuenta.</translation>
     </message>
     <message>
         <source>Your mail service&apos;s check result could not be read, so it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el resultado de comprobación de su servicio de correo, así que no se usó.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) did not say whether this email really came from {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servicio de correo ({provider}) no dijo si este correo viene de verdad de {domain}.</translation>
     </message>
 </context>
 <context>
     <name>email_reading</name>
     <message>
         <source>Open the email and get its full source. Gmail: the three dots, then Show original. Outlook: the three dots, then View, then View message source. Thunderbird: View Source (Ctrl+U). Apple Mail: View, Message, Raw Source. Save it as a file or paste all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra el correo y obtenga su código fuente completo. Gmail: los tres puntos y después “Mostrar original”. Outlook: los tres puntos, después “Ver” y “Ver origen del mensaje”. Thunderbird: “Código fuente” (Ctrl+U). Apple Mail: “Visualización”, “Mensaje”, “Fuente original”. Guárdelo como archivo o péguelo entero.</translation>
     </message>
     <message>
         <source>There is nothing to check. The file or text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que comprobar. El archivo o el texto está vacío.</translation>
     </message>
     <message>
         <source>This is bigger than 25 MB. An email&apos;s source is much smaller. Check that you picked the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto ocupa más de 25 MB. El código fuente de un correo es mucho más pequeño. Revise que eligió el archivo correcto.</translation>
     </message>
     <message>
         <source>This is not an email&apos;s source. It looks like a picture, a program or another kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es el código fuente de un correo. Parece una imagen, un programa u otro tipo de archivo.</translation>
     </message>
     <message>
         <source>This is an Outlook .msg file, which Kraken Guard cannot read. In Outlook, open the email, choose View message source, and paste it here. Or save it as .eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un archivo .msg de Outlook, que Kraken Guard no puede leer. En Outlook, abra el correo, elija “Ver origen del mensaje” y péguelo aquí. O guárdelo como .eml.</translation>
     </message>
     <message>
         <source>This does not look like an email&apos;s full source. The source starts with lines like From:, To: and Received:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece el código fuente completo de un correo. El código fuente empieza con líneas como From:, To: y Received:.</translation>
     </message>
     <message>
         <source>The file could not be opened. Check its name and that it belongs to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo. Revise su nombre y que le pertenece a usted.</translation>
     </message>
     <message>
         <source>The email has headers but no text. Its links and phone numbers could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo tiene encabezados, pero no texto. No se pudieron comprobar sus enlaces ni sus números de teléfono.</translation>
     </message>
     <message>
         <source>The email is only in web-page form (HTML). The real address behind each link was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo solo está en forma de página web (HTML). Se comprobó la dirección real detrás de cada enlace.</translation>
     </message>
     <message>
         <source>Part of the email uses a text encoding that is not known ({charset}). Some letters may look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte del correo usa una codificación de texto desconocida ({charset}). Algunas letras pueden verse mal.</translation>
     </message>
     <message>
         <source>The email&apos;s structure is damaged. Kraken Guard read what it could.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estructura del correo está dañada. Kraken Guard leyó lo que pudo.</translation>
     </message>
 </context>
 <context>
@@ -1730,117 +1732,117 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>The sender&apos;s name says Kraken, but the address is at {domain}. Anyone can type any name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del remitente dice Kraken, pero la dirección es de {domain}. Cualquiera puede escribir cualquier nombre.</translation>
     </message>
     <message>
         <source>The sender&apos;s name shows {shown}, but the real address is at {domain}. This trick hides who really sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del remitente muestra {shown}, pero la dirección real es de {domain}. Este truco oculta quién lo envió de verdad.</translation>
     </message>
     <message>
         <source>Replies would go to {address}, not to Kraken. Kraken&apos;s replies stay on its own domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas irían a {address}, no a Kraken. Kraken recibe las respuestas solo en sus propios dominios.</translation>
     </message>
     <message>
         <source>The email was sent through {address} (its Return-Path), which is not a Kraken domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo se envió a través de {address} (su Return-Path), que no es un dominio de Kraken.</translation>
     </message>
     <message>
         <source>The address uses letters from other alphabets or a coded form (xn--). Real Kraken addresses never do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección usa letras de otros alfabetos o una forma codificada (xn--). Las direcciones reales de Kraken nunca hacen esto.</translation>
     </message>
     <message>
         <source>The email has no sender address (no From line), or more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo no tiene dirección de remitente (no hay línea From), o tiene más de una.</translation>
     </message>
 </context>
 <context>
     <name>email_signature</name>
     <message>
         <source>The email carries a valid signature made with Kraken&apos;s key (fingerprint {fingerprint}). This proves Kraken sent this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo lleva una firma válida hecha con la clave de Kraken (huella digital {fingerprint}). Esto demuestra que Kraken envió este texto.</translation>
     </message>
     <message>
         <source>The email has a signature that claims Kraken&apos;s key, but it does not match the text. The email was changed or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo tiene una firma que dice ser de la clave de Kraken, pero no coincide con el texto. El correo se cambió o se falsificó.</translation>
     </message>
     <message>
         <source>The email is signed, but not with Kraken&apos;s key. Anyone can make a key with Kraken&apos;s name on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo está firmado, pero no con la clave de Kraken. Cualquiera puede crear una clave con el nombre de Kraken.</translation>
     </message>
     <message>
         <source>The email&apos;s signature is damaged and cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del correo está dañada y no se puede comprobar.</translation>
     </message>
     <message>
         <source>The email is signed, but Kraken&apos;s key has not been added to Kraken Guard, so the signature could not be checked. Add it once from Kraken&apos;s PGP signatures page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo está firmado, pero la clave de Kraken no se ha añadido a Kraken Guard, así que no se pudo comprobar la firma. Añádala una vez desde la página de firmas PGP de Kraken.</translation>
     </message>
     <message>
         <source>The email has no Kraken signature. Kraken signs account notices and news, but not support replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo no tiene firma de Kraken. Kraken firma los avisos de la cuenta y las noticias, pero no las respuestas del soporte.</translation>
     </message>
     <message>
         <source>This file is not a PGP public key. Download the key from Kraken&apos;s PGP signatures page and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una clave pública PGP. Descargue la clave de la página de firmas PGP de Kraken e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>This key is not Kraken&apos;s. Its fingerprint is {found}, but Kraken&apos;s is {pinned}. It was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave no es de Kraken. Su huella digital es {found}, pero la de Kraken es {pinned}. No se añadió.</translation>
     </message>
     <message>
         <source>This key has been withdrawn (revoked) by its owner. It was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dueño ha retirado (revocado) esta clave. No se añadió.</translation>
     </message>
     <message>
         <source>This is not a key fingerprint. A fingerprint is 40 letters and digits (0-9, A-F), like the one on Kraken&apos;s PGP signatures page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una huella digital de clave. Una huella digital tiene 40 letras y dígitos (0-9, A-F), como la de la página de firmas PGP de Kraken.</translation>
     </message>
     <message>
         <source>Trust a new fingerprint for Kraken&apos;s email key: {fingerprint}. Do this only if you read it yourself on Kraken&apos;s PGP signatures page. Emails signed with the old key will no longer count as signed by Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en una huella digital nueva para la clave de correo de Kraken: {fingerprint}. Hágalo solo si usted mismo la leyó en la página de firmas PGP de Kraken. Los correos firmados con la clave antigua ya no contarán como firmados por Kraken.</translation>
     </message>
     <message>
         <source>Go back to the fingerprint that comes with Kraken Guard: {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la huella digital que viene con Kraken Guard: {fingerprint}.</translation>
     </message>
     <message>
         <source>Add Kraken&apos;s email signing key (fingerprint {fingerprint}). It will be used to check signed emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la clave de firma de correo de Kraken (huella digital {fingerprint}). Se usará para comprobar correos firmados.</translation>
     </message>
 </context>
 <context>
     <name>email_verdict</name>
     <message>
         <source>You can read this email: Kraken signed it. Still, sign in only through your bookmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede leer este correo: Kraken lo firmó. Aun así, inicie sesión solo desde su marcador.</translation>
     </message>
     <message>
         <source>Use your bookmark, not this email&apos;s links. It passed your mail service&apos;s checks for a Kraken address. That is strong, but not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use su marcador, no los enlaces de este correo. Pasó las comprobaciones de su servicio de correo para una dirección de Kraken. Es una buena señal, pero no una prueba.</translation>
     </message>
     <message>
         <source>Do not act on this email. It is not from Kraken. Do not click its links, call its numbers or reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>No haga nada de lo que pide este correo. No es de Kraken. No pulse sus enlaces, no llame a sus números y no responda.</translation>
     </message>
     <message>
         <source>Do not act on this email yet. Kraken Guard cannot tell if it is from Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>No haga nada de lo que pide este correo por ahora. Kraken Guard no puede saber si es de Kraken.</translation>
     </message>
     <message>
         <source>This is a forward: its sender is the person who forwarded it, not the first sender. Open the original email and save it or copy its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un reenvío: su remitente es la persona que lo reenvió, no el remitente original. Abra el correo original y guárdelo o copie su código fuente.</translation>
     </message>
     <message>
         <source>Only the headers were given, so the text could not be checked. Copy the whole source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se dieron los encabezados, así que no se pudo comprobar el texto. Copie el código fuente entero.</translation>
     </message>
     <message>
         <source>The signature is Kraken&apos;s, but the sender address is not a Kraken address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma es de Kraken, pero la dirección del remitente no es una dirección de Kraken.</translation>
     </message>
     <message>
         <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si este correo debía confirmar una llamada, la llamada es una estafa. Cuelgue.</translation>
     </message>
 </context>
 <context>
@@ -1879,19 +1881,19 @@ Los detalles se escribieron en el archivo de registro:
     <name>handles</name>
     <message>
         <source>This account is not on Kraken&apos;s list of its own accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no está en la lista de cuentas propias de Kraken.</translation>
     </message>
     <message>
         <source>Kraken Support does not help people on WhatsApp, Telegram or Discord.</source>
-        <translation type="unfinished"></translation>
+        <translation>El soporte de Kraken no atiende a nadie por WhatsApp, Telegram ni Discord.</translation>
     </message>
     <message>
         <source>The name Kraken is part of this account name, but it is not Kraken&apos;s account. Scammers do this to look real.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre Kraken forma parte del nombre de esta cuenta, pero no es la cuenta de Kraken. Los estafadores hacen esto para parecer reales.</translation>
     </message>
     <message>
         <source>This is {brand}, not Kraken the crypto exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es {brand}, no Kraken, la plataforma de criptomonedas.</translation>
     </message>
 </context>
 <context>
@@ -2068,154 +2070,154 @@ Los detalles se escribieron en el archivo de registro:
     <name>message_items</name>
     <message>
         <source>On your official list</source>
-        <translation type="unfinished"></translation>
+        <translation>En su lista oficial</translation>
     </message>
     <message>
         <source>Goes to kraken.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleva a kraken.com</translation>
     </message>
     <message>
         <source>A Kraken email domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dominio de correo de Kraken</translation>
     </message>
     <message>
         <source>Kraken&apos;s own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta propia de Kraken</translation>
     </message>
     <message>
         <source>You marked it as a scam</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted lo marcó como estafa</translation>
     </message>
     <message>
         <source>Pretends to be Kraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hace pasar por Kraken</translation>
     </message>
     <message>
         <source>Not Kraken&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>No es el número de Kraken</translation>
     </message>
     <message>
         <source>Not a Kraken site</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un sitio de Kraken</translation>
     </message>
     <message>
         <source>Not a Kraken address</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una dirección de Kraken</translation>
     </message>
     <message>
         <source>Not a Kraken account</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una cuenta de Kraken</translation>
     </message>
     <message>
         <source>Cannot compare yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se puede comparar</translation>
     </message>
     <message>
         <source>Cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar</translation>
     </message>
     <message>
         <source>The name before the @ uses Kraken&apos;s name. Kraken never writes from such an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre antes de la @ usa el nombre de Kraken. Kraken nunca escribe desde una dirección así.</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
 </context>
 <context>
     <name>message_summary</name>
     <message>
         <source>This is a scam</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es una estafa</translation>
     </message>
     <message>
         <source>Be careful: this is not from Kraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado: esto no es de Kraken</translation>
     </message>
     <message>
         <source>No warning signs found, but that does not prove it is real</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay señales de alarma, pero eso no demuestra que sea real</translation>
     </message>
     <message>
         <source>Nothing to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que comprobar</translation>
     </message>
     <message>
         <source>Stop now. Do not reply, call, click, install or pay. If it is a call, hang up. If you already shared something, lock your account through Kraken&apos;s live chat at support.kraken.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare. No responda, llame, pulse, instale ni pague. Si es una llamada, cuelgue. Si ya compartió algo, bloquee su cuenta en el chat de support.kraken.com.</translation>
     </message>
     <message>
         <source>Do not send any codes or details. If you are worried about your Kraken account, open support.kraken.com from your bookmark, not from this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>No envíe ningún código ni dato. Si le preocupa su cuenta de Kraken, abra support.kraken.com desde su marcador, no desde este mensaje.</translation>
     </message>
     <message>
         <source>Still never share a code, your password or seed words. If someone called you and you did not book the call, hang up: caller ID can be faked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aun así, nunca comparta un código, su contraseña ni sus palabras semilla. Si alguien le llamó y usted no pidió la llamada, cuelgue: el número que aparece se puede falsificar.</translation>
     </message>
     <message>
         <source>Paste the whole message, number, link or name you were given, then check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el mensaje, número, enlace o nombre entero que le dieron y compruébelo.</translation>
     </message>
     <message>
         <source>{title}: {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {body}</translation>
     </message>
     <message>
         <source>{item} pretends to be Kraken.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} se hace pasar por Kraken.</translation>
     </message>
     <message>
         <source>You marked {item} as a scam before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted ya marcó {item} como estafa.</translation>
     </message>
     <message>
         <source>It says it is Kraken, but {item} is not Kraken&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice que es Kraken, pero {item} no es de Kraken.</translation>
     </message>
     <message>
         <source>{item} is not Kraken&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} no es de Kraken.</translation>
     </message>
     <message>
         <source>It says it is Kraken and gives the number {item}. Kraken Guard cannot compare it: save the real number from the bottom of support.kraken.com first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice que es Kraken y da el número {item}. Kraken Guard no puede compararlo: primero guarde el número real del pie de support.kraken.com.</translation>
     </message>
     <message>
         <source>The text has hidden characters. Scammers use them to get past filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto tiene caracteres ocultos. Los estafadores los usan para saltarse los filtros.</translation>
     </message>
     <message>
         <source>The text has hidden characters that change the order of what you see. Type any number or link yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto tiene caracteres ocultos que cambian el orden de lo que ve. Escriba usted mismo cualquier número o enlace.</translation>
     </message>
     <message>
         <source>Every number, link and account in it is Kraken&apos;s, and it asks for nothing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos sus números, enlaces y cuentas son de Kraken, y no pide nada secreto.</translation>
     </message>
     <message>
         <source>No number, link, address or account found, and it asks for nothing secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún número, enlace, dirección ni cuenta, y no pide nada secreto.</translation>
     </message>
     <message>
         <source>The text is very long, so only its first {count} characters were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto es muy largo, así que solo se comprobaron sus primeros {count} caracteres.</translation>
     </message>
     <message>
         <source>It has many items. Only the first {count} were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene muchos elementos. Solo se comprobaron los primeros {count}.</translation>
     </message>
 </context>
 <context>
@@ -2233,11 +2235,11 @@ Los detalles se escribieron en el archivo de registro:
     <name>official_numbers</name>
     <message>
         <source>Add {number} to your official Kraken Support numbers. Only do this if you copied it yourself from the bottom of support.kraken.com.</source>
-        <translation>Añadir {number} a sus números oficiales del Soporte de Kraken. Hágalo solo si usted mismo lo copió del pie de support.kraken.com.</translation>
+        <translation>Añadir {number} a sus números oficiales del soporte de Kraken. Hágalo solo si usted mismo lo copió del pie de support.kraken.com.</translation>
     </message>
     <message>
         <source>Remove {number} from your official Kraken Support numbers.</source>
-        <translation>Quitar {number} de sus números oficiales del Soporte de Kraken.</translation>
+        <translation>Quitar {number} de sus números oficiales del soporte de Kraken.</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2265,7 @@ Los detalles se escribieron en el archivo de registro:
     <name>phone</name>
     <message>
         <source>{number} matches the Kraken Support number you saved from support.kraken.com. But caller ID can be faked. A call that shows this number may still be a scammer.</source>
-        <translation>{number} coincide con el número del Soporte de Kraken que usted guardó de support.kraken.com. Pero el número que aparece en una llamada se puede falsificar. Una llamada que muestra este número puede ser de un estafador.</translation>
+        <translation>{number} coincide con el número del soporte de Kraken que usted guardó de support.kraken.com. Pero el número que aparece en una llamada se puede falsificar. Una llamada que muestra este número puede ser de un estafador.</translation>
     </message>
     <message>
         <source>You also noted a scam call from this number on {date}. Scammers can fake caller ID to show Kraken&apos;s real number.</source>
@@ -2275,7 +2277,7 @@ Los detalles se escribieron en el archivo de registro:
     </message>
     <message>
         <source>{number} is not the Kraken Support number you saved. Any other number that says it is Kraken Support is a scam.</source>
-        <translation>{number} no es el número del Soporte de Kraken que usted guardó. Cualquier otro número que diga ser el Soporte de Kraken es una estafa.</translation>
+        <translation>{number} no es el número del soporte de Kraken que usted guardó. Cualquier otro número que diga ser el soporte de Kraken es una estafa.</translation>
     </message>
     <message>
         <source>{number} is in your saved list, but that entry was changed outside Kraken Guard. So it is not trusted.</source>
@@ -2299,51 +2301,51 @@ Los detalles se escribieron en el archivo de registro:
     </message>
     <message>
         <source>On your list — but caller ID can be faked</source>
-        <translation type="unfinished"></translation>
+        <translation>En su lista, pero el número que aparece se puede falsificar</translation>
     </message>
     <message>
         <source>Not Kraken&apos;s number — hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>No es el número de Kraken: cuelgue</translation>
     </message>
     <message>
         <source>You marked this number as a scam — hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted marcó este número como estafa: cuelgue</translation>
     </message>
     <message>
         <source>Not a phone number — check the digits</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número de teléfono: revise los dígitos</translation>
     </message>
     <message>
         <source>Can&apos;t check this number — if you did not book the call, hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar este número: si usted no pidió la llamada, cuelgue</translation>
     </message>
     <message>
         <source>Do not call it back, and hang up if it is calling you. Use only the number at the bottom of support.kraken.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>No devuelva la llamada, y cuelgue si le está llamando. Use solo el número del pie de support.kraken.com.</translation>
     </message>
     <message>
         <source>Later, when no one is on the phone: open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde, cuando nadie esté al teléfono: abra support.kraken.com desde su marcador, nunca desde un buscador. Copie el número del pie de la página y añádalo a Kraken Guard.</translation>
     </message>
     <message>
         <source>Can&apos;t check this number now — if you did not book the call, hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede comprobar este número: si usted no pidió la llamada, cuelgue</translation>
     </message>
     <message>
         <source>Your saved official numbers cannot be checked right now, so Kraken Guard cannot compare {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus números oficiales guardados no se pueden comprobar ahora, así que Kraken Guard no puede comparar {number}.</translation>
     </message>
     <message>
         <source>Warning: your saved numbers cannot be checked right now. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: sus números guardados no se pueden comprobar ahora. {problem}</translation>
     </message>
     <message>
         <source>The keychain that guards them is locked or not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero que los protege está bloqueado o no responde.</translation>
     </message>
     <message>
         <source>Trust only the number at the bottom of support.kraken.com until this is fixed. Then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta que esto se arregle, confíe solo en el número del pie de support.kraken.com. Después, compruébelo de nuevo.</translation>
     </message>
     <message>
         <source>Check the digits and try again. Copy the number exactly as you see it.</source>
@@ -2414,7 +2416,7 @@ Los detalles se escribieron en el archivo de registro:
     </message>
     <message>
         <source>Your notes look like a private key. Anyone with it can take your coins. Remove it, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas parecen una clave privada. Quien la tenga puede llevarse sus monedas. Quítela y guarde de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2476,15 +2478,15 @@ Los detalles se escribieron en el archivo de registro:
     </message>
     <message>
         <source>You turned on the Global Settings Lock before funding 2FA. Turn on funding 2FA now. The lock then stops anyone from turning it off.</source>
-        <translation>Activó el Global Settings Lock antes de activar la 2FA para depósitos y retiros. Actívela ahora. Así el bloqueo impide que alguien la desactive.</translation>
+        <translation>Activó el Global Settings Lock antes de activar el 2FA para depósitos y retiros. Actívelo ahora. Así el bloqueo impide que alguien lo desactive.</translation>
     </message>
     <message>
         <source>Your Master Key uses the same method as your sign-in 2FA. If you lose that one thing, you lose both. Use a different method for your Master Key.</source>
-        <translation>Su Master Key usa el mismo método que la 2FA de inicio de sesión. Si pierde esa única cosa, pierde las dos. Use otro método para su Master Key.</translation>
+        <translation>Su Master Key usa el mismo método que el 2FA de inicio de sesión. Si pierde esa única cosa, pierde las dos. Use otro método para su Master Key.</translation>
     </message>
     <message>
         <source>Sign-in 2FA is not on yet. It is the most important step. Turn it on first.</source>
-        <translation>La 2FA de inicio de sesión aún no está activada. Es el paso más importante. Actívela primero.</translation>
+        <translation>El 2FA de inicio de sesión aún no está activado. Es el paso más importante. Actívelo primero.</translation>
     </message>
 </context>
 <context>
@@ -2573,23 +2575,23 @@ Los detalles se escribieron en el archivo de registro:
     </message>
     <message>
         <source>The key that protects your saved numbers and bookmarks is missing. Kraken Guard did not make a new one, because your saved items could then not be checked. Restore your keychain or key file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la clave que protege sus números y marcadores guardados. Kraken Guard no creó una nueva, porque entonces no se podrían comprobar sus elementos guardados. Restaure su llavero o su archivo de clave desde una copia de seguridad. O empiece de nuevo con una clave nueva (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>Warning: a key file appeared in your data folder ({path}), but your key is kept in your system keychain. Someone may have tried to plant false numbers or bookmarks. Kraken Guard does not use that file. If you did not put it there, delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: apareció un archivo de clave en su carpeta de datos ({path}), pero su clave se guarda en el llavero de su sistema. Puede que alguien intentara colar números o marcadores falsos. Kraken Guard no usa ese archivo. Si usted no lo puso ahí, bórrelo.</translation>
     </message>
     <message>
         <source>Warning: the key file in your data folder ({path}) is not the one Kraken Guard made. Someone may have tried to plant false numbers or bookmarks. Restore the file from a backup, or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: el archivo de clave de su carpeta de datos ({path}) no es el que creó Kraken Guard. Puede que alguien intentara colar números o marcadores falsos. Restaure el archivo desde una copia de seguridad, o empiece de nuevo con una clave nueva (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>Warning: your key was kept in your system keychain, but it is gone, and a key file is in your data folder ({path}) instead. Kraken Guard does not use that file. Restore your keychain from a backup, or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: su clave se guardaba en el llavero de su sistema, pero ya no está, y en su lugar hay un archivo de clave en su carpeta de datos ({path}). Kraken Guard no usa ese archivo. Restaure su llavero desde una copia de seguridad, o empiece de nuevo con una clave nueva (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>Your system keychain cannot be reached, so Kraken Guard cannot confirm that the key file in your data folder is the one you chose. Unlock your keychain and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al llavero de su sistema, así que Kraken Guard no puede confirmar que el archivo de clave de su carpeta de datos es el que usted eligió. Desbloquee su llavero y compruébelo de nuevo.</translation>
     </message>
     <message>
         <source>No system keychain was found on this computer.</source>
@@ -2613,19 +2615,19 @@ Los detalles se escribieron en el archivo de registro:
     </message>
     <message>
         <source>Your saved numbers and bookmarks are missing: the data file was emptied, deleted or replaced, but your key shows you saved some. Restore the data file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan sus números y marcadores guardados: el archivo de datos se vació, se borró o se sustituyó, pero su clave muestra que usted guardó algunos. Restaure el archivo de datos desde una copia de seguridad. O empiece de nuevo con una clave nueva (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>This data is older than the last change you made: an older copy of the data file was put back. A number you removed could look official again. Restore the newest copy. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos datos son anteriores a su último cambio: alguien volvió a poner una copia antigua del archivo de datos. Un número que usted quitó podría parecer oficial de nuevo. Restaure la copia más reciente. O empiece de nuevo con una clave nueva (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>This data file comes from another Kraken Guard data folder, not this one. Put the right file back. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de datos viene de otra carpeta de datos de Kraken Guard, no de esta. Vuelva a poner el archivo correcto. O empiece de nuevo con una clave nueva (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>Saved numbers or bookmarks were deleted, or their signed list was changed, outside Kraken Guard. Restore the data file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borraron números o marcadores guardados, o se cambió su lista firmada, fuera de Kraken Guard. Restaure el archivo de datos desde una copia de seguridad. O empiece de nuevo con una clave nueva (kraken-guard-cli trust reset-key).</translation>
     </message>
 </context>
 </TS>
