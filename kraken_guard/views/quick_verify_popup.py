@@ -77,6 +77,18 @@ class QuickCheckPopup(QWidget):
             QWidget.setTabOrder(previous, button)
             previous = button
         self.box.setFixedWidth(self.fontMetrics().averageCharWidth() * 72)
+        self.box.checked.connect(lambda _result: self._fit())
+        self.box.items.currentRowChanged.connect(lambda _row: self._fit())
+
+    def _fit(self) -> None:
+        """Size the window to its content. Wrapped labels learn their real width on the first
+        pass and the height that width needs on the second, so one pass leaves a line cut off."""
+        layout = self.layout()
+        for _ in range(2):
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
+            self.adjustSize()
 
     def open_near(self, anchor: QRect | None, text: str = "", *, check_now: bool = False) -> None:
         """Show by the tray with the box focused, holding `text` (selected: typing replaces it)."""
@@ -84,7 +96,7 @@ class QuickCheckPopup(QWidget):
             self.box.set_text(text, select=not check_now)
             if check_now:
                 self.box.run_check()
-        self.adjustSize()
+        self._fit()
         screen = QGuiApplication.screenAt(anchor.center()) if anchor else None
         screen = screen or QGuiApplication.primaryScreen()
         if screen is not None:

@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>&amp;Keep this window on top</source>
-        <translation>&amp;Mantener esta ventana delante</translation>
+        <translation>Mantener esta ventana &amp;encima</translation>
     </message>
     <message>
         <source>Keep this window on top</source>
@@ -1072,7 +1072,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>Check the confirmation &amp;email</source>
-        <translation>Comprobar el &amp;correo de confirmación</translation>
+        <translation>Comprobar el correo de con&amp;firmación</translation>
     </message>
     <message>
         <source>Check the confirmation email</source>
@@ -1392,7 +1392,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>The email that confirmed this call is not from Kraken. Real Kraken calls come with a real Kraken email, so this call is a scam.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo que confirmó esta llamada no es de Kraken. Las llamadas reales de Kraken llegan con un correo real de Kraken, así que esta llamada es una estafa.</translation>
     </message>
     <message>
         <source>They said: {item}. Scammers say this.</source>

@@ -75,15 +75,15 @@
     </message>
     <message>
         <source>Nothing was changed: {reason}</source>
-        <translation>Rien n&apos;a été changé : {reason}</translation>
+        <translation>Rien n&apos;a été changé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Done: a new key was made and {count} saved items were removed. Add Kraken&apos;s number again from the bottom of support.kraken.com.</source>
-        <translation>C&apos;est fait : une nouvelle clé a été créée et {count} éléments enregistrés ont été supprimés. Ajoutez à nouveau le numéro de Kraken depuis le bas de support.kraken.com.</translation>
+        <translation>C&apos;est fait&#xa0;: une nouvelle clé a été créée et {count} éléments enregistrés ont été supprimés. Ajoutez à nouveau le numéro de Kraken depuis le bas de support.kraken.com.</translation>
     </message>
     <message>
         <source>If someone calls saying they are Kraken Support, press “Someone is calling me”.</source>
-        <translation>Si quelqu&apos;un appelle en disant être l&apos;assistance Kraken, appuyez sur « Quelqu&apos;un m&apos;appelle ».</translation>
+        <translation>Si quelqu&apos;un appelle en disant être l&apos;assistance Kraken, appuyez sur «&#xa0;Quelqu&apos;un m&apos;appelle&#xa0;».</translation>
     </message>
     <message>
         <source>Kraken Guard is still running</source>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>It stays in the tray. Choose Quit from its menu to close it.</source>
-        <translation>Il reste dans la zone de notification. Pour le fermer, choisissez « Quitter » dans son menu.</translation>
+        <translation>Il reste dans la zone de notification. Pour le fermer, choisissez «&#xa0;Quitter&#xa0;» dans son menu.</translation>
     </message>
     <message>
         <source>Quit Kraken Guard?</source>
-        <translation>Quitter Kraken Guard ?</translation>
+        <translation>Quitter Kraken Guard&#xa0;?</translation>
     </message>
     <message>
         <source>This call is not saved yet. Save it first if you want a record for a Kraken ticket or a report.</source>
@@ -110,7 +110,7 @@
     <name>AutostartOffer</name>
     <message>
         <source>Start Kraken Guard when you log in?</source>
-        <translation>Lancer Kraken Guard à l&apos;ouverture de session ?</translation>
+        <translation>Lancer Kraken Guard à l&apos;ouverture de session&#xa0;?</translation>
     </message>
     <message>
         <source>Then it waits in the tray, ready when the phone rings. It is off unless you turn it on. You can change this here at any time.</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Your &amp;bookmarks:</source>
-        <translation>Vos &amp;favoris :</translation>
+        <translation>Vos &amp;favoris&#xa0;:</translation>
     </message>
     <message>
         <source>Your bookmarks</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Address of the new bookmark</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the new bookmark</source>
@@ -300,27 +300,27 @@
     </message>
     <message>
         <source>This call is not saved yet. Your answers are still here. When the call is over, press “Save this call”.</source>
-        <translation>Cet appel n&apos;est pas encore enregistré. Vos réponses sont toujours là. Quand l&apos;appel est fini, appuyez sur « Enregistrer cet appel ».</translation>
+        <translation>Cet appel n&apos;est pas encore enregistré. Vos réponses sont toujours là. Quand l&apos;appel est fini, appuyez sur «&#xa0;Enregistrer cet appel&#xa0;».</translation>
     </message>
     <message>
         <source>1. Did you ask Kraken Support to call you?</source>
-        <translation>1. Avez-vous demandé à l&apos;assistance Kraken de vous appeler ?</translation>
+        <translation>1. Avez-vous demandé à l&apos;assistance Kraken de vous appeler&#xa0;?</translation>
     </message>
     <message>
         <source>2. Did you get an email from Kraken with the time of this call?</source>
-        <translation>2. Avez-vous reçu un e-mail de Kraken avec l&apos;heure de cet appel ?</translation>
+        <translation>2. Avez-vous reçu un e-mail de Kraken avec l&apos;heure de cet appel&#xa0;?</translation>
     </message>
     <message>
         <source>They asked for this:</source>
-        <translation>Ils ont demandé ceci :</translation>
+        <translation>Ils ont demandé ceci&#xa0;:</translation>
     </message>
     <message>
         <source>They said this:</source>
-        <translation>Ils ont dit ceci :</translation>
+        <translation>Ils ont dit ceci&#xa0;:</translation>
     </message>
     <message>
         <source>Good. Kraken Support is opening in your browser. Send a ticket about this call: choose “Report suspicious activity”. Then save the call below.</source>
-        <translation>Bien. L&apos;assistance Kraken s&apos;ouvre dans votre navigateur. Envoyez un ticket au sujet de cet appel : choisissez « Report suspicious activity » (signaler une activité suspecte). Puis enregistrez l&apos;appel ci-dessous.</translation>
+        <translation>Bien. L&apos;assistance Kraken s&apos;ouvre dans votre navigateur. Envoyez un ticket au sujet de cet appel&#xa0;: choisissez «&#xa0;Report suspicious activity&#xa0;» (signaler une activité suspecte). Puis enregistrez l&apos;appel ci-dessous.</translation>
     </message>
     <message>
         <source>This was a &amp;scam call</source>
@@ -366,7 +366,7 @@
     <name>CheckBox</name>
     <message>
         <source>&amp;What were you given? A number, a link, a name or a whole message:</source>
-        <translation>&amp;Qu&apos;avez-vous reçu ? Un numéro, un lien, un nom ou un message entier :</translation>
+        <translation>&amp;Qu&apos;avez-vous reçu&#xa0;? Un numéro, un lien, un nom ou un message entier&#xa0;:</translation>
     </message>
     <message>
         <source>Number, link or message to check</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation>&amp;Vérifier</translation>
+        <translation>Vérifi&amp;er</translation>
     </message>
     <message>
         <source>Check it</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>What it holds (select one to see why):</source>
-        <translation>Ce qu&apos;il contient (choisissez un élément pour voir pourquoi) :</translation>
+        <translation>Ce qu&apos;il contient (choisissez un élément pour voir pourquoi)&#xa0;:</translation>
     </message>
     <message>
         <source>Numbers, links, addresses and accounts found</source>
@@ -394,11 +394,11 @@
     </message>
     <message>
         <source>Do now: {step}</source>
-        <translation>À faire maintenant : {step}</translation>
+        <translation>À faire maintenant&#xa0;: {step}</translation>
     </message>
     <message>
         <source>{kind}: {item} — {verdict}</source>
-        <translation>{kind} : {item} — {verdict}</translation>
+        <translation>{kind}&#xa0;: {item} — {verdict}</translation>
     </message>
 </context>
 <context>
@@ -416,7 +416,7 @@
     <name>ClockCheckPage</name>
     <message>
         <source>Optional: check your authenticator app&apos;s clock</source>
-        <translation>Facultatif : vérifier l&apos;horloge de votre application d&apos;authentification</translation>
+        <translation>Facultatif&#xa0;: vérifier l&apos;horloge de votre application d&apos;authentification</translation>
     </message>
     <message>
         <source>Never read out a code</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Type below the 6 digits it shows for “Kraken Guard clock check”.</source>
-        <translation>Tapez ci-dessous les 6 chiffres affichés pour « Kraken Guard clock check ».</translation>
+        <translation>Tapez ci-dessous les 6 chiffres affichés pour «&#xa0;Kraken Guard clock check&#xa0;».</translation>
     </message>
     <message>
         <source>Delete that account from the app when you are done.</source>
@@ -456,11 +456,11 @@
     </message>
     <message>
         <source>Code your app &amp;shows:</source>
-        <translation>Code affiché par votre &amp;application :</translation>
+        <translation>Code affiché par votre &amp;application&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot scan? Type this key instead: {key}</source>
-        <translation>Impossible de scanner ? Tapez plutôt cette clé : {key}</translation>
+        <translation>Impossible de scanner&#xa0;? Tapez plutôt cette clé&#xa0;: {key}</translation>
     </message>
     <message>
         <source>✔ Your phone&apos;s clock is in step</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Is this email really from Kraken? Drop a saved email (.eml) here, open one, or paste its full source. Kraken Guard checks it on this computer. Nothing is sent anywhere.</source>
-        <translation>Cet e-mail vient-il vraiment de Kraken ? Déposez ici un e-mail enregistré (.eml), ouvrez-en un, ou collez sa source complète. Kraken Guard le vérifie sur cet ordinateur. Rien n&apos;est envoyé nulle part.</translation>
+        <translation>Cet e-mail vient-il vraiment de Kraken&#xa0;? Déposez ici un e-mail enregistré (.eml), ouvrez-en un, ou collez sa source complète. Kraken Guard le vérifie sur cet ordinateur. Rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
         <source>&amp;Open a saved email…</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Or &amp;paste the email&apos;s full source:</source>
-        <translation>Ou &amp;collez la source complète de l&apos;e-mail :</translation>
+        <translation>Ou &amp;collez la source complète de l&apos;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>The email&apos;s full source</source>
@@ -539,7 +539,7 @@ From: …</translation>
     </message>
     <message>
         <source>Checked in the email:</source>
-        <translation>Vérifié dans l&apos;e-mail :</translation>
+        <translation>Vérifié dans l&apos;e-mail&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -612,7 +612,7 @@ From: …</translation>
     </message>
     <message>
         <source>A caller says they are Kraken Support? Open the checklist. It tells you what to say and when to hang up. Kraken never asks for a code or your password.</source>
-        <translation>Quelqu&apos;un dit être l&apos;assistance Kraken ? Ouvrez la liste de contrôle. Elle vous dit quoi répondre et quand raccrocher. Kraken ne demande jamais de code ni votre mot de passe.</translation>
+        <translation>Quelqu&apos;un dit être l&apos;assistance Kraken&#xa0;? Ouvrez la liste de contrôle. Elle vous dit quoi répondre et quand raccrocher. Kraken ne demande jamais de code ni votre mot de passe.</translation>
     </message>
     <message>
         <source>Your security setup</source>
@@ -624,14 +624,14 @@ From: …</translation>
     </message>
     <message>
         <source>{done} of {total} steps done</source>
-        <translation>Étapes faites : {done} sur {total}</translation>
+        <translation>Étapes faites&#xa0;: {done} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>LanguageChoice</name>
     <message>
         <source>&amp;Language:</source>
-        <translation>La&amp;ngue :</translation>
+        <translation>La&amp;ngue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -662,7 +662,7 @@ From: …</translation>
     </message>
     <message>
         <source>&amp;Link to check:</source>
-        <translation>&amp;Lien à vérifier :</translation>
+        <translation>&amp;Lien à vérifier&#xa0;:</translation>
     </message>
     <message>
         <source>Link to check</source>
@@ -689,7 +689,7 @@ From: …</translation>
     </message>
     <message>
         <source>This link goes to: {host}</source>
-        <translation>Ce lien mène à : {host}</translation>
+        <translation>Ce lien mène à&#xa0;: {host}</translation>
     </message>
     <message>
         <source>Your saved bookmarks cannot be checked right now</source>
@@ -697,7 +697,7 @@ From: …</translation>
     </message>
     <message>
         <source>They are not used until they can be checked. Unlock your system keychain, then press Check again. Kraken Support still works.</source>
-        <translation>Ils ne sont pas utilisés tant qu&apos;ils ne peuvent pas être vérifiés. Déverrouillez le trousseau de votre système, puis appuyez sur « Vérifier à nouveau ». L&apos;assistance Kraken fonctionne toujours.</translation>
+        <translation>Ils ne sont pas utilisés tant qu&apos;ils ne peuvent pas être vérifiés. Déverrouillez le trousseau de votre système, puis appuyez sur «&#xa0;Vérifier à nouveau&#xa0;». L&apos;assistance Kraken fonctionne toujours.</translation>
     </message>
     <message>
         <source>Some bookmarks were changed outside Kraken Guard</source>
@@ -705,7 +705,7 @@ From: …</translation>
     </message>
     <message>
         <source>They are not used. If you did not change them, someone else did: remove them. Trust one again only if you know it is yours.</source>
-        <translation>Ils ne sont pas utilisés. Si vous ne les avez pas modifiés, quelqu&apos;un d&apos;autre l&apos;a fait : supprimez-les. Refaites confiance à l&apos;un d&apos;eux seulement si vous savez qu&apos;il est à vous.</translation>
+        <translation>Ils ne sont pas utilisés. Si vous ne les avez pas modifiés, quelqu&apos;un d&apos;autre l&apos;a fait&#xa0;: supprimez-les. Refaites confiance à l&apos;un d&apos;eux seulement si vous savez qu&apos;il est à vous.</translation>
     </message>
     <message>
         <source>Protection cannot be checked right now</source>
@@ -737,7 +737,7 @@ From: …</translation>
     </message>
     <message>
         <source>Trust this changed bookmark again: {url}</source>
-        <translation>Refaire confiance à ce favori modifié : {url}</translation>
+        <translation>Refaire confiance à ce favori modifié&#xa0;: {url}</translation>
     </message>
     <message>
         <source>Trust again</source>
@@ -753,7 +753,7 @@ From: …</translation>
     </message>
     <message>
         <source>Where should the bookmarks go?</source>
-        <translation>Où enregistrer les favoris ?</translation>
+        <translation>Où enregistrer les favoris&#xa0;?</translation>
     </message>
     <message>
         <source>Bookmarks not saved</source>
@@ -772,7 +772,7 @@ From: …</translation>
 {files}
 
 In your browser, open Bookmarks, choose Import, and pick the .html file. The shortcut opens Kraken Support.</source>
-        <translation>Enregistré :
+        <translation>Enregistré&#xa0;:
 {files}
 
 Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier .html. Le raccourci ouvre l&apos;assistance Kraken.</translation>
@@ -839,15 +839,15 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>&amp;Lock your account first: open Kraken Support</source>
-        <translation>&amp;Bloquez d&apos;abord votre compte : ouvrez l&apos;assistance Kraken</translation>
+        <translation>&amp;Bloquez d&apos;abord votre compte&#xa0;: ouvrez l&apos;assistance Kraken</translation>
     </message>
     <message>
         <source>Lock your account first: open Kraken Support</source>
-        <translation>Bloquez d&apos;abord votre compte : ouvrez l&apos;assistance Kraken</translation>
+        <translation>Bloquez d&apos;abord votre compte&#xa0;: ouvrez l&apos;assistance Kraken</translation>
     </message>
     <message>
         <source>2. What did you give them, or do for them?</source>
-        <translation>2. Qu&apos;avez-vous donné ou fait pour eux ?</translation>
+        <translation>2. Qu&apos;avez-vous donné ou fait pour eux&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Back to the call checklist</source>
@@ -859,7 +859,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>3. Then do these steps:</source>
-        <translation>3. Faites ensuite ces étapes :</translation>
+        <translation>3. Faites ensuite ces étapes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -892,7 +892,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>StepPage</name>
     <message>
         <source>Step {n} of {total}: {title}</source>
-        <translation>Étape {n} sur {total} : {title}</translation>
+        <translation>Étape {n} sur {total}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
@@ -900,7 +900,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>&lt;b&gt;What it protects you from:&lt;/b&gt; {text}</source>
-        <translation>&lt;b&gt;Ce contre quoi cela vous protège :&lt;/b&gt; {text}</translation>
+        <translation>&lt;b&gt;Ce contre quoi cela vous protège&#xa0;:&lt;/b&gt; {text}</translation>
     </message>
     <message>
         <source>How to do it</source>
@@ -928,7 +928,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>&amp;Method you used (never the code or key itself):</source>
-        <translation>&amp;Méthode utilisée (jamais le code ni la clé elle-même) :</translation>
+        <translation>&amp;Méthode utilisée (jamais le code ni la clé elle-même)&#xa0;:</translation>
     </message>
     <message>
         <source>Method you used</source>
@@ -952,11 +952,11 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>For example: I do not use API keys</source>
-        <translation>Par exemple : je n&apos;utilise pas de clés API</translation>
+        <translation>Par exemple&#xa0;: je n&apos;utilise pas de clés API</translation>
     </message>
     <message>
         <source>&amp;Why not? (never type a code or password here)</source>
-        <translation>Pourquoi &amp;non ? (ne tapez jamais ici un code ni un mot de passe)</translation>
+        <translation>Pourquoi &amp;non&#xa0;? (ne tapez jamais ici un code ni un mot de passe)</translation>
     </message>
     <message>
         <source>Why this step does not apply to you</source>
@@ -987,7 +987,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>All &amp;steps (press Enter to open one):</source>
-        <translation>Toutes &amp;les étapes (Entrée pour en ouvrir une) :</translation>
+        <translation>Toutes &amp;les étapes (Entrée pour en ouvrir une)&#xa0;:</translation>
     </message>
     <message>
         <source>All steps and your answers</source>
@@ -1003,7 +1003,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>&amp;Review done steps every:</source>
-        <translation>&amp;Revoir les étapes faites tous les :</translation>
+        <translation>&amp;Revoir les étapes faites tous les&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export progress…</source>
@@ -1092,26 +1092,26 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Say this, then hang up: “{line}”</source>
-        <translation>Dites ceci, puis raccrochez : « {line} »</translation>
+        <translation>Dites ceci, puis raccrochez&#xa0;: «&#xa0;{line}&#xa0;»</translation>
     </message>
     <message>
         <source>If they ask for a code or a password, say: “{line}”</source>
-        <translation>S&apos;ils demandent un code ou un mot de passe, dites : « {line} »</translation>
+        <translation>S&apos;ils demandent un code ou un mot de passe, dites&#xa0;: «&#xa0;{line}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>VerifyController</name>
     <message>
         <source>Not trusted, changed outside Kraken Guard: {number}</source>
-        <translation>Pas fiable, modifié en dehors de Kraken Guard : {number}</translation>
+        <translation>Pas fiable, modifié en dehors de Kraken Guard&#xa0;: {number}</translation>
     </message>
     <message>
         <source>Warning: your saved numbers were changed outside Kraken Guard. Changed entries are not used. Remove them, or add the number again from support.kraken.com.</source>
-        <translation>Attention : vos numéros enregistrés ont été modifiés en dehors de Kraken Guard. Les entrées modifiées ne sont pas utilisées. Supprimez-les, ou ajoutez à nouveau le numéro depuis support.kraken.com.</translation>
+        <translation>Attention&#xa0;: vos numéros enregistrés ont été modifiés en dehors de Kraken Guard. Les entrées modifiées ne sont pas utilisées. Supprimez-les, ou ajoutez à nouveau le numéro depuis support.kraken.com.</translation>
     </message>
     <message>
         <source>Cannot be checked right now: {number}</source>
-        <translation>Ne peut pas être vérifié pour l&apos;instant : {number}</translation>
+        <translation>Ne peut pas être vérifié pour l&apos;instant&#xa0;: {number}</translation>
     </message>
     <message>
         <source>Your saved numbers cannot be checked right now. {problem} Until this is fixed, trust only the number at the bottom of support.kraken.com.</source>
@@ -1163,7 +1163,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>{entry}. Found at: {note}</source>
-        <translation>{entry}. Trouvé sur : {note}</translation>
+        <translation>{entry}. Trouvé sur&#xa0;: {note}</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1182,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Numbers &amp;without a + sign are from:</source>
-        <translation>Les numéros &amp;sans signe + viennent de :</translation>
+        <translation>Les numéros &amp;sans signe + viennent de&#xa0;:</translation>
     </message>
     <message>
         <source>Your official numbers</source>
@@ -1214,15 +1214,15 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>For example: bottom of support.kraken.com</source>
-        <translation>Ex. : en bas de support.kraken.com</translation>
+        <translation>Ex.&#xa0;: en bas de support.kraken.com</translation>
     </message>
     <message>
         <source>&amp;New official number:</source>
-        <translation>&amp;Nouveau numéro officiel :</translation>
+        <translation>&amp;Nouveau numéro officiel&#xa0;:</translation>
     </message>
     <message>
         <source>Where you &amp;found it:</source>
-        <translation>Où vous l&apos;avez &amp;trouvé :</translation>
+        <translation>Où vous l&apos;avez &amp;trouvé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add this number…</source>
@@ -1237,7 +1237,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>VerifyWidget</name>
     <message>
         <source>&amp;Phone number to check:</source>
-        <translation>Numéro de téléphone à &amp;vérifier :</translation>
+        <translation>Numéro de téléphone à &amp;vérifier&#xa0;:</translation>
     </message>
     <message>
         <source>Phone number to check</source>
@@ -1295,7 +1295,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Check if a number is the one on support.kraken.com.</source>
-        <translation>Est-ce le numéro de support.kraken.com ?</translation>
+        <translation>Est-ce le numéro de support.kraken.com&#xa0;?</translation>
     </message>
     <message>
         <source>Check a &amp;link…</source>
@@ -1388,7 +1388,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>They asked for: {item}. Kraken never asks for this.</source>
-        <translation>Ils ont demandé : {item}. Kraken ne demande jamais cela.</translation>
+        <translation>Ils ont demandé&#xa0;: {item}. Kraken ne demande jamais cela.</translation>
     </message>
     <message>
         <source>The email that confirmed this call is not from Kraken. Real Kraken calls come with a real Kraken email, so this call is a scam.</source>
@@ -1396,11 +1396,11 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>They said: {item}. Scammers say this.</source>
-        <translation>Ils ont dit : {item}. Les arnaqueurs disent cela.</translation>
+        <translation>Ils ont dit&#xa0;: {item}. Les arnaqueurs disent cela.</translation>
     </message>
     <message>
         <source>You gave them: {item}. Do the steps below now.</source>
-        <translation>Vous leur avez donné : {item}. Suivez maintenant les étapes ci-dessous.</translation>
+        <translation>Vous leur avez donné&#xa0;: {item}. Suivez maintenant les étapes ci-dessous.</translation>
     </message>
     <message>
         <source>You saved the number calling you as a scam caller after an earlier call.</source>
@@ -1447,7 +1447,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Saved as call {id}. You find it in the main window, under “Someone is calling me”. You can close this window now.</source>
-        <translation>Enregistré comme appel {id}. Vous le trouverez dans la fenêtre principale, sous « Quelqu&apos;un m&apos;appelle ». Vous pouvez fermer cette fenêtre.</translation>
+        <translation>Enregistré comme appel {id}. Vous le trouverez dans la fenêtre principale, sous «&#xa0;Quelqu&apos;un m&apos;appelle&#xa0;». Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>number not known</source>
@@ -1463,7 +1463,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Call {id}: {when}, {number} ({kind})</source>
-        <translation>Appel {id} : {when}, {number} ({kind})</translation>
+        <translation>Appel {id}&#xa0;: {when}, {number} ({kind})</translation>
     </message>
     <message>
         <source>The saved call is written in English, so Kraken Support can read it.</source>
@@ -1585,7 +1585,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>That code does not match. Check that you typed the code shown for “Kraken Guard clock check”. If it still fails, your phone&apos;s clock may be more than a minute off: turn on automatic date and time.</source>
-        <translation>Ce code ne correspond pas. Vérifiez que vous avez tapé le code affiché pour « Kraken Guard clock check ». Si cela échoue encore, l&apos;horloge de votre téléphone a peut-être plus d&apos;une minute d&apos;écart : activez la date et l&apos;heure automatiques.</translation>
+        <translation>Ce code ne correspond pas. Vérifiez que vous avez tapé le code affiché pour «&#xa0;Kraken Guard clock check&#xa0;». Si cela échoue encore, l&apos;horloge de votre téléphone a peut-être plus d&apos;une minute d&apos;écart&#xa0;: activez la date et l&apos;heure automatiques.</translation>
     </message>
     <message>
         <source>Type the 6 digits your authenticator app shows.</source>
@@ -1593,7 +1593,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Nobody will ever need you to read out a code. Not Kraken, not anyone. A caller who asks for one is a scammer: hang up.</source>
-        <translation>Personne n&apos;aura jamais besoin que vous lisiez un code à voix haute. Ni Kraken, ni personne. Un appelant qui en demande un est un arnaqueur : raccrochez.</translation>
+        <translation>Personne n&apos;aura jamais besoin que vous lisiez un code à voix haute. Ni Kraken, ni personne. Un appelant qui en demande un est un arnaqueur&#xa0;: raccrochez.</translation>
     </message>
 </context>
 <context>
@@ -1607,8 +1607,8 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
         <translation>Le lien lance du code caché au lieu d&apos;ouvrir une page web.</translation>
     </message>
     <message>
-        <source>The email says: "{quote}". {why}</source>
-        <translation>L&apos;e-mail dit : « {quote} ». {why}</translation>
+        <source>The email says: &quot;{quote}&quot;. {why}</source>
+        <translation>L&apos;e-mail dit&#xa0;: «&#xa0;{quote}&#xa0;». {why}</translation>
     </message>
     <message>
         <source>Call Kraken only on a number you found yourself at support.kraken.com, never one from an email.</source>
@@ -1619,11 +1619,11 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>email_dkim</name>
     <message>
         <source>Checked online just now: {domain} signed this email (DKIM), and it was not changed since.</source>
-        <translation>Vérifié en ligne à l&apos;instant : {domain} a signé cet e-mail (DKIM), et il n&apos;a pas été modifié depuis.</translation>
+        <translation>Vérifié en ligne à l&apos;instant&#xa0;: {domain} a signé cet e-mail (DKIM), et il n&apos;a pas été modifié depuis.</translation>
     </message>
     <message>
         <source>Checked online just now: the {domain} signature (DKIM) does not match. The email was changed, or the key was replaced since it was sent.</source>
-        <translation>Vérifié en ligne à l&apos;instant : la signature (DKIM) de {domain} ne correspond pas. L&apos;e-mail a été modifié, ou la clé a été remplacée depuis son envoi.</translation>
+        <translation>Vérifié en ligne à l&apos;instant&#xa0;: la signature (DKIM) de {domain} ne correspond pas. L&apos;e-mail a été modifié, ou la clé a été remplacée depuis son envoi.</translation>
     </message>
     <message>
         <source>The email has no DKIM signature to check online.</source>
@@ -1669,7 +1669,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>email_reading</name>
     <message>
         <source>Open the email and get its full source. Gmail: the three dots, then Show original. Outlook: the three dots, then View, then View message source. Thunderbird: View Source (Ctrl+U). Apple Mail: View, Message, Raw Source. Save it as a file or paste all of it.</source>
-        <translation>Ouvrez l&apos;e-mail et affichez sa source complète. Gmail : les trois points, puis « Afficher l&apos;original ». Outlook : les trois points, puis « Afficher », puis « Afficher la source du message ». Thunderbird : « Source du message » (Ctrl+U). Apple Mail : « Présentation », « Message », « Source brute ». Enregistrez-la dans un fichier ou collez-la en entier.</translation>
+        <translation>Ouvrez l&apos;e-mail et affichez sa source complète. Gmail&#xa0;: les trois points, puis «&#xa0;Afficher l&apos;original&#xa0;». Outlook&#xa0;: les trois points, puis «&#xa0;Afficher&#xa0;», puis «&#xa0;Afficher la source du message&#xa0;». Thunderbird&#xa0;: «&#xa0;Source du message&#xa0;» (Ctrl+U). Apple Mail&#xa0;: «&#xa0;Présentation&#xa0;», «&#xa0;Message&#xa0;», «&#xa0;Source brute&#xa0;». Enregistrez-la dans un fichier ou collez-la en entier.</translation>
     </message>
     <message>
         <source>There is nothing to check. The file or text is empty.</source>
@@ -1685,7 +1685,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>This is an Outlook .msg file, which Kraken Guard cannot read. In Outlook, open the email, choose View message source, and paste it here. Or save it as .eml.</source>
-        <translation>C&apos;est un fichier Outlook .msg, que Kraken Guard ne peut pas lire. Dans Outlook, ouvrez l&apos;e-mail, choisissez « Afficher la source du message » et collez-la ici. Ou enregistrez l&apos;e-mail en .eml.</translation>
+        <translation>C&apos;est un fichier Outlook .msg, que Kraken Guard ne peut pas lire. Dans Outlook, ouvrez l&apos;e-mail, choisissez «&#xa0;Afficher la source du message&#xa0;» et collez-la ici. Ou enregistrez l&apos;e-mail en .eml.</translation>
     </message>
     <message>
         <source>This does not look like an email&apos;s full source. The source starts with lines like From:, To: and Received:.</source>
@@ -1799,11 +1799,11 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Trust a new fingerprint for Kraken&apos;s email key: {fingerprint}. Do this only if you read it yourself on Kraken&apos;s PGP signatures page. Emails signed with the old key will no longer count as signed by Kraken.</source>
-        <translation>Faire confiance à une nouvelle empreinte pour la clé des e-mails de Kraken : {fingerprint}. Faites-le seulement si vous l&apos;avez lue vous-même sur la page des signatures PGP de Kraken. Les e-mails signés avec l&apos;ancienne clé ne compteront plus comme signés par Kraken.</translation>
+        <translation>Faire confiance à une nouvelle empreinte pour la clé des e-mails de Kraken&#xa0;: {fingerprint}. Faites-le seulement si vous l&apos;avez lue vous-même sur la page des signatures PGP de Kraken. Les e-mails signés avec l&apos;ancienne clé ne compteront plus comme signés par Kraken.</translation>
     </message>
     <message>
         <source>Go back to the fingerprint that comes with Kraken Guard: {fingerprint}.</source>
-        <translation>Revenir à l&apos;empreinte fournie avec Kraken Guard : {fingerprint}.</translation>
+        <translation>Revenir à l&apos;empreinte fournie avec Kraken Guard&#xa0;: {fingerprint}.</translation>
     </message>
     <message>
         <source>Add Kraken&apos;s email signing key (fingerprint {fingerprint}). It will be used to check signed emails.</source>
@@ -1814,7 +1814,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <name>email_verdict</name>
     <message>
         <source>You can read this email: Kraken signed it. Still, sign in only through your bookmark.</source>
-        <translation>Vous pouvez lire cet e-mail : Kraken l&apos;a signé. Mais connectez-vous seulement via votre favori.</translation>
+        <translation>Vous pouvez lire cet e-mail&#xa0;: Kraken l&apos;a signé. Mais connectez-vous seulement via votre favori.</translation>
     </message>
     <message>
         <source>Use your bookmark, not this email&apos;s links. It passed your mail service&apos;s checks for a Kraken address. That is strong, but not proof.</source>
@@ -1830,7 +1830,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>This is a forward: its sender is the person who forwarded it, not the first sender. Open the original email and save it or copy its source.</source>
-        <translation>C&apos;est un transfert : son expéditeur est la personne qui l&apos;a transféré, pas le premier expéditeur. Ouvrez l&apos;e-mail d&apos;origine et enregistrez-le ou copiez sa source.</translation>
+        <translation>C&apos;est un transfert&#xa0;: son expéditeur est la personne qui l&apos;a transféré, pas le premier expéditeur. Ouvrez l&apos;e-mail d&apos;origine et enregistrez-le ou copiez sa source.</translation>
     </message>
     <message>
         <source>Only the headers were given, so the text could not be checked. Copy the whole source.</source>
@@ -1858,7 +1858,7 @@ Details were written to the log file:
 
 Vous pouvez continuer à utiliser l&apos;application. Si cela se reproduit, redémarrez Kraken Guard.
 
-Les détails ont été écrits dans le fichier journal :
+Les détails ont été écrits dans le fichier journal&#xa0;:
 {log_file}</translation>
     </message>
     <message>
@@ -1870,7 +1870,7 @@ Les détails ont été écrits dans le fichier journal :
     <name>guarded</name>
     <message>
         <source>Stop if anyone asked you to do this. Kraken will never ask you to add or change a phone number or a link. A caller who asks is running a scam: hang up.</source>
-        <translation>Arrêtez-vous si quelqu&apos;un vous a demandé de faire cela. Kraken ne vous demandera jamais d&apos;ajouter ou de changer un numéro de téléphone ou un lien. Un appelant qui le demande est un arnaqueur : raccrochez.</translation>
+        <translation>Arrêtez-vous si quelqu&apos;un vous a demandé de faire cela. Kraken ne vous demandera jamais d&apos;ajouter ou de changer un numéro de téléphone ou un lien. Un appelant qui le demande est un arnaqueur&#xa0;: raccrochez.</translation>
     </message>
     <message>
         <source>Type {word} to show you are doing this yourself, not because someone asked.</source>
@@ -2145,7 +2145,7 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Be careful: this is not from Kraken</source>
-        <translation>Attention : cela ne vient pas de Kraken</translation>
+        <translation>Attention&#xa0;: cela ne vient pas de Kraken</translation>
     </message>
     <message>
         <source>No warning signs found, but that does not prove it is real</source>
@@ -2165,7 +2165,7 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Still never share a code, your password or seed words. If someone called you and you did not book the call, hang up: caller ID can be faked.</source>
-        <translation>Ne partagez quand même jamais un code, votre mot de passe ou vos mots de récupération. Si quelqu&apos;un vous a appelé sans que vous ayez demandé l&apos;appel, raccrochez : le numéro affiché peut être falsifié.</translation>
+        <translation>Ne partagez quand même jamais un code, votre mot de passe ou vos mots de récupération. Si quelqu&apos;un vous a appelé sans que vous ayez demandé l&apos;appel, raccrochez&#xa0;: le numéro affiché peut être falsifié.</translation>
     </message>
     <message>
         <source>Paste the whole message, number, link or name you were given, then check.</source>
@@ -2173,7 +2173,7 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>{title}: {body}</source>
-        <translation>{title} : {body}</translation>
+        <translation>{title}&#xa0;: {body}</translation>
     </message>
     <message>
         <source>{item} pretends to be Kraken.</source>
@@ -2193,7 +2193,7 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>It says it is Kraken and gives the number {item}. Kraken Guard cannot compare it: save the real number from the bottom of support.kraken.com first.</source>
-        <translation>Il se dit Kraken et donne le numéro {item}. Kraken Guard ne peut pas le comparer : enregistrez d&apos;abord le vrai numéro de support.kraken.com.</translation>
+        <translation>Il se dit Kraken et donne le numéro {item}. Kraken Guard ne peut pas le comparer&#xa0;: enregistrez d&apos;abord le vrai numéro de support.kraken.com.</translation>
     </message>
     <message>
         <source>The text has hidden characters. Scammers use them to get past filters.</source>
@@ -2224,11 +2224,11 @@ Les détails ont été écrits dans le fichier journal :
     <name>number_verdict</name>
     <message>
         <source>Read as: {number}</source>
-        <translation>Lu comme : {number}</translation>
+        <translation>Lu comme&#xa0;: {number}</translation>
     </message>
     <message>
         <source>Next: {step}</source>
-        <translation>Ensuite : {step}</translation>
+        <translation>Ensuite&#xa0;: {step}</translation>
     </message>
 </context>
 <context>
@@ -2285,7 +2285,7 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Warning: your saved list of numbers was changed outside Kraken Guard. Changed entries are not trusted.</source>
-        <translation>Attention : votre liste de numéros enregistrés a été modifiée en dehors de Kraken Guard. Les entrées modifiées ne sont pas fiables.</translation>
+        <translation>Attention&#xa0;: votre liste de numéros enregistrés a été modifiée en dehors de Kraken Guard. Les entrées modifiées ne sont pas fiables.</translation>
     </message>
     <message>
         <source>You noted a scam call from {number} on {date}. It is not Kraken&apos;s number.</source>
@@ -2325,7 +2325,7 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Later, when no one is on the phone: open support.kraken.com from your bookmark, never from a search engine. Copy the number at the bottom of the page and add it to Kraken Guard.</source>
-        <translation>Plus tard, quand personne n&apos;est au téléphone : ouvrez support.kraken.com depuis votre favori, jamais depuis un moteur de recherche. Copiez le numéro en bas de la page et ajoutez-le à Kraken Guard.</translation>
+        <translation>Plus tard, quand personne n&apos;est au téléphone&#xa0;: ouvrez support.kraken.com depuis votre favori, jamais depuis un moteur de recherche. Copiez le numéro en bas de la page et ajoutez-le à Kraken Guard.</translation>
     </message>
     <message>
         <source>Can&apos;t check this number now — if you did not book the call, hang up</source>
@@ -2337,7 +2337,7 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Warning: your saved numbers cannot be checked right now. {problem}</source>
-        <translation>Attention : vos numéros enregistrés ne peuvent pas être vérifiés pour l&apos;instant. {problem}</translation>
+        <translation>Attention&#xa0;: vos numéros enregistrés ne peuvent pas être vérifiés pour l&apos;instant. {problem}</translation>
     </message>
     <message>
         <source>The keychain that guards them is locked or not answering.</source>
@@ -2493,11 +2493,11 @@ Les détails ont été écrits dans le fichier journal :
     <name>setup_status</name>
     <message>
         <source>{done} of {total} done — next: {title}</source>
-        <translation>{done} sur {total} faites — ensuite : {title}</translation>
+        <translation>{done} sur {total} faites — ensuite&#xa0;: {title}</translation>
     </message>
     <message>
         <source>{done} of {total} done — time to review: {title}</source>
-        <translation>{done} sur {total} faites — à revoir : {title}</translation>
+        <translation>{done} sur {total} faites — à revoir&#xa0;: {title}</translation>
     </message>
     <message>
         <source>All {total} steps done</source>
@@ -2505,19 +2505,19 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Marked not for you: {count}.</source>
-        <translation>Marquées « ne me concerne pas » : {count}.</translation>
+        <translation>Marquées «&#xa0;ne me concerne pas&#xa0;»&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Marked not yet: {count}.</source>
-        <translation>Marquées « pas encore » : {count}.</translation>
+        <translation>Marquées «&#xa0;pas encore&#xa0;»&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Due for a fresh look (done over {days} days ago): {count}.</source>
-        <translation>À revoir (faites il y a plus de {days} jours) : {count}.</translation>
+        <translation>À revoir (faites il y a plus de {days} jours)&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Some steps were done in a risky order. The warnings in Security setup say why.</source>
-        <translation>Certaines étapes ont été faites dans un ordre risqué. Les avertissements dans « Configurer la sécurité » expliquent pourquoi.</translation>
+        <translation>Certaines étapes ont été faites dans un ordre risqué. Les avertissements dans «&#xa0;Configurer la sécurité&#xa0;» expliquent pourquoi.</translation>
     </message>
     <message>
         <source>You have not started the security setup yet.</source>
@@ -2525,15 +2525,15 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Do this next: {title}. Open Security setup to see how.</source>
-        <translation>À faire maintenant : {title}. Ouvrez « Configurer la sécurité » pour voir comment.</translation>
+        <translation>À faire maintenant&#xa0;: {title}. Ouvrez «&#xa0;Configurer la sécurité&#xa0;» pour voir comment.</translation>
     </message>
     <message>
         <source>Do this next: check that “{title}” is still on. Open Security setup to see how.</source>
-        <translation>À faire maintenant : vérifiez que « {title} » est toujours activé. Ouvrez « Configurer la sécurité » pour voir comment.</translation>
+        <translation>À faire maintenant&#xa0;: vérifiez que «&#xa0;{title}&#xa0;» est toujours activé. Ouvrez «&#xa0;Configurer la sécurité&#xa0;» pour voir comment.</translation>
     </message>
     <message>
         <source>Next review: {date}. Nothing else to do for now.</source>
-        <translation>Prochaine vérification : {date}. Rien d&apos;autre à faire pour l&apos;instant.</translation>
+        <translation>Prochaine vérification&#xa0;: {date}. Rien d&apos;autre à faire pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Kraken Guard — {headline}</source>
@@ -2548,7 +2548,7 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Saved entries that do not match what you saved: {count}. Kraken Guard will not use them. Open Verify a phone number and Bookmarks to remove them or add them again.</source>
-        <translation>Entrées enregistrées qui ne correspondent pas à ce que vous avez enregistré : {count}. Kraken Guard ne les utilisera pas. Ouvrez « Vérifier un numéro de téléphone » et « Favoris » pour les supprimer ou les ajouter à nouveau.</translation>
+        <translation>Entrées enregistrées qui ne correspondent pas à ce que vous avez enregistré&#xa0;: {count}. Kraken Guard ne les utilisera pas. Ouvrez «&#xa0;Vérifier un numéro de téléphone&#xa0;» et «&#xa0;Favoris&#xa0;» pour les supprimer ou les ajouter à nouveau.</translation>
     </message>
     <message>
         <source>Your saved numbers and bookmarks cannot be checked right now</source>
@@ -2579,15 +2579,15 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Warning: a key file appeared in your data folder ({path}), but your key is kept in your system keychain. Someone may have tried to plant false numbers or bookmarks. Kraken Guard does not use that file. If you did not put it there, delete it.</source>
-        <translation>Attention : un fichier de clé est apparu dans votre dossier de données ({path}), mais votre clé est gardée dans le trousseau de votre système. Quelqu&apos;un a peut-être essayé d&apos;ajouter de faux numéros ou favoris. Kraken Guard n&apos;utilise pas ce fichier. Si vous ne l&apos;avez pas mis là, supprimez-le.</translation>
+        <translation>Attention&#xa0;: un fichier de clé est apparu dans votre dossier de données ({path}), mais votre clé est gardée dans le trousseau de votre système. Quelqu&apos;un a peut-être essayé d&apos;ajouter de faux numéros ou favoris. Kraken Guard n&apos;utilise pas ce fichier. Si vous ne l&apos;avez pas mis là, supprimez-le.</translation>
     </message>
     <message>
         <source>Warning: the key file in your data folder ({path}) is not the one Kraken Guard made. Someone may have tried to plant false numbers or bookmarks. Restore the file from a backup, or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation>Attention : le fichier de clé de votre dossier de données ({path}) n&apos;est pas celui que Kraken Guard a créé. Quelqu&apos;un a peut-être essayé d&apos;ajouter de faux numéros ou favoris. Restaurez le fichier depuis une sauvegarde, ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
+        <translation>Attention&#xa0;: le fichier de clé de votre dossier de données ({path}) n&apos;est pas celui que Kraken Guard a créé. Quelqu&apos;un a peut-être essayé d&apos;ajouter de faux numéros ou favoris. Restaurez le fichier depuis une sauvegarde, ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>Warning: your key was kept in your system keychain, but it is gone, and a key file is in your data folder ({path}) instead. Kraken Guard does not use that file. Restore your keychain from a backup, or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation>Attention : votre clé était gardée dans le trousseau de votre système, mais elle a disparu, et un fichier de clé se trouve à la place dans votre dossier de données ({path}). Kraken Guard n&apos;utilise pas ce fichier. Restaurez votre trousseau depuis une sauvegarde, ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
+        <translation>Attention&#xa0;: votre clé était gardée dans le trousseau de votre système, mais elle a disparu, et un fichier de clé se trouve à la place dans votre dossier de données ({path}). Kraken Guard n&apos;utilise pas ce fichier. Restaurez votre trousseau depuis une sauvegarde, ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>Your system keychain cannot be reached, so Kraken Guard cannot confirm that the key file in your data folder is the one you chose. Unlock your keychain and check again.</source>
@@ -2615,11 +2615,11 @@ Les détails ont été écrits dans le fichier journal :
     </message>
     <message>
         <source>Your saved numbers and bookmarks are missing: the data file was emptied, deleted or replaced, but your key shows you saved some. Restore the data file from a backup. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation>Vos numéros et favoris enregistrés ont disparu : le fichier de données a été vidé, supprimé ou remplacé, mais votre clé montre que vous en aviez enregistré. Restaurez le fichier de données depuis une sauvegarde. Ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
+        <translation>Vos numéros et favoris enregistrés ont disparu&#xa0;: le fichier de données a été vidé, supprimé ou remplacé, mais votre clé montre que vous en aviez enregistré. Restaurez le fichier de données depuis une sauvegarde. Ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>This data is older than the last change you made: an older copy of the data file was put back. A number you removed could look official again. Restore the newest copy. Or start again with a new key (kraken-guard-cli trust reset-key).</source>
-        <translation>Ces données sont plus anciennes que votre dernière modification : une ancienne copie du fichier de données a été remise en place. Un numéro que vous avez supprimé pourrait de nouveau sembler officiel. Restaurez la copie la plus récente. Ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
+        <translation>Ces données sont plus anciennes que votre dernière modification&#xa0;: une ancienne copie du fichier de données a été remise en place. Un numéro que vous avez supprimé pourrait de nouveau sembler officiel. Restaurez la copie la plus récente. Ou recommencez avec une nouvelle clé (kraken-guard-cli trust reset-key).</translation>
     </message>
     <message>
         <source>This data file comes from another Kraken Guard data folder, not this one. Put the right file back. Or start again with a new key (kraken-guard-cli trust reset-key).</source>

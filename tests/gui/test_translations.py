@@ -161,13 +161,13 @@ def test_the_committed_template_is_up_to_date(tmp_path: Path) -> None:
 SHOWN = {
     "de": {
         "window": "Jemand ruft mich an",
-        "tray": "Telefonnummer prüfen…",
+        "tray": "Nummer, Link oder Nachricht prüfen…",
         "popup": "Drücken Sie Enter zum Prüfen. Drücken Sie Esc zum Schließen.",
         "wizard": "Ihr Fortschritt",
     },
     "es": {
         "window": "Alguien me está llamando",
-        "tray": "Verificar un número de teléfono…",
+        "tray": "Comprobar un número, enlace o mensaje…",
         "popup": "Pulse Intro para comprobar. Pulse Esc para cerrar.",
         "wizard": "Su progreso",
     },
