@@ -2111,6 +2111,10 @@ Los detalles se escribieron en el archivo de registro:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The text is about another Kraken, such as the hockey team, so this is not read as pretending to be Kraken the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The name before the @ uses Kraken&apos;s name. Kraken never writes from such an address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,11 +2202,19 @@ Los detalles se escribieron en el archivo de registro:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every number, link and account in it is Kraken&apos;s, and it asks for nothing secret.</source>
+        <source>Every number, link and account in it is Kraken&apos;s. Kraken Guard found no request for a code, a password or seed words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No number, link, address or account found, and it asks for nothing secret.</source>
+        <source>Kraken Guard found no number, link, address or account, and no request for a code, a password or seed words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says it is Kraken, warns about a sign-in or withdrawal, and gives the number {item}, which is not on your official list. This is the most common fake-support trick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Guard could not check all of it, so it cannot say there are no warning signs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
