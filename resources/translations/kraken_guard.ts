@@ -1487,6 +1487,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <context>
         <name>cli</name>
         <message>
+            <source>Do now: {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found {count} item(s):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The saved call is written in English, so Kraken Support can read it.</source>
             <translation type="unfinished" />
         </message>

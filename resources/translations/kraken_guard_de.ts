@@ -1562,6 +1562,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <source>Warning: {text}</source>
         <translation>Warnung: {text}</translation>
     </message>
+    <message>
+        <source>Do now: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {count} item(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clock_check</name>

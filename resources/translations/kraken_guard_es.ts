@@ -1562,6 +1562,18 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
         <source>Warning: {text}</source>
         <translation>Aviso: {text}</translation>
     </message>
+    <message>
+        <source>Do now: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {count} item(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clock_check</name>

@@ -1562,6 +1562,18 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
         <source>Warning: {text}</source>
         <translation>Attention : {text}</translation>
     </message>
+    <message>
+        <source>Do now: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {count} item(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clock_check</name>

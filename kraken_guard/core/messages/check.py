@@ -27,7 +27,7 @@ CONTENT_CONTEXT = "social_accounts"  # content files are translated in a context
 CheckNumber = Callable[[str], NumberCheck]
 # Items are looked for in the first MAX_CHARS; the phrase rules are cheap, so they read further:
 # padding a text past the limit must not hide "send your seed words" at its end.
-REQUEST_SCAN_CHARS = 200_000
+REQUEST_SCAN_CHARS = 100_000
 
 LABELS = {
     Standing.OFFICIAL: {

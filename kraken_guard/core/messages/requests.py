@@ -20,6 +20,8 @@ from kraken_guard.core.messages.text import fold
 CONTENT_NAME = "message_rules"
 SENDER_OPENINGS = ("kraken . ", "kraken kraken . ")
 NEGATION_WINDOW = 5  # words before a match where "never" or "do not" cancels it
+CONDITIONALS = frozenset({"if", "si", "wenn", "falls"})  # "if you did not ...": not a negation
+CONDITION_REACH = 4  # words before a negation where "if" makes it a condition
 # A long text (padding around a request) is read as its distinct stretches of words: a phrase
 # spans at most ~35 words, so windows of 200 words that overlap by 50 miss no match.
 CONDENSE_ABOVE = 20_000  # characters of folded words; shorter texts are read exactly as written
@@ -159,8 +161,18 @@ def rule_set() -> RuleSet:
 
 
 def _negated(words: str, start: int, negations: frozenset[str]) -> bool:
-    before = words[:start].rsplit(" . ", 1)[-1].split()[-NEGATION_WINDOW:]
-    return any(word in negations for word in before)
+    """A negation shortly before the match cancels it, unless it is a condition's own.
+
+    "If you did not request it, call ..." is still a request to call: the "not" belongs to "if".
+    """
+    before = words[:start].rsplit(" . ", 1)[-1].split()[-(NEGATION_WINDOW + CONDITION_REACH) :]
+    first = max(0, len(before) - NEGATION_WINDOW)
+    for index in range(first, len(before)):
+        if before[index] in negations:
+            condition = before[max(0, index - CONDITION_REACH) : index]
+            if not any(word in CONDITIONALS for word in condition):
+                return True
+    return False
 
 
 def _first_match(rule: Rule, words: str, negations: frozenset[str], *, claim: bool) -> str | None:
