@@ -7,15 +7,21 @@ import json
 import textwrap
 from functools import cache
 
-from kraken_guard.cli.context import CliContext
+from kraken_guard.cli.context import CLI, CliContext
 from kraken_guard.cli.numbers import official_numbers_for, region_code, scam_reports_for
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.messages.check import CONTEXT as ITEMS_CONTEXT
 from kraken_guard.core.messages.check import KIND_NAMES, MessageCheck, check_message
-from kraken_guard.core.messages.summary import ItemResult
+from kraken_guard.core.messages.summary import ItemResult, Translate, untranslated
 from kraken_guard.core.phone.check import NumberCheck, check_number
 from kraken_guard.core.phone.region_setting import saved_region
+from kraken_guard.core.ts_catalogue import fill
 
 MAX_READ = 1_000_000  # bytes read from standard input; only the start of a text is checked
 WIDTH = 76
+DO_NOW = QT_TRANSLATE_NOOP("cli", "Do now: {step}")
+WHY = QT_TRANSLATE_NOOP("cli", "Why:")
+FOUND = QT_TRANSLATE_NOOP("cli", "Found {count} item(s):")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -79,7 +85,7 @@ def run_check(args: argparse.Namespace, context: CliContext) -> int:
             print(json.dumps(item_json(item), ensure_ascii=False), file=context.out)
         print(json.dumps(summary_json(result), ensure_ascii=False), file=context.out)
     else:
-        print(as_text(result), file=context.out)
+        print(as_text(result, context.tr), file=context.out)
     return 0
 
 
@@ -122,19 +128,20 @@ def _wrap(text: str, indent: str = "  ", hang: str = "") -> list[str]:
     )
 
 
-def as_text(result: MessageCheck) -> str:
+def as_text(result: MessageCheck, tr: Translate = untranslated) -> str:
+    """What to do now first, then the verdict, why, and each item; in the person's language."""
     summary = result.summary
-    lines = [f"{summary.headline.render().upper()} ({summary.verdict.value})"]
-    lines += _wrap("Do now: " + summary.do_now.render())
+    lines = _wrap(fill(tr, CLI, DO_NOW, step=summary.do_now.render(tr)), "", "  ")
+    lines.append(f"{summary.headline.render(tr).upper()} ({summary.verdict.value})")
     if summary.reasons:
-        lines.append("Why:")
+        lines.append(tr(CLI, WHY))
         for note in summary.reasons:
-            lines += _wrap("- " + note.render(), "  ", "  ")
+            lines += _wrap("- " + note.render(tr), "  ", "  ")
     if result.items:
-        lines.append(f"Found {len(result.items)} item(s):")
+        lines.append(fill(tr, CLI, FOUND, count=len(result.items)))
     for item in result.items:
-        kind = KIND_NAMES[item.kind]
-        lines.append(f"  {kind}: {item.found.text}  ->  {item.label.render()}")
+        kind = tr(ITEMS_CONTEXT, KIND_NAMES[item.kind])
+        lines.append(f"  {kind}: {item.found.text}  ->  {item.label.render(tr)}")
         for note in item.reasons:
-            lines += _wrap("- " + note.render(), "      ", "  ")
+            lines += _wrap("- " + note.render(tr), "      ", "  ")
     return "\n".join(lines)

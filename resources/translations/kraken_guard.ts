@@ -1491,6 +1491,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <context>
         <name>cli</name>
         <message>
+            <source>Do now: {step}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found {count} item(s):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The saved call is written in English, so Kraken Support can read it.</source>
             <translation type="unfinished" />
         </message>
@@ -2106,6 +2118,10 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The text is about another Kraken, such as the hockey team, so this is not read as pretending to be Kraken the exchange.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The name before the @ uses Kraken's name. Kraken never writes from such an address.</source>
             <translation type="unfinished" />
         </message>
@@ -2193,11 +2209,19 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Every number, link and account in it is Kraken's, and it asks for nothing secret.</source>
+            <source>Every number, link and account in it is Kraken's. Kraken Guard found no request for a code, a password or seed words.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No number, link, address or account found, and it asks for nothing secret.</source>
+            <source>Kraken Guard found no number, link, address or account, and no request for a code, a password or seed words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It says it is Kraken, warns about a sign-in or withdrawal, and gives the number {item}, which is not on your official list. This is the most common fake-support trick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kraken Guard could not check all of it, so it cannot say there are no warning signs.</source>
             <translation type="unfinished" />
         </message>
         <message>

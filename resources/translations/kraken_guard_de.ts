@@ -1568,6 +1568,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <source>Warning: {text}</source>
         <translation>Warnung: {text}</translation>
     </message>
+    <message>
+        <source>Do now: {step}</source>
+        <translation type="unfinished">Jetzt tun: {step}</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {count} item(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clock_check</name>
@@ -2117,6 +2129,10 @@ Details stehen in der Protokolldatei:
         <translation>Nicht prüfbar</translation>
     </message>
     <message>
+        <source>The text is about another Kraken, such as the hockey team, so this is not read as pretending to be Kraken the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The name before the @ uses Kraken&apos;s name. Kraken never writes from such an address.</source>
         <translation>Der Name vor dem @ nutzt den Namen Kraken. Kraken schreibt nie von so einer Adresse.</translation>
     </message>
@@ -2204,12 +2220,20 @@ Details stehen in der Protokolldatei:
         <translation>Der Text enthält versteckte Zeichen, die die Reihenfolge des Angezeigten ändern. Tippen Sie jede Nummer und jeden Link selbst ein.</translation>
     </message>
     <message>
-        <source>Every number, link and account in it is Kraken&apos;s, and it asks for nothing secret.</source>
-        <translation>Jede Nummer, jeder Link und jedes Konto darin gehört zu Kraken, und es wird nach nichts Geheimem gefragt.</translation>
+        <source>Every number, link and account in it is Kraken&apos;s. Kraken Guard found no request for a code, a password or seed words.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No number, link, address or account found, and it asks for nothing secret.</source>
-        <translation>Keine Nummer, kein Link, keine Adresse und kein Konto gefunden, und es wird nach nichts Geheimem gefragt.</translation>
+        <source>Kraken Guard found no number, link, address or account, and no request for a code, a password or seed words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says it is Kraken, warns about a sign-in or withdrawal, and gives the number {item}, which is not on your official list. This is the most common fake-support trick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Guard could not check all of it, so it cannot say there are no warning signs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text is very long, so only its first {count} characters were checked.</source>

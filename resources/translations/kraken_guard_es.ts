@@ -1568,6 +1568,18 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
         <source>Warning: {text}</source>
         <translation>Aviso: {text}</translation>
     </message>
+    <message>
+        <source>Do now: {step}</source>
+        <translation type="unfinished">Haga ahora: {step}</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {count} item(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clock_check</name>
@@ -1607,8 +1619,8 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
         <translation>El enlace ejecuta código oculto en vez de abrir una página web.</translation>
     </message>
     <message>
-        <source>The email says: "{quote}". {why}</source>
-        <translation>El correo dice: "{quote}". {why}</translation>
+        <source>The email says: &quot;{quote}&quot;. {why}</source>
+        <translation>El correo dice: &quot;{quote}&quot;. {why}</translation>
     </message>
     <message>
         <source>Call Kraken only on a number you found yourself at support.kraken.com, never one from an email.</source>
@@ -2117,6 +2129,10 @@ Los detalles se escribieron en el archivo de registro:
         <translation>No se puede comprobar</translation>
     </message>
     <message>
+        <source>The text is about another Kraken, such as the hockey team, so this is not read as pretending to be Kraken the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The name before the @ uses Kraken&apos;s name. Kraken never writes from such an address.</source>
         <translation>El nombre antes de la @ usa el nombre de Kraken. Kraken nunca escribe desde una dirección así.</translation>
     </message>
@@ -2204,12 +2220,20 @@ Los detalles se escribieron en el archivo de registro:
         <translation>El texto tiene caracteres ocultos que cambian el orden de lo que ve. Escriba usted mismo cualquier número o enlace.</translation>
     </message>
     <message>
-        <source>Every number, link and account in it is Kraken&apos;s, and it asks for nothing secret.</source>
-        <translation>Todos sus números, enlaces y cuentas son de Kraken, y no pide nada secreto.</translation>
+        <source>Every number, link and account in it is Kraken&apos;s. Kraken Guard found no request for a code, a password or seed words.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No number, link, address or account found, and it asks for nothing secret.</source>
-        <translation>No se encontró ningún número, enlace, dirección ni cuenta, y no pide nada secreto.</translation>
+        <source>Kraken Guard found no number, link, address or account, and no request for a code, a password or seed words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says it is Kraken, warns about a sign-in or withdrawal, and gives the number {item}, which is not on your official list. This is the most common fake-support trick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Guard could not check all of it, so it cannot say there are no warning signs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text is very long, so only its first {count} characters were checked.</source>

@@ -1568,6 +1568,18 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
         <source>Warning: {text}</source>
         <translation>Attention : {text}</translation>
     </message>
+    <message>
+        <source>Do now: {step}</source>
+        <translation type="unfinished">À faire maintenant&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {count} item(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clock_check</name>
@@ -2117,6 +2129,10 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Ne peut pas être vérifié</translation>
     </message>
     <message>
+        <source>The text is about another Kraken, such as the hockey team, so this is not read as pretending to be Kraken the exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The name before the @ uses Kraken&apos;s name. Kraken never writes from such an address.</source>
         <translation>Le nom avant le @ utilise le nom de Kraken. Kraken n&apos;écrit jamais depuis une telle adresse.</translation>
     </message>
@@ -2204,12 +2220,20 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Le texte contient des caractères cachés qui changent l&apos;ordre de ce que vous voyez. Tapez vous-même les numéros et les liens.</translation>
     </message>
     <message>
-        <source>Every number, link and account in it is Kraken&apos;s, and it asks for nothing secret.</source>
-        <translation>Chaque numéro, lien et compte qu&apos;il contient est à Kraken, et il ne demande rien de secret.</translation>
+        <source>Every number, link and account in it is Kraken&apos;s. Kraken Guard found no request for a code, a password or seed words.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No number, link, address or account found, and it asks for nothing secret.</source>
-        <translation>Aucun numéro, lien, adresse ou compte trouvé, et il ne demande rien de secret.</translation>
+        <source>Kraken Guard found no number, link, address or account, and no request for a code, a password or seed words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says it is Kraken, warns about a sign-in or withdrawal, and gives the number {item}, which is not on your official list. This is the most common fake-support trick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kraken Guard could not check all of it, so it cannot say there are no warning signs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text is very long, so only its first {count} characters were checked.</source>

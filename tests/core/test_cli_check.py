@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kraken_guard.cli import main
 
 SCAM = "Kraken Support: call +1 (888) 555-0142 or DM @KrakenHelpDesk, and read me the 2FA code."
@@ -17,12 +19,14 @@ def run(*argv: str, typed: str = "") -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def test_check_prints_the_verdict_first_then_what_to_do_then_each_item() -> None:
+def test_check_prints_what_to_do_first_then_the_verdict_then_each_item() -> None:
     code, out, _ = run("check", SCAM)
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "THIS IS A SCAM (scam)"
-    assert lines[1].startswith("  Do now: Stop now.")
+    assert lines[0].startswith("Do now: Stop now.")
+    verdict = next(i for i, line in enumerate(lines) if line == "THIS IS A SCAM (scam)")
+    assert all(line.startswith("  ") for line in lines[1:verdict])  # the action, wrapped
+    assert lines[verdict + 1] == "Why:"
     assert "They ask for a code" in out
     assert "Phone number: +1 (888) 555-0142" in out
     assert "Account: @KrakenHelpDesk  ->  Pretends to be Kraken" in out
@@ -69,8 +73,49 @@ def test_binary_junk_on_standard_input_gets_an_answer(isolated_home: Path) -> No
 def test_nothing_to_check_says_what_to_paste() -> None:
     code, out, _ = run("check", "hello there")
     assert code == 0
-    assert out.startswith("NOTHING TO CHECK (nothing_to_check)")
-    assert "Paste the whole message" in out
+    assert out.startswith("Do now: Paste the whole message")
+    assert "NOTHING TO CHECK (nothing_to_check)" in out
+
+
+def test_every_line_of_the_text_answer_goes_through_the_translator() -> None:
+    from kraken_guard.cli.check import as_text
+    from kraken_guard.core.messages.check import check_message
+    from kraken_guard.core.phone.check import check_number
+
+    result = check_message(
+        SCAM, region="US", check_number=lambda v: check_number(v, region="US", official=())
+    )
+
+    def shout(context: str, text: str) -> str:
+        return "<" + text.upper() + ">" if "{" not in text else "<" + text + ">"
+
+    out = as_text(result, shout)
+    lines = out.splitlines()
+    assert lines[0].startswith("<Do now: <STOP NOW.")
+    assert "<WHY:>" in lines
+    assert "<Found 2 item(s):>" in lines
+    assert "  <PHONE NUMBER>: +1 (888) 555-0142  ->  <CANNOT COMPARE YET>" in lines
+    assert any(line.startswith("  - <<THEY ASK FOR A CODE>: <KRAKEN NEVER") for line in lines)
+
+
+def test_check_answers_in_the_persons_language(
+    monkeypatch: pytest.MonkeyPatch, isolated_home: Path
+) -> None:
+    monkeypatch.setenv("KRAKEN_GUARD_LANG", "de")
+    seen: list[tuple[str, str]] = []
+
+    def translator(language: str):  # type: ignore[no-untyped-def]
+        def translate(context: str, text: str) -> str:
+            seen.append((context, text))
+            return text
+
+        return translate
+
+    monkeypatch.setattr("kraken_guard.cli.context.translator_for", translator)
+    run("check", SCAM)
+    contexts = {context for context, _ in seen}
+    assert {"cli", "message_summary", "message_items"} <= contexts
+    assert ("cli", "Why:") in seen
 
 
 def test_a_bad_region_is_refused_plainly() -> None:

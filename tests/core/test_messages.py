@@ -223,7 +223,7 @@ def test_every_rule_is_mapped_to_the_seed_or_a_named_scam_sign() -> None:
         if kind == "red_flags":
             assert target in red_flags, rule.id
         assert rule.extra["phrases"]["en"], rule.id
-        assert rule.extra["strength"] in {"scam", "weak"}
+        assert rule.extra["strength"] in {"scam", "weak", "caution"}
 
 
 HOSTILE = [

@@ -18,13 +18,16 @@ from kraken_guard.core.messages.handles import (
 )
 from kraken_guard.core.messages.requests import read_requests
 from kraken_guard.core.messages.summary import ItemResult, Note, Standing, Summary, summarize
-from kraken_guard.core.messages.text import MAX_CHARS
+from kraken_guard.core.messages.text import MAX_CHARS, words_to_read
 from kraken_guard.core.phone.check import NumberCheck
 from kraken_guard.core.phone.check import Verdict as NumberVerdict
 
 CONTEXT = "message_items"
 CONTENT_CONTEXT = "social_accounts"  # content files are translated in a context of their name
 CheckNumber = Callable[[str], NumberCheck]
+# Items are looked for in the first MAX_CHARS; the phrase rules are cheap, so they read further:
+# padding a text past the limit must not hide "send your seed words" at its end.
+REQUEST_SCAN_CHARS = 100_000
 
 LABELS = {
     Standing.OFFICIAL: {
@@ -52,6 +55,11 @@ LABELS = {
         Kind.HANDLE: QT_TRANSLATE_NOOP("message_items", "Cannot be checked"),
     },
 }
+R_OTHER_KRAKEN = QT_TRANSLATE_NOOP(
+    "message_items",
+    "The text is about another Kraken, such as the hockey team, so this is not read as "
+    "pretending to be Kraken the exchange.",
+)
 R_NAME_IMITATES = QT_TRANSLATE_NOOP(
     "message_items",
     "The name before the @ uses Kraken's name. Kraken never writes from such an address.",
@@ -78,8 +86,14 @@ def check_message(text: str, *, region: str, check_number: CheckNumber) -> Messa
     """
     extraction = extract(text, region)
     items = tuple(_judge(found, check_number) for found in extraction.items)
-    kinds = frozenset(item.kind.value for item in items)
-    reading = read_requests(extraction.cleaned.text, has=kinds)
+    # only_with "number" means a number that is not on the official list: the real one is fine.
+    kinds = frozenset(item.kind.value for item in items if item.standing is not Standing.OFFICIAL)
+    read = extraction.cleaned.text
+    if extraction.cleaned.truncated:
+        read = words_to_read(text, REQUEST_SCAN_CHARS)
+    reading = read_requests(read, has=kinds)
+    if reading.names_other_kraken:
+        items = tuple(_other_kraken(item) for item in items)
     summary = summarize(
         items,
         reading,
@@ -89,6 +103,16 @@ def check_message(text: str, *, region: str, check_number: CheckNumber) -> Messa
         more_items=extraction.more,
     )
     return MessageCheck(text if isinstance(text, str) else "", items, summary)
+
+
+def _other_kraken(item: ItemResult) -> ItemResult:
+    """In a text about the Seattle Kraken or GitKraken, a name like theirs is not an imitation."""
+    if item.standing is not Standing.IMITATES or item.verdict == "reported_scam":
+        return item
+    if item.kind is Kind.NUMBER:
+        return item
+    note = Note(CONTEXT, R_OTHER_KRAKEN)
+    return _result(item.found, Standing.NOT_KRAKEN, "other_kraken", (*item.reasons, note))
 
 
 def _judge(found: Found, check_number: CheckNumber) -> ItemResult:

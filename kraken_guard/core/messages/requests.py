@@ -20,11 +20,20 @@ from kraken_guard.core.messages.text import fold
 CONTENT_NAME = "message_rules"
 SENDER_OPENINGS = ("kraken . ", "kraken kraken . ")
 NEGATION_WINDOW = 5  # words before a match where "never" or "do not" cancels it
+CONDITIONALS = frozenset({"if", "si", "wenn", "falls"})  # "if you did not ...": not a negation
+CONDITION_REACH = 4  # words before a negation where "if" makes it a condition
+# A long text (padding around a request) is read as its distinct stretches of words: a phrase
+# spans at most ~35 words, so windows of 200 words that overlap by 50 miss no match.
+CONDENSE_ABOVE = 20_000  # characters of folded words; shorter texts are read exactly as written
+WINDOW_WORDS = 200
+OVERLAP_WORDS = 50
+LONGEST_WORD = 64  # no phrase word is longer; a longer run of letters is cut to this
 
 
 class Strength(StrEnum):
     SCAM = "scam"  # a never-ask request or a known scam move
     WEAK = "weak"  # a warning sign that honest messages sometimes carry too
+    CAUTION = "caution"  # a secret named in a Kraken text: never "no warning signs", even if real
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,9 @@ class Rule:
     only_with: frozenset[str]
     negatable: bool
     pattern: re.Pattern[str]
+    # Broader phrases ("send me the code") that count only when the text says it is Kraken.
+    kraken_pattern: re.Pattern[str]
+    unless: re.Pattern[str]  # found anywhere in the text, the rule does not count ("never share")
 
 
 @dataclass(frozen=True)
@@ -64,6 +76,8 @@ class Request:
 class Reading:
     requests: tuple[Request, ...]
     claims_kraken: bool
+    # It names another Kraken (the Seattle hockey team, GitKraken, Krakow, the sea monster).
+    names_other_kraken: bool = False
 
 
 def _word(word: str) -> str:
@@ -87,8 +101,17 @@ def compile_phrases(phrases: Iterable[str], max_gap: int) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
-def _all_languages(node: Any, where: str) -> list[str]:
+IF_KRAKEN = "if_kraken"  # inside "phrases": more lists per language, counted only with a claim
+UNLESS = "unless"  # inside "phrases": lists per language that cancel the rule anywhere in the text
+_SPECIAL = (IF_KRAKEN, UNLESS)
+
+
+def _all_languages(node: Any, where: str, *, special: str = "") -> list[str]:
     phrases = node.get("phrases") if isinstance(node, Mapping) else None
+    if isinstance(phrases, Mapping) and special:
+        phrases = phrases.get(special, {})
+    elif isinstance(phrases, Mapping):
+        phrases = {k: v for k, v in phrases.items() if k not in _SPECIAL}
     if not isinstance(phrases, Mapping) or not all(
         isinstance(v, list) and all(isinstance(p, str) for p in v) for v in phrases.values()
     ):
@@ -116,6 +139,10 @@ def parse_rules(content_extra: Mapping[str, Any], items: Iterable[Any]) -> RuleS
                 only_with=frozenset(extra.get("only_with", ())),
                 negatable=bool(extra.get("negatable", True)),
                 pattern=compile_phrases(_all_languages(extra, item.id), max_gap),
+                kraken_pattern=compile_phrases(
+                    _all_languages(extra, item.id, special=IF_KRAKEN), max_gap
+                ),
+                unless=compile_phrases(_all_languages(extra, item.id, special=UNLESS), max_gap),
             )
         )
     negations = content_extra.get("negations", {})
@@ -134,16 +161,46 @@ def rule_set() -> RuleSet:
 
 
 def _negated(words: str, start: int, negations: frozenset[str]) -> bool:
-    before = words[:start].rsplit(" . ", 1)[-1].split()[-NEGATION_WINDOW:]
-    return any(word in negations for word in before)
+    """A negation shortly before the match cancels it, unless it is a condition's own.
+
+    "If you did not request it, call ..." is still a request to call: the "not" belongs to "if".
+    """
+    before = words[:start].rsplit(" . ", 1)[-1].split()[-(NEGATION_WINDOW + CONDITION_REACH) :]
+    first = max(0, len(before) - NEGATION_WINDOW)
+    for index in range(first, len(before)):
+        if before[index] in negations:
+            condition = before[max(0, index - CONDITION_REACH) : index]
+            if not any(word in CONDITIONALS for word in condition):
+                return True
+    return False
 
 
-def _first_match(rule: Rule, words: str, negations: frozenset[str]) -> str | None:
-    for match in rule.pattern.finditer(words):
-        if rule.negatable and _negated(words, match.start(), negations):
+def _first_match(rule: Rule, words: str, negations: frozenset[str], *, claim: bool) -> str | None:
+    found = _first(rule.pattern, rule.negatable, words, negations)
+    if found is None and claim:
+        found = _first(rule.kraken_pattern, rule.negatable, words, negations)
+    return found
+
+
+def _first(
+    pattern: re.Pattern[str], negatable: bool, words: str, negations: frozenset[str]
+) -> str | None:
+    for match in pattern.finditer(words):
+        if negatable and _negated(words, match.start(), negations):
             continue
         return match.group(0)
     return None
+
+
+def condense(words: str) -> str:
+    """Each distinct sentence, or 200-word stretch of a long one, once, in the order written."""
+    seen: dict[str, None] = {}
+    step = WINDOW_WORDS - OVERLAP_WORDS
+    for sentence in words.split(" . "):
+        tokens = [token[:LONGEST_WORD] for token in sentence.split(" ")]
+        for start in range(0, max(len(tokens) - OVERLAP_WORDS, 1), step):
+            seen.setdefault(" ".join(tokens[start : start + WINDOW_WORDS]), None)
+    return " . ".join(seen)
 
 
 def claims_kraken(words: str, rules: RuleSet) -> bool:
@@ -167,6 +224,8 @@ def read_requests(
     """Every rule the text matches; `has` names the kinds of items found (e.g. "number")."""
     rules = rules or rule_set()
     words = fold(text)
+    if len(words) > CONDENSE_ABOVE:
+        words = condense(words)
     claim = claims_kraken(words, rules)
     found = []
     for rule in rules.rules:
@@ -174,9 +233,12 @@ def read_requests(
             continue
         if not rule.only_with <= has:
             continue
-        matched = _first_match(rule, words, rules.negations)
+        if rule.unless.search(words):
+            continue
+        matched = _first_match(rule, words, rules.negations, claim=claim)
         if matched is not None:
             found.append(
                 Request(rule.id, rule.title, rule.body, rule.strength, rule.maps_to, matched)
             )
-    return Reading(tuple(found), claim)
+    other = rules.not_claim.search(words) is not None
+    return Reading(tuple(found), claim, other)

@@ -1,10 +1,13 @@
 """One verdict for a whole message: scam, suspicious, no_warning_signs or nothing_to_check.
 
 scam: a never-ask request or a known scam move, an item that imitates Kraken (or that the person
-marked as a scam), or an item that is not Kraken's in a text that says it is Kraken.
+marked as a scam), an item that is not Kraken's in a text that says it is Kraken, or a "Kraken"
+sign-in or withdrawal alert with a phone number that is not on the saved official list.
 suspicious: items that are not Kraken's, weaker signs, hidden characters, a number that cannot be
-compared yet in a text that says it is Kraken. no_warning_signs: only Kraken's own items and
-nothing asked, still with the caller-ID and "you did not book it" reminders. Never "safe".
+compared yet in a text that says it is Kraken, a "Kraken" text that names a secret (seed words, a
+password, a code, an app to install), or a text too long to check whole. no_warning_signs: only
+Kraken's own items and no request found, still with the caller-ID and "you did not book it"
+reminders. Never "safe".
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from kraken_guard.core.messages.text import CleanText
 
 CONTEXT = "message_summary"
 RULES_CONTEXT = "message_rules"  # content files are translated in a context named after them
+ALERT_RULE = "login_alert"  # with a Kraken claim and a number not on the list: the classic script
 Translate = Callable[[str, str], str]
 
 
@@ -137,10 +141,22 @@ R_DIRECTION = QT_TRANSLATE_NOOP(
 )
 R_ONLY_OFFICIAL = QT_TRANSLATE_NOOP(
     "message_summary",
-    "Every number, link and account in it is Kraken's, and it asks for nothing secret.",
+    "Every number, link and account in it is Kraken's. Kraken Guard found no request for a "
+    "code, a password or seed words.",
 )
 R_NOTHING_ASKED = QT_TRANSLATE_NOOP(
-    "message_summary", "No number, link, address or account found, and it asks for nothing secret."
+    "message_summary",
+    "Kraken Guard found no number, link, address or account, and no request for a code, a "
+    "password or seed words.",
+)
+R_ALERT_NUMBER = QT_TRANSLATE_NOOP(
+    "message_summary",
+    "It says it is Kraken, warns about a sign-in or withdrawal, and gives the number {item}, "
+    "which is not on your official list. This is the most common fake-support trick.",
+)
+R_NOT_ALL_READ = QT_TRANSLATE_NOOP(
+    "message_summary",
+    "Kraken Guard could not check all of it, so it cannot say there are no warning signs.",
 )
 R_TRUNCATED = QT_TRANSLATE_NOOP(
     "message_summary", "The text is very long, so only its first {count} characters were checked."
@@ -164,12 +180,22 @@ def summarize(
     weak = [r for r in reading.requests if r.strength is Strength.WEAK]
     claim = reading.claims_kraken
     scam_reasons: list[Note] = [_request_note(r) for r in strong]
-    caution: list[Note] = []
+    # A "Kraken" text that names a secret is never calm, even with only Kraken's own items in it.
+    caution: list[Note] = [
+        _request_note(r) for r in reading.requests if r.strength is Strength.CAUTION
+    ]
+    alert = claim and any(r.rule_id == ALERT_RULE for r in reading.requests)
     for item in items:
         name = {"item": item.found.text}
         if item.standing is Standing.IMITATES:
             text = R_REPORTED if item.verdict == "reported_scam" else R_IMITATES
             scam_reasons.append(Note(CONTEXT, text, name))
+        elif (
+            alert
+            and item.kind is Kind.NUMBER
+            and item.standing in (Standing.NOT_KRAKEN, Standing.UNCHECKED)
+        ):
+            scam_reasons.append(Note(CONTEXT, R_ALERT_NUMBER, name))
         elif item.standing is Standing.NOT_KRAKEN and claim:
             scam_reasons.append(Note(CONTEXT, R_CLAIM_NOT_KRAKEN, name))
         elif item.standing is Standing.NOT_KRAKEN:
@@ -192,7 +218,10 @@ def summarize(
         verdict, reasons = Verdict.SCAM, scam_reasons + caution + weak_notes
     elif caution or (weak_notes and not all_official):
         verdict, reasons = Verdict.SUSPICIOUS, caution + weak_notes
-    elif items or claim or weak_notes:
+    elif limits:
+        # Padding can hide a request past the part that was read: never calm about a cut text.
+        verdict, reasons = Verdict.SUSPICIOUS, [Note(CONTEXT, R_NOT_ALL_READ), *weak_notes]
+    elif items or claim or reading.requests:
         first = R_ONLY_OFFICIAL if items else R_NOTHING_ASKED
         verdict, reasons = Verdict.NO_WARNING_SIGNS, [Note(CONTEXT, first), *weak_notes]
     else:

@@ -22,7 +22,25 @@ SPLIT_TLDS = (
     "services|service|pro|link|click|vip|cc|gg|ly|to|ru|cn|in|biz|tech|finance|exchange|"
     "wallet|money|cloud|dev|page|website|icu|buzz|shop|store"
 )
+# Endings read after a written-out "dot"; words like "to", "me" or "in" are left out, so
+# "a dot in the middle" stays a sentence.
+WRITTEN_TLDS = (
+    "com|net|org|io|xyz|app|info|online|site|support|help|live|services|finance|exchange|"
+    "wallet|cc|gg|ly|ru|biz|tech|vip|icu|buzz|website|cloud"
+)
 _DEFANG = (
+    # Ideographic full stops (。 and its half-width form; NFKC already made ． a dot) separate
+    # host labels in browsers (UTS 46), so "kraken-help。com" opens kraken-help.com.
+    (re.compile(r"(?<=[A-Za-z0-9-])\u3002(?=[A-Za-z0-9])"), "."),
+    # Dots written out: "krakensupport dot com", "kraken dot help dot com" (up to four labels).
+    (
+        re.compile(
+            rf"(?<=[A-Za-z0-9-])\s+dot\s+(?=(?:[A-Za-z0-9-]+(?:\s+dot\s+|\.)){{0,3}}"
+            rf"(?:{WRITTEN_TLDS})\b)",
+            re.IGNORECASE,
+        ),
+        ".",
+    ),
     (re.compile(r"\bhxxp(s?)\b", re.IGNORECASE), r"http\1"),
     (re.compile(r"\bh\*\*p(s?)\b", re.IGNORECASE), r"http\1"),
     (re.compile(r"\s*[\[\(\{]\s*(?:\.|dot)\s*[\]\)\}]\s*", re.IGNORECASE), "."),
@@ -51,11 +69,11 @@ class CleanText:
     direction: bool  # characters that reorder what is shown were taken out
 
 
-def clean(raw: object) -> CleanText:
+def clean(raw: object, limit: int = MAX_CHARS) -> CleanText:
     """Text ready for finding items: capped, NFKC, hidden characters out, defanged links mended."""
     text = raw if isinstance(raw, str) else ""
-    truncated = len(text) > MAX_CHARS
-    text = text[:MAX_CHARS]
+    truncated = len(text) > limit
+    text = text[:limit]
     text = unicodedata.normalize("NFKC", text)
     hidden = any(ch in ZERO_WIDTH for ch in text)
     direction = any(ch in DIRECTION_CONTROLS for ch in text)
@@ -70,12 +88,22 @@ def clean(raw: object) -> CleanText:
     return CleanText(text, truncated, hidden, direction)
 
 
+_UNSEEN = dict.fromkeys(map(ord, ZERO_WIDTH | DIRECTION_CONTROLS))
+
+
+def words_to_read(raw: object, limit: int) -> str:
+    """The start of `raw` for the phrase rules: capped, hidden characters out (fast, no links)."""
+    text = raw if isinstance(raw, str) else ""
+    return text[:limit].translate(_UNSEEN)
+
+
 def fold(text: str) -> str:
     """Words for matching: casefold, no accents, look-alikes as Latin, ' . ' between sentences."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
+    if not text.isascii():
+        text = "".join(
+            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+        )
     text = text.translate(_LOOKALIKES)
     text = _APOSTROPHE.sub("", text)
     # A dot or colon inside a word (kraken.com, 24:7) splits it; elsewhere it ends a sentence.
