@@ -172,3 +172,30 @@ def test_a_reported_scam_number_in_the_email_makes_it_not_from_kraken() -> None:
     assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
     numbers = [f for f in result.findings if f.kind == "number"]
     assert [f.value for f in numbers] == ["+1 888-555-0123"]
+
+
+@pytest.mark.parametrize(
+    "from_",
+    [
+        "support@kraken.com <evil@evil.com>",
+        "Kraken support@kraken.com <evil@evil.com>",
+        "=?utf-8?q?support=40kraken=2Ecom?= <evil@evil.com>",
+    ],
+)
+def test_an_address_written_before_the_real_one_is_read_as_a_name(from_: str) -> None:
+    text = CORPUS["genuine_gmail.eml"].replace(
+        "From: Kraken Support <support@kraken.com>", f"From: {from_}"
+    )
+    result = check_email(read_email(text.encode()))
+    assert result.sender == "evil@evil.com"
+    assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
+    assert "but the real address is at evil.com" in " ".join(result.reason_texts())
+
+
+def test_a_damaged_from_whose_address_cannot_be_told_is_never_kraken() -> None:
+    text = CORPUS["genuine_gmail.eml"].replace(
+        "From: Kraken Support <support@kraken.com>", "From: Kraken support@kraken.com"
+    )
+    result = check_email(read_email(text.encode()))
+    assert result.sender != "support@kraken.com"
+    assert not result.trusting

@@ -308,6 +308,17 @@ CORPUS: dict[str, str] = {
     "forged_outlook_lookalike_host_asks_recovery_phrase.eml": message(
         OUTLOOK_LOOKALIKE_TOP, body=RECOVERY_PHRASE_BODY, to="alex.reader@outlook.com"
     ),
+    # An unquoted address before the real one: mail services send replies to evil@evil.com.
+    "forged_address_before_real_address.eml": message(
+        GMAIL_TOP,
+        from_="support@kraken.com <evil@evil.com>",
+        domain="evil.com",
+        return_path="evil@evil.com",
+    ),
+    # The same From, with a pass for kraken.com that is not for the From's real domain.
+    "forged_address_before_real_address_kraken_pass.eml": message(
+        GMAIL_TOP, from_="support@kraken.com <evil@evil.com>"
+    ),
     # Unclear: each must be cannot_tell (and never trusted).
     "unclear_forwarded.eml": message(
         GMAIL_TOP,

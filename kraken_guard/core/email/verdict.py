@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.headerregistry import Address
@@ -271,16 +272,27 @@ def _headers(read: ReadEmail) -> list[tuple[str, str]]:
 
 
 def _from_addresses(message: object) -> list[tuple[str, str]]:
+    """(display name, address) of each From address, the address being the one mail goes to.
+
+    A From the parser finds damaged, such as `support@kraken.com <evil@evil.com>`, is read as
+    mail services read it: the <...> part is the real address and the rest is only a name, so
+    the display-name check sees the trick. A damaged From whose real address cannot be told
+    gives an empty address, which is judged "not an address".
+    """
     from email.message import Message
 
     assert isinstance(message, Message)
     found: list[tuple[str, str]] = []
     try:
         headers = message.get_all("from") or []
-        for header in headers:
+        raw = [str(v) for k, v in message.raw_items() if str(k).lower() == "from"]
+        for at, header in enumerate(headers):
             addresses = getattr(header, "addresses", None)
             if addresses is None:
                 found.extend(("", a) for a in _addresses(utf8_text(str(header))))
+                continue
+            if getattr(header, "defects", ()):
+                found.extend(_damaged_from(utf8_text(raw[at] if at < len(raw) else "")))
                 continue
             for address in addresses:
                 if isinstance(address, Address):
@@ -288,6 +300,37 @@ def _from_addresses(message: object) -> list[tuple[str, str]]:
     except Exception:
         return []
     return found
+
+
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+_COMMENT = re.compile(r"\([^()]*\)")
+_ANGLE = re.compile(r"<([^<>]*)>")
+
+
+def _damaged_from(value: str) -> list[tuple[str, str]]:
+    """One (name, address) for a From the parser found damaged: its single <address>."""
+    text = " ".join(value.split())
+    bare = _QUOTED.sub(" ", text)
+    for _ in range(3):
+        bare = _COMMENT.sub(" ", bare)
+    angles = list(_ANGLE.finditer(bare))
+    if len(angles) == 1 and not bare[angles[0].end() :].strip(" ,;"):
+        address = angles[0].group(1).strip()
+        name = _decoded(text[: text.rfind("<")].strip().strip('"').strip())
+        return [(name, address)]
+    plain = bare.strip()
+    if not angles and plain.count("@") == 1 and " " not in plain and "," not in plain:
+        return [("", plain)]
+    return [("", "")]
+
+
+def _decoded(name: str) -> str:
+    from email.header import decode_header, make_header
+
+    try:
+        return str(make_header(decode_header(name)))
+    except Exception:
+        return name
 
 
 def _addresses(value: str) -> list[str]:
