@@ -1831,6 +1831,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This email is too long to read in full. Kraken Guard read only the first part, so the rest could hide a trick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>
             <translation type="unfinished" />
         </message>

@@ -1835,6 +1835,10 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This email is too long to read in full. Kraken Guard read only the first part, so the rest could hide a trick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>
         <translation type="unfinished"></translation>
     </message>

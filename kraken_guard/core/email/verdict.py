@@ -8,21 +8,18 @@ from dataclasses import dataclass, field
 from email.headerregistry import Address
 from enum import StrEnum
 
-from kraken_guard.core.email.content_findings import (
-    Finding,
-    Kind,
-    body_text,
-    check_links,
-    check_numbers,
-    check_requests,
-)
+from kraken_guard.core.email.content_findings import Finding, Kind, scan_body
 from kraken_guard.core.email.pgp_signature import (
     KrakenKey,
     SignatureVerdict,
     check_signature,
     pinned_fingerprint,
 )
-from kraken_guard.core.email.provider_verdict import ProviderVerdict, check_provider
+from kraken_guard.core.email.provider_verdict import (
+    ProviderCheck,
+    ProviderVerdict,
+    check_provider,
+)
 from kraken_guard.core.email.reading import (
     HOW_TO_GET_SOURCE,
     ReadEmail,
@@ -30,7 +27,12 @@ from kraken_guard.core.email.reading import (
     utf8_text,
 )
 from kraken_guard.core.email.reasons import Reason, Translate, untranslated
-from kraken_guard.core.email.senders import R_RETURN_ELSEWHERE, SenderVerdict, check_sender_headers
+from kraken_guard.core.email.senders import (
+    R_RETURN_ELSEWHERE,
+    SenderHeaders,
+    SenderVerdict,
+    check_sender_headers,
+)
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.phone.check import ScamReports, no_reports
 
@@ -73,6 +75,11 @@ R_NO_BODY_NO_PROOF = QT_TRANSLATE_NOOP(
 )
 R_SIGNED_SUBDOMAIN = QT_TRANSLATE_NOOP(
     "email_verdict", "The signature is Kraken's, but the sender address is not a Kraken address."
+)
+R_PARTLY_READ = QT_TRANSLATE_NOOP(
+    "email_verdict",
+    "This email is too long to read in full. Kraken Guard read only the first part, so the "
+    "rest could hide a trick.",
 )
 R_CALL_IS_SCAM = QT_TRANSLATE_NOOP(
     "email_verdict",
@@ -142,7 +149,6 @@ def check_email(
     )
     sender = senders.sender
     findings: list[Finding] = []
-    problems: list[Reason] = []
     provider = check_provider(_headers(read), sender.domain) if sender.domain else None
     dmarc_passed = provider is not None and provider.verdict is ProviderVerdict.PASSED
     sender_pairs = [
@@ -170,18 +176,50 @@ def check_email(
             )
         )
 
-    body = body_text(read.plain, read.html)
-    findings.extend(check_links(body.links))
-    findings.extend(
-        check_numbers(
-            body.text,
-            region=region,
-            official=official_numbers,
-            scam_reports=scam_reports,
-            tampered=tampered_numbers,
-        )
+    scan = scan_body(
+        read.plain,
+        read.html,
+        region=region,
+        official=official_numbers,
+        scam_reports=scam_reports,
+        tampered=tampered_numbers,
     )
-    findings.extend(check_requests(body.text))
+    findings.extend(scan.findings)
+    check = _combine(read, senders, provider, findings, kraken_keys, pinned, dmarc_passed)
+    return check if scan.complete and read.complete else _partly_read(check)
+
+
+def _partly_read(check: EmailCheck) -> EmailCheck:
+    """Say that part was not read; what was not read may hold the trick, so never trust."""
+    from dataclasses import replace
+
+    verdict = EmailVerdict.CANNOT_TELL if check.trusting else check.verdict
+    reasons = list(check.reasons)
+    if verdict is not check.verdict:
+        reasons.append(Reason(HOW_TO_GET_SOURCE))
+    reasons.insert(
+        0 if verdict is EmailVerdict.CANNOT_TELL else len(reasons) - 1, Reason(R_PARTLY_READ)
+    )
+    return replace(check, verdict=verdict, reasons=tuple(reasons))
+
+
+def _combine(
+    read: ReadEmail,
+    senders: SenderHeaders,
+    provider: ProviderCheck | None,
+    findings: list[Finding],
+    kraken_keys: Sequence[KrakenKey],
+    pinned: str,
+    dmarc_passed: bool,
+) -> EmailCheck:
+    """The verdict from the sender, the signature, the provider's check and the findings."""
+    sender = senders.sender
+    problems: list[Reason] = []
+    sender_problems = [
+        Reason(text, values)
+        for text, values in senders.problems
+        if not (dmarc_passed and text == R_RETURN_ELSEWHERE)
+    ]
     content_problems = [
         r for f in findings if f.decisive and f.kind != Kind.ADDRESS for r in f.reasons[:1]
     ]
