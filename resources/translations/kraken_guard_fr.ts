@@ -1620,6 +1620,18 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The {domain} signature (DKIM) does not cover the whole email: the sender, subject, reply address and all of the text. Someone could have changed the rest, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online check cannot settle this email: part of it was not read, or the signature is not for the sender&apos;s Kraken address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your bookmark, not this email&apos;s links. The DKIM signature checked online is Kraken&apos;s. That is strong, but not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The email has no DKIM signature to check online.</source>
         <translation type="unfinished"></translation>
     </message>

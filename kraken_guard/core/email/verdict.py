@@ -96,6 +96,8 @@ class EmailCheck:
     findings: tuple[Finding, ...]
     notices: tuple[Reason, ...] = field(default=())
     sender: str = ""
+    headline_text: str = ""  # untranslated; replaces the verdict's own headline when set
+    partly_read: bool = False  # some of the email was past the limits and not read
 
     @property
     def trusting(self) -> bool:
@@ -105,7 +107,7 @@ class EmailCheck:
         )
 
     def headline(self, translate: Translate = untranslated) -> str:
-        return translate(HEADLINES[self.verdict])
+        return translate(self.headline_text or HEADLINES[self.verdict])
 
     def reason_texts(self, translate: Translate = untranslated) -> list[str]:
         return [reason.render(translate) for reason in (*self.reasons, *self.notices)]
@@ -200,7 +202,7 @@ def _partly_read(check: EmailCheck) -> EmailCheck:
     reasons.insert(
         0 if verdict is EmailVerdict.CANNOT_TELL else len(reasons) - 1, Reason(R_PARTLY_READ)
     )
-    return replace(check, verdict=verdict, reasons=tuple(reasons))
+    return replace(check, verdict=verdict, reasons=tuple(reasons), partly_read=True)
 
 
 def _combine(
