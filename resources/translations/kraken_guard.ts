@@ -1487,6 +1487,38 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <context>
         <name>cli</name>
         <message>
+            <source>SIGNED BY KRAKEN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PASSED YOUR MAIL SERVICE'S CHECKS (strong, not proof)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT FROM KRAKEN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CANNOT TELL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sender: {address}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked in the email:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT KRAKEN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The saved call is written in English, so Kraken Support can read it.</source>
             <translation type="unfinished" />
         </message>

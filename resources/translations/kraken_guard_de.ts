@@ -1562,6 +1562,38 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <source>Warning: {text}</source>
         <translation>Warnung: {text}</translation>
     </message>
+    <message>
+        <source>SIGNED BY KRAKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSED YOUR MAIL SERVICE&apos;S CHECKS (strong, not proof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT FROM KRAKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANNOT TELL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in the email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT KRAKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clock_check</name>
