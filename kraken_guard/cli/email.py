@@ -7,7 +7,7 @@ import json
 import textwrap
 from pathlib import Path
 
-from kraken_guard.cli.context import CliContext, CliError
+from kraken_guard.cli.context import CLI, CliContext, CliError
 from kraken_guard.core.call.incidents import IncidentLog
 from kraken_guard.core.content import load_content
 from kraken_guard.core.email.pgp_signature import (
@@ -30,17 +30,37 @@ from kraken_guard.core.email.reading import (
     read_email,
     read_email_file,
 )
-from kraken_guard.core.email.verdict import EmailCheck, check_email
+from kraken_guard.core.email.reasons import Translate
+from kraken_guard.core.email.verdict import EmailCheck, EmailVerdict, check_email
+from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.phone.official_numbers import OfficialNumbers
 from kraken_guard.core.phone.region_setting import saved_region
 
 SOURCE = "command line"
 VERDICT_WORDS = {
-    "signed_by_kraken": "SIGNED BY KRAKEN",
-    "passed_provider_checks": "PASSED YOUR MAIL SERVICE'S CHECKS (strong, not proof)",
-    "not_from_kraken": "NOT FROM KRAKEN",
-    "cannot_tell": "CANNOT TELL",
+    EmailVerdict.SIGNED_BY_KRAKEN: QT_TRANSLATE_NOOP("cli", "SIGNED BY KRAKEN"),
+    EmailVerdict.PASSED_PROVIDER_CHECKS: QT_TRANSLATE_NOOP(
+        "cli", "PASSED YOUR MAIL SERVICE'S CHECKS (strong, not proof)"
+    ),
+    EmailVerdict.NOT_FROM_KRAKEN: QT_TRANSLATE_NOOP("cli", "NOT FROM KRAKEN"),
+    EmailVerdict.CANNOT_TELL: QT_TRANSLATE_NOOP("cli", "CANNOT TELL"),
 }
+SENDER = QT_TRANSLATE_NOOP("cli", "Sender: {address}")
+WHY = QT_TRANSLATE_NOOP("cli", "Why:")
+CHECKED = QT_TRANSLATE_NOOP("cli", "Checked in the email:")
+NOT_KRAKEN = QT_TRANSLATE_NOOP("cli", "NOT KRAKEN")
+# The contexts of the core email strings (reasons name no context of their own).
+EMAIL_CONTEXTS = (
+    "email_verdict",
+    "email_senders",
+    "email_provider",
+    "email_signature",
+    "email_content",
+    "email_reading",
+    "email_dkim",
+    "links",
+    "phone",
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -116,7 +136,7 @@ def run_check(args: argparse.Namespace, context: CliContext) -> int:
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False, indent=2), file=context.out)
     else:
-        print(_text(result), file=context.out)
+        print(_text(result, context), file=context.out)
     return 0
 
 
@@ -131,20 +151,35 @@ def _wrap(text: str, indent: str = "  ") -> list[str]:
     return textwrap.wrap(text, 78, initial_indent=indent, subsequent_indent=indent + "  ")
 
 
-def _text(result: EmailCheck) -> str:
-    lines = [VERDICT_WORDS[str(result.verdict)], *_wrap(result.headline(), "")]
+def email_translator(context: CliContext) -> Translate:
+    """A core email string in the person's language, from whichever context holds it."""
+
+    def translate(text: str) -> str:
+        for name in EMAIL_CONTEXTS:
+            done = context.tr(name, text)
+            if done != text:
+                return done
+        return text
+
+    return translate
+
+
+def _text(result: EmailCheck, context: CliContext) -> str:
+    """What to do now first, then the verdict, the sender, why, and each item checked."""
+    translate = email_translator(context)
+    lines = [*_wrap(result.headline(translate), ""), context.tr(CLI, VERDICT_WORDS[result.verdict])]
     if result.sender:
-        lines.append(f"Sender: {result.sender}")
-    lines.append("Why:")
-    for text in result.reason_texts():
+        lines.append(context.fill(CLI, SENDER, address=result.sender))
+    lines.append(context.tr(CLI, WHY))
+    for text in result.reason_texts(translate):
         lines += _wrap("- " + text)
     if result.findings:
-        lines.append("Checked in the email:")
+        lines.append(context.tr(CLI, CHECKED))
         for finding in result.findings:
-            mark = "NOT KRAKEN" if finding.decisive else finding.verdict
+            mark = context.tr(CLI, NOT_KRAKEN) if finding.decisive else finding.verdict
             lines += _wrap(f"- {finding.kind} {finding.value}: {mark}")
             for why in finding.reasons[:2]:
-                lines += _wrap(why.render(), "      ")
+                lines += _wrap(why.render(translate), "      ")
     return "\n".join(lines) + "\n"
 
 

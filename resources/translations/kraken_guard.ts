@@ -1503,6 +1503,34 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
             <translation type="unfinished" />
         </message>
         <message>
+            <source>SIGNED BY KRAKEN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PASSED YOUR MAIL SERVICE'S CHECKS (strong, not proof)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT FROM KRAKEN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CANNOT TELL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sender: {address}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked in the email:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT KRAKEN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The saved call is written in English, so Kraken Support can read it.</source>
             <translation type="unfinished" />
         </message>
@@ -1629,6 +1657,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
         <message>
             <source>Checked online just now: the {domain} signature (DKIM) does not match. The email was changed, or the key was replaced since it was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {domain} signature (DKIM) does not cover the whole email: the sender, subject, reply address and all of the text. Someone could have changed the rest, so it was not used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The online check cannot settle this email: part of it was not read, or the signature is not for the sender's Kraken address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use your bookmark, not this email's links. The DKIM signature checked online is Kraken's. That is strong, but not proof.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1844,6 +1884,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
         <message>
             <source>The signature is Kraken's, but the sender address is not a Kraken address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This email is too long to read in full. Kraken Guard read only the first part, so the rest could hide a trick.</source>
             <translation type="unfinished" />
         </message>
         <message>

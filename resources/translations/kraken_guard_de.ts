@@ -1580,6 +1580,34 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <source>Found {count} item(s):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SIGNED BY KRAKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSED YOUR MAIL SERVICE&apos;S CHECKS (strong, not proof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT FROM KRAKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANNOT TELL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in the email:</source>
+        <translation type="unfinished">In der E-Mail geprüft:</translation>
+    </message>
+    <message>
+        <source>NOT KRAKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clock_check</name>
@@ -1636,6 +1664,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <message>
         <source>Checked online just now: the {domain} signature (DKIM) does not match. The email was changed, or the key was replaced since it was sent.</source>
         <translation>Gerade online geprüft: Die Signatur von {domain} (DKIM) passt nicht. Die E-Mail wurde verändert, oder der Schlüssel wurde seit dem Versand ersetzt.</translation>
+    </message>
+    <message>
+        <source>The {domain} signature (DKIM) does not cover the whole email: the sender, subject, reply address and all of the text. Someone could have changed the rest, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online check cannot settle this email: part of it was not read, or the signature is not for the sender&apos;s Kraken address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your bookmark, not this email&apos;s links. The DKIM signature checked online is Kraken&apos;s. That is strong, but not proof.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The email has no DKIM signature to check online.</source>
@@ -1851,6 +1891,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <message>
         <source>The signature is Kraken&apos;s, but the sender address is not a Kraken address.</source>
         <translation>Die Signatur ist von Kraken, aber die Absenderadresse ist keine Adresse von Kraken.</translation>
+    </message>
+    <message>
+        <source>This email is too long to read in full. Kraken Guard read only the first part, so the rest could hide a trick.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>

@@ -1580,6 +1580,34 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
         <source>Found {count} item(s):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SIGNED BY KRAKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSED YOUR MAIL SERVICE&apos;S CHECKS (strong, not proof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT FROM KRAKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANNOT TELL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in the email:</source>
+        <translation type="unfinished">Vérifié dans l&apos;e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NOT KRAKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clock_check</name>
@@ -1636,6 +1664,18 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <message>
         <source>Checked online just now: the {domain} signature (DKIM) does not match. The email was changed, or the key was replaced since it was sent.</source>
         <translation>Vérifié en ligne à l&apos;instant&#xa0;: la signature (DKIM) de {domain} ne correspond pas. L&apos;e-mail a été modifié, ou la clé a été remplacée depuis son envoi.</translation>
+    </message>
+    <message>
+        <source>The {domain} signature (DKIM) does not cover the whole email: the sender, subject, reply address and all of the text. Someone could have changed the rest, so it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online check cannot settle this email: part of it was not read, or the signature is not for the sender&apos;s Kraken address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your bookmark, not this email&apos;s links. The DKIM signature checked online is Kraken&apos;s. That is strong, but not proof.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The email has no DKIM signature to check online.</source>
@@ -1851,6 +1891,10 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <message>
         <source>The signature is Kraken&apos;s, but the sender address is not a Kraken address.</source>
         <translation>La signature est celle de Kraken, mais l&apos;adresse de l&apos;expéditeur n&apos;est pas une adresse de Kraken.</translation>
+    </message>
+    <message>
+        <source>This email is too long to read in full. Kraken Guard read only the first part, so the rest could hide a trick.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>

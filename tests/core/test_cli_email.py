@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kraken_guard.cli import main
+from kraken_guard.core.email.verdict import HEADLINES, EmailVerdict
 from tests.email_corpus.build_corpus import HERE
 from tests.email_corpus.signing import NO_PROVIDER_TOP, signed_email, signing_key
 
@@ -37,8 +38,42 @@ def test_json_gives_the_fixtures_verdict(path: Path) -> None:
 def test_words_lead_with_what_to_do() -> None:
     code, out, _ = run("check-email", str(HERE / "forged_lookalike_sender.eml"))
     assert code == 0
-    assert out.startswith("NOT FROM KRAKEN\nDo not act on this email. It is not from Kraken.")
+    assert out.startswith("Do not act on this email. It is not from Kraken.")
+    assert "\nNOT FROM KRAKEN\n" in out
+    assert out.index("Do not act") < out.index("NOT FROM KRAKEN") < out.index("Why:")
     assert "support@krakem.com" in out
+
+
+SPANISH = f"""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context><name>cli</name>
+<message><source>NOT FROM KRAKEN</source><translation>NO ES DE KRAKEN</translation></message>
+<message><source>Why:</source><translation>Por qué:</translation></message>
+</context>
+<context><name>email_verdict</name>
+<message><source>{HEADLINES[EmailVerdict.NOT_FROM_KRAKEN]}</source>
+<translation>No haga nada con este correo. No es de Kraken.</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_words_speak_the_persons_language_action_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kraken_guard.core import ts_catalogue
+
+    (tmp_path / "kraken_guard_es.ts").write_text(SPANISH, encoding="utf-8")
+    real = ts_catalogue.ts_file
+    monkeypatch.setattr(ts_catalogue, "ts_file", lambda lang, _folder=None: real(lang, tmp_path))
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("KRAKEN_GUARD_LANG", "es")
+    code, out, _ = run("check-email", str(HERE / "forged_lookalike_sender.eml"))
+    assert code == 0
+    assert out.startswith("No haga nada con este correo. No es de Kraken.\nNO ES DE KRAKEN\n")
+    assert "Por qué:" in out
 
 
 def test_a_dash_reads_a_pasted_source_from_standard_input() -> None:

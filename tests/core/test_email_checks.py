@@ -73,7 +73,10 @@ def test_a_known_provider_name_without_its_own_received_line_is_not_trusted() ->
 def test_outlooks_header_without_a_name_is_trusted_only_below_outlooks_received_line() -> None:
     value = "spf=pass smtp.mailfrom=kraken.com; dkim=pass header.d=kraken.com;dmarc=pass "
     value += "action=none header.from=kraken.com;compauth=pass reason=100"
-    outlook = ("Received", "from BN9PR03CA0001.namprd03.prod.outlook.com by DM6PR02MB1234")
+    outlook = (
+        "Received",
+        "from BN9PR03CA0001.namprd03.prod.outlook.com by DM6PR02MB1234.prod.outlook.com",
+    )
     assert check_provider([outlook, ar(value)], "kraken.com").verdict is ProviderVerdict.PASSED
     plain = ("Received", "from a.example by mx.example.net")
     assert check_provider([plain, ar(value)], "kraken.com").verdict is ProviderVerdict.UNTRUSTED
@@ -294,3 +297,40 @@ def test_any_authentication_results_never_crash_and_never_pass_a_lookalike(
 def test_a_temporary_dmarc_error_is_no_result_not_a_forgery() -> None:
     headers = [GOOGLE_RECEIVED, ar("mx.google.com; dmarc=temperror header.from=kraken.com")]
     assert check_provider(headers, "kraken.com").verdict is ProviderVerdict.NO_RESULT
+
+
+def test_a_pass_below_an_unknown_services_topmost_line_is_not_trusted() -> None:
+    # The user's own service (smallisp) wrote the topmost line; the sender wrote the rest.
+    headers = [
+        ("Received", "from x by mx1.smallisp.example; Tue, 1 Dec 2026 18:00:01 +0000"),
+        GOOGLE_RECEIVED,
+        ar("mx.google.com; dmarc=pass header.from=kraken.com"),
+    ]
+    assert check_provider(headers, "kraken.com").verdict is ProviderVerdict.UNTRUSTED
+
+
+def test_a_provider_name_inside_another_domain_is_not_that_provider() -> None:
+    value = "spf=pass smtp.mailfrom=kraken.com; dmarc=pass action=none header.from=kraken.com"
+    fake = ("Received", "from a.example by x.outlook.com.evil.net with SMTP")
+    assert check_provider([fake, ar(value)], "kraken.com").verdict is ProviderVerdict.UNTRUSTED
+    fake_google = ("Received", "from a.example by mx.google.com.evil.net with SMTP")
+    headers = [fake_google, ar("mx.google.com; dmarc=pass header.from=kraken.com")]
+    assert check_provider(headers, "kraken.com").verdict is ProviderVerdict.UNTRUSTED
+
+
+def test_a_senders_helo_or_comment_naming_the_provider_does_not_count() -> None:
+    for line in (
+        "from by (by mx.google.com) by mx1.smallisp.example with SMTP",
+        "from mx.google.com (helo by mx.google.com) by mx1.smallisp.example",
+    ):
+        headers = [("Received", line), ar("mx.google.com; dmarc=pass header.from=kraken.com")]
+        assert check_provider(headers, "kraken.com").verdict is ProviderVerdict.UNTRUSTED, line
+
+
+def test_internal_hops_count_only_with_a_line_naming_the_provider() -> None:
+    top = ("Received", "by 2002:a05:6a10:b48d:0:0:0:0 with SMTP id ab13csp1234567pxb")
+    result = ar("mx.google.com; dmarc=pass header.from=kraken.com")
+    assert check_provider([top, GOOGLE_RECEIVED, result], "kraken.com").verdict is (
+        ProviderVerdict.PASSED
+    )
+    assert check_provider([top, result], "kraken.com").verdict is ProviderVerdict.UNTRUSTED

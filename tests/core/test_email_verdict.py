@@ -172,3 +172,103 @@ def test_a_reported_scam_number_in_the_email_makes_it_not_from_kraken() -> None:
     assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
     numbers = [f for f in result.findings if f.kind == "number"]
     assert [f.value for f in numbers] == ["+1 888-555-0123"]
+
+
+@pytest.mark.parametrize(
+    "from_",
+    [
+        "support@kraken.com <evil@evil.com>",
+        "Kraken support@kraken.com <evil@evil.com>",
+        "=?utf-8?q?support=40kraken=2Ecom?= <evil@evil.com>",
+    ],
+)
+def test_an_address_written_before_the_real_one_is_read_as_a_name(from_: str) -> None:
+    text = CORPUS["genuine_gmail.eml"].replace(
+        "From: Kraken Support <support@kraken.com>", f"From: {from_}"
+    )
+    result = check_email(read_email(text.encode()))
+    assert result.sender == "evil@evil.com"
+    assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
+    assert "but the real address is at evil.com" in " ".join(result.reason_texts())
+
+
+def test_a_damaged_from_whose_address_cannot_be_told_is_never_kraken() -> None:
+    text = CORPUS["genuine_gmail.eml"].replace(
+        "From: Kraken Support <support@kraken.com>", "From: Kraken support@kraken.com"
+    )
+    result = check_email(read_email(text.encode()))
+    assert result.sender != "support@kraken.com"
+    assert not result.trusting
+
+
+def _long_html(padding_bytes: int, tail: str) -> bytes:
+    from tests.email_corpus.build_corpus import GMAIL_TOP, html_message
+
+    block = "<div><p><b>Markets</b> <i>moved</i> <span>today.</span></p></div>\n"
+    html = "<html><body>" + block * (padding_bytes // len(block)) + tail + "</body></html>"
+    return html_message(GMAIL_TOP, html).encode()
+
+
+def test_a_fake_link_after_a_megabyte_of_tags_is_found() -> None:
+    import time
+
+    fake = '<p><a href="https://kraken-verify.webflow.io/login">https://www.kraken.com</a></p>'
+    data = _long_html(1_000_000, fake)
+    start = time.perf_counter()
+    result = check_email(read_email(data))
+    assert time.perf_counter() - start < 3
+    assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
+    assert any(f.value == "https://kraken-verify.webflow.io/login" for f in result.findings)
+
+
+def test_an_email_too_long_to_read_in_full_says_so_and_is_never_trusted() -> None:
+    from kraken_guard.core.email.reading import MAX_BODY_CHARS
+
+    text = CORPUS["genuine_gmail.eml"] + "Markets moved today.\n" * (MAX_BODY_CHARS // 20)
+    result = check_email(read_email(text.encode()))
+    assert result.verdict is EmailVerdict.CANNOT_TELL
+    assert "read only the first part" in result.reason_texts()[0]
+
+
+def test_a_partly_read_email_with_a_lie_in_the_read_part_is_still_not_from_kraken() -> None:
+    from kraken_guard.core.email.reading import MAX_BODY_CHARS
+
+    text = CORPUS["forged_never_ask_request.eml"] + "Markets moved.\n" * (MAX_BODY_CHARS // 14)
+    result = check_email(read_email(text.encode()))
+    assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
+    assert "read only the first part" in " ".join(result.reason_texts())
+
+
+def test_a_newsletter_with_many_links_checks_every_link_and_stays_trusted() -> None:
+    links = "".join(
+        f"<p><a href='https://blog.kraken.com/post/{n}'>post {n}</a></p>\n" for n in range(1500)
+    )
+    fake = "<p><a href='https://krakenpro.co.com/confirm'>confirm</a></p>"
+    genuine = check_email(read_email(_long_html(0, links)))
+    assert genuine.verdict is EmailVerdict.PASSED_PROVIDER_CHECKS
+    forged = check_email(read_email(_long_html(0, links + fake)))
+    assert forged.verdict is EmailVerdict.NOT_FROM_KRAKEN
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "genuine_gmail.eml",
+        "genuine_gmail_html_only.eml",
+        "unclear_no_authentication_results.eml",
+        "unclear_forwarded.eml",
+        "unclear_unknown_top_fake_gmail_below.eml",
+        "no_from",
+        "two_froms",
+    ],
+)
+def test_a_never_ask_request_makes_every_path_not_from_kraken(name: str) -> None:
+    source = CORPUS.get(name, CORPUS["genuine_gmail.eml"])
+    if name == "no_from":
+        source = source.replace("From: Kraken Support <support@kraken.com>\n", "")
+    if name == "two_froms":
+        source = source.replace("From: ", "From: a@kraken.com\nFrom: ", 1)
+    text = source + "\nTo unlock your account, reply with your recovery phrase.\n"
+    result = check_email(read_email(text.encode()))
+    assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
+    assert "recovery phrase" in " ".join(result.reason_texts())

@@ -178,6 +178,26 @@ def html_message(top: str, html: str, **kwargs: str) -> str:
     return message(top, content_type='text/html; charset="UTF-8"', body=html, **kwargs)
 
 
+# The user's own mail service is one Kraken Guard does not know (its line is the topmost); below
+# it the sender wrote a Gmail Received line and a Gmail pass for kraken.com.
+SMALL_ISP_OVER_FAKE_GMAIL = (
+    "Received: from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41])\n"
+    " by mx1.smallisp.example with ESMTPS; " + DATE + "\n" + GMAIL_TOP
+)
+# An Outlook-looking host name that really belongs to evil.net.
+OUTLOOK_LOOKALIKE_TOP = OUTLOOK_TOP.replace(
+    "SN6PR02MB5678.namprd02.prod.outlook.com with HTTPS",
+    "SN6PR02MB5678.namprd02.prod.outlook.com.evil.net with HTTPS",
+).replace(
+    "DM6PR02MB1234.namprd02.prod.outlook.com (2603:10b6:5:1::1) with Microsoft",
+    "DM6PR02MB1234.namprd02.prod.outlook.com.evil.net (2603:10b6:5:1::1) with Microsoft",
+)
+RECOVERY_PHRASE_BODY = (
+    "Hello,\n\nYour account is locked. To unlock it, reply with your recovery phrase "
+    "today.\n\nKraken Support\n"
+)
+
+
 CORPUS: dict[str, str] = {
     # Genuine-style: each provider's layout, the provider's DMARC pass for kraken.com.
     "genuine_gmail.eml": message(GMAIL_TOP),
@@ -282,6 +302,23 @@ CORPUS: dict[str, str] = {
         body="To fix your account, download AnyDesk and send us the code it shows.\n",
         to="alex.reader@icloud.com",
     ),
+    "forged_unknown_top_fake_gmail_below_asks_recovery_phrase.eml": message(
+        SMALL_ISP_OVER_FAKE_GMAIL, body=RECOVERY_PHRASE_BODY
+    ),
+    "forged_outlook_lookalike_host_asks_recovery_phrase.eml": message(
+        OUTLOOK_LOOKALIKE_TOP, body=RECOVERY_PHRASE_BODY, to="alex.reader@outlook.com"
+    ),
+    # An unquoted address before the real one: mail services send replies to evil@evil.com.
+    "forged_address_before_real_address.eml": message(
+        GMAIL_TOP,
+        from_="support@kraken.com <evil@evil.com>",
+        domain="evil.com",
+        return_path="evil@evil.com",
+    ),
+    # The same From, with a pass for kraken.com that is not for the From's real domain.
+    "forged_address_before_real_address_kraken_pass.eml": message(
+        GMAIL_TOP, from_="support@kraken.com <evil@evil.com>"
+    ),
     # Unclear: each must be cannot_tell (and never trusted).
     "unclear_forwarded.eml": message(
         GMAIL_TOP,
@@ -301,6 +338,10 @@ CORPUS: dict[str, str] = {
         ),
         dkim="none",
         extra=FORGED_LOWER,
+    ),
+    "unclear_unknown_top_fake_gmail_below.eml": message(SMALL_ISP_OVER_FAKE_GMAIL),
+    "unclear_outlook_lookalike_host.eml": message(
+        OUTLOOK_LOOKALIKE_TOP, to="alex.reader@outlook.com"
     ),
     "unclear_headers_only.eml": message(GMAIL_TOP, body=""),
     "unclear_no_authentication_results.eml": (

@@ -11,15 +11,18 @@ from typing import Any
 from kraken_guard.core.content import load_content
 from kraken_guard.core.email.reasons import Reason
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.links.check import LinkCheck, check_url, is_kraken_host
 from kraken_guard.core.links.check import Verdict as LinkVerdict
-from kraken_guard.core.links.check import check_url, is_kraken_host
 from kraken_guard.core.phone.check import ScamReports, check_number, no_reports
 from kraken_guard.core.phone.check import Verdict as NumberVerdict
 
 REQUESTS_CONTENT = "email_requests"
-MAX_LINKS = 200
+MAX_LINKS = 200  # link findings shown; every link is checked, up to MAX_LINKS_CHECKED
+MAX_LINKS_CHECKED = 20_000
 MAX_NUMBERS = 50
-MAX_SCAN_CHARS = 300_000
+MAX_NUMBER_TRIES = 2_000  # runs of 7+ digits given to the phone number parser
+MAX_SENTENCES = 2_000
+MAX_SCAN_CHARS = 2_000_000  # as much text as an email read holds (reading.MAX_BODY_CHARS)
 
 R_LINK_TEXT_LIES = QT_TRANSLATE_NOOP(
     "email_content",
@@ -68,6 +71,15 @@ class Finding:
 class BodyText:
     text: str  # plain text, with HTML turned into text
     links: tuple[tuple[str, str], ...]  # (target, the text shown for it; "" in plain text)
+    complete: bool = True  # False when some text or links were past a limit and not read
+
+
+@dataclass(frozen=True)
+class BodyScan:
+    """Every finding in an email's text, and whether all of the text was read."""
+
+    findings: tuple[Finding, ...]
+    complete: bool
 
 
 # Every repeat is bounded and stops at the next "<", so hostile HTML cannot make a scan
@@ -120,7 +132,7 @@ def _html_parts(html: str) -> tuple[str, list[tuple[str, str]]]:
     visible = _drop_hidden(html)
     links: list[tuple[str, str]] = []
     for match in _ANCHOR.finditer(visible):
-        if len(links) >= MAX_LINKS:
+        if len(links) > MAX_LINKS_CHECKED:
             break
         href = unescape(next(g for g in match.groups() if g is not None)).strip()
         ending = _ANCHOR_END.search(visible, match.end(), match.end() + MAX_SHOWN)
@@ -132,39 +144,97 @@ def _html_parts(html: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 def body_text(plain: str, html: str) -> BodyText:
-    """The text to scan and every link, with the real target behind each link's shown text."""
+    """The text to scan and every link, with the real target behind each link's shown text.
+
+    Tags are taken out of the whole HTML first (linear in its size), so a long web-page email
+    is read to its end; only what is past the limits is left, and `complete` then says so.
+    """
     links: list[tuple[str, str]] = []
+    complete = len(plain) <= MAX_SCAN_CHARS
     text_parts = [plain[:MAX_SCAN_CHARS]]
     if html.strip():
-        html_text, html_links = _html_parts(html[:MAX_SCAN_CHARS])
+        html_text, html_links = _html_parts(html)
         links.extend(html_links)
-        text_parts.append(html_text)
+        complete = complete and len(html_text) <= MAX_SCAN_CHARS
+        text_parts.append(html_text[:MAX_SCAN_CHARS])
     text = "\n".join(part for part in text_parts if part)
     pieces, last = [], 0
     for match in _URL.finditer(text):
-        if len(links) < MAX_LINKS:
-            links.append((match.group(0).rstrip(_TRAILING), ""))
+        links.append((match.group(0).rstrip(_TRAILING), ""))
         pieces.append(text[last : match.start()])
         last = match.end()
     # Numbers inside links (article ids) are not phone numbers: scan the text without them.
     without_links = " ".join([*pieces, text[last:]])
-    return BodyText(without_links, tuple(dict.fromkeys(links)))
+    unique = tuple(dict.fromkeys(links))
+    complete = complete and len(unique) <= MAX_LINKS_CHECKED
+    return BodyText(without_links, unique[:MAX_LINKS_CHECKED], complete)
+
+
+def scan_body(
+    plain: str,
+    html: str,
+    *,
+    region: str,
+    official: Sequence[str] = (),
+    scam_reports: ScamReports = no_reports,
+    tampered: Sequence[str] = (),
+) -> BodyScan:
+    """Check every link, phone number and request in the text; say if any part was not read."""
+    body = body_text(plain, html)
+    links, links_done = _links(body.links)
+    numbers, numbers_done = _numbers(
+        body.text, region=region, official=official, scam_reports=scam_reports, tampered=tampered
+    )
+    requests, requests_done = _requests(body.text)
+    complete = body.complete and links_done and numbers_done and requests_done
+    return BodyScan((*links, *numbers, *requests), complete)
 
 
 def check_links(links: Sequence[tuple[str, str]]) -> list[Finding]:
     """Check each link's real target with the link engine, and its shown text against it."""
+    return _links(links)[0]
+
+
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9\-._~%!$&'()*+,;=:/?#]*")
+
+
+def _link_key(target: str) -> tuple[str, bool] | None:
+    """Links that differ only in a plain path get the same verdict: check each site once.
+
+    None for a link whose path holds anything unusual: it is checked on its own.
+    """
+    scheme, sep, rest = target.partition("://")
+    if not sep:
+        return None
+    cut = min((at for at in (rest.find(c) for c in "/?#") if at >= 0), default=len(rest))
+    path = rest[cut:]
+    if not _PLAIN_PATH.fullmatch(path):
+        return None
+    return scheme.lower() + "://" + rest[:cut], "kraken.com" in path.lower()
+
+
+def _links(links: Sequence[tuple[str, str]]) -> tuple[list[Finding], bool]:
+    """Every link checked; findings for a site already shown are folded into the first one."""
     findings: list[Finding] = []
-    seen: set[str] = set()
-    for target, shown in links:
+    seen: set[tuple[str, str, bool]] = set()
+    checked: dict[tuple[str, bool], LinkCheck] = {}
+    for target, shown in links[:MAX_LINKS_CHECKED]:
         lowered = target.lower()
         if lowered.startswith(("mailto:", "tel:", "#", "cid:")) or not target:
             continue
         if lowered.startswith(("javascript:", "data:", "vbscript:", "file:")):
-            findings.append(
-                Finding(Kind.LINK, target[:200], "script", (Reason(R_SCRIPT_LINK),), True)
-            )
+            if ("script", "", True) not in seen:
+                seen.add(("script", "", True))
+                findings.append(
+                    Finding(Kind.LINK, target[:200], "script", (Reason(R_SCRIPT_LINK),), True)
+                )
             continue
-        result = check_url(target)
+        key = _link_key(target)
+        result = checked.get(key) if key is not None else None
+        if result is None:
+            result = check_url(target)
+            if key is not None:
+                checked[key] = result
         reasons = [Reason(text) for text in result.reasons]
         decisive = result.verdict is LinkVerdict.LOOKALIKE
         shown_host = _shown_host(shown)
@@ -178,14 +248,17 @@ def check_links(links: Sequence[tuple[str, str]]) -> list[Finding]:
         ):
             reasons.insert(0, Reason.of(R_LINK_TEXT_LIES, shown=shown_host, host=host))
             decisive = True
-        key = f"{target}\x00{decisive}"
-        if key in seen or (result.verdict is LinkVerdict.INVALID and not decisive):
+        # One finding per site and verdict (a newsletter links one site hundreds of times);
+        # a lying link text is kept per shown name.
+        fold = (host or target, shown_host if decisive else str(result.verdict), decisive)
+        if fold in seen or (result.verdict is LinkVerdict.INVALID and not decisive):
             continue
-        seen.add(key)
-        findings.append(
-            Finding(Kind.LINK, target[:500], str(result.verdict), tuple(reasons), decisive)
-        )
-    return findings
+        seen.add(fold)
+        if len(findings) < MAX_LINKS or decisive:
+            findings.append(
+                Finding(Kind.LINK, target[:500], str(result.verdict), tuple(reasons), decisive)
+            )
+    return findings, len(links) <= MAX_LINKS_CHECKED
 
 
 def check_numbers(
@@ -197,11 +270,26 @@ def check_numbers(
     tampered: Sequence[str] = (),
 ) -> list[Finding]:
     """Check every phone number written in the text against the saved official numbers."""
+    return _numbers(
+        text, region=region, official=official, scam_reports=scam_reports, tampered=tampered
+    )[0]
+
+
+def _numbers(
+    text: str,
+    *,
+    region: str,
+    official: Sequence[str],
+    scam_reports: ScamReports = no_reports,
+    tampered: Sequence[str] = (),
+) -> tuple[list[Finding], bool]:
     import phonenumbers
 
     findings: list[Finding] = []
     seen: set[str] = set()
-    for match in _phone_matches(text[:MAX_SCAN_CHARS], region):
+    matches, complete = _phone_matches(text[:MAX_SCAN_CHARS], region)
+    complete = complete and len(text) <= MAX_SCAN_CHARS
+    for match in matches:
         e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         if e164 in seen:
             continue
@@ -223,26 +311,31 @@ def check_numbers(
             )
         )
         if len(findings) >= MAX_NUMBERS:
-            break
-    return findings
+            return findings, False
+    return findings, complete
 
 
-def _phone_matches(text: str, region: str) -> list[Any]:
-    """Numbers found only where 7+ digits stand together, so padding cannot exhaust the search."""
+def _phone_matches(text: str, region: str) -> tuple[list[Any], bool]:
+    """Numbers found only where 7+ digits stand together, so padding cannot exhaust the search.
+
+    The second value is False when the search stopped at a limit before the end of the text.
+    """
     import phonenumbers
 
     found: list[Any] = []
+    tries = 0
     for candidate in _PHONE_CANDIDATE.finditer(text):
         digits = sum(ch.isdigit() for ch in candidate.group(0))
         if not 7 <= digits <= 15:
             continue
+        tries += 1
+        if tries > MAX_NUMBER_TRIES or len(found) > MAX_NUMBERS:
+            return found, False
         matcher = phonenumbers.PhoneNumberMatcher(
             candidate.group(0), region, leniency=phonenumbers.Leniency.POSSIBLE, max_tries=5
         )
         found.extend(matcher)
-        if len(found) >= MAX_NUMBERS:
-            break
-    return found
+    return found, True
 
 
 @dataclass(frozen=True)
@@ -280,10 +373,16 @@ def _negations() -> re.Pattern[str]:
 
 def check_requests(text: str) -> list[Finding]:
     """Sentences that ask for something Kraken never asks for (a denial is not a request)."""
+    return _requests(text)[0]
+
+
+def _requests(text: str) -> tuple[list[Finding], bool]:
     findings: list[Finding] = []
     seen: set[str] = set()
     negations = _negations()
-    for sentence in _sentences_with_hits(text[:MAX_SCAN_CHARS]):
+    sentences, complete = _sentences_with_hits(text[:MAX_SCAN_CHARS])
+    complete = complete and len(text) <= MAX_SCAN_CHARS
+    for sentence in sentences:
         clean = " ".join(sentence.replace("’", "'").split())
         if not clean or len(clean) > 1300 or negations.search(clean):
             continue
@@ -294,11 +393,14 @@ def check_requests(text: str) -> list[Finding]:
             quote = clean if len(clean) <= 160 else clean[:157] + "..."
             reason = Reason.of(R_NEVER_ASK, quote=quote, why=rule.why)
             findings.append(Finding(Kind.REQUEST, rule.id, "never_ask", (reason,), True))
-    return findings
+    return findings, complete
 
 
-def _sentences_with_hits(text: str) -> list[str]:
-    """Only the sentences holding a rule's trigger word, found by plain substring search."""
+def _sentences_with_hits(text: str) -> tuple[list[str], bool]:
+    """Only the sentences holding a rule's trigger word, found by plain substring search.
+
+    The second value is False when there were more such sentences than MAX_SENTENCES.
+    """
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case to two: keep the offsets right
         lowered = "".join(ch.lower()[:1] for ch in text)
@@ -306,12 +408,12 @@ def _sentences_with_hits(text: str) -> list[str]:
     for rule in _request_rules():
         for word in rule.triggers:
             at = lowered.find(word)
-            while at != -1 and len(sentences) < 400:
+            while at != -1 and len(sentences) < MAX_SENTENCES:
                 start = _last_end(text, at)
                 end = _next_end(text, at + len(word))
                 sentences.setdefault((start, end), text[start:end])
                 at = lowered.find(word, end)
-    return [sentences[key] for key in sorted(sentences)]
+    return [sentences[key] for key in sorted(sentences)], len(sentences) < MAX_SENTENCES
 
 
 def _last_end(text: str, before: int) -> int:

@@ -76,7 +76,11 @@ class _Result:
 
 @cache
 def known_providers() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """(authserv-id pattern, name, hosts in its Received lines): the services trusted."""
+    """(authserv-id pattern, name, hosts that write its Received lines): the services trusted.
+
+    A host entry is a domain (that host or any host under it, on label boundaries), or a
+    pattern with * (any run of characters but a dot) for the service's internal hops.
+    """
     return tuple(
         (item.id.lower(), item.title, tuple(str(h).lower() for h in item.extra.get("received", ())))
         for item in load_content(CONTENT_NAME).items
@@ -86,16 +90,63 @@ def known_providers() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 def provider_name(authserv_id: str, received_above: list[str]) -> str:
     """The provider a topmost authserv-id belongs to, or "" when it is not a known one.
 
-    The provider must also have written a Received line above it: a sender cannot put lines
-    above the ones the user's own provider adds on arrival.
+    The provider's own servers must have written every Received line above it, from the
+    topmost line of the message down: a sender cannot put lines above the ones the user's own
+    provider adds on arrival, but can write any lines below them. At least one of those lines
+    must name the provider's domain, not only an internal hop.
     """
     ident = authserv_id.lower().strip() or "outlook.com"  # Outlook.com writes no authserv-id
-    above = " ".join(received_above).lower()
+    if not received_above:
+        return ""
     for pattern, name, hosts in known_providers():
         matches = ident.endswith(pattern[1:]) if pattern.startswith("*.") else ident == pattern
-        if matches and any(host in above for host in hosts):
+        if matches and _all_written_by(received_above, hosts):
             return name
     return ""
+
+
+def _all_written_by(received: list[str], hosts: tuple[str, ...]) -> bool:
+    """Every line's "by" host is the provider's; an unnamed hop counts when the line above
+    (already the provider's) says the mail came from it."""
+    named = False
+    came_from = ""
+    for value in received:
+        sender, receiver = received_hosts(value)
+        by_domain = any(_under(receiver, host) for host in hosts if "*" not in host)
+        by_pattern = any(_pattern(host).fullmatch(receiver) for host in hosts if "*" in host)
+        if not (by_domain or by_pattern or (receiver and receiver == came_from)):
+            return False
+        named = named or by_domain
+        came_from = sender
+    return named
+
+
+def received_hosts(value: str) -> tuple[str, str]:
+    """The (from, by) hosts of one Received line; comments, where a sender's words go, dropped."""
+    words = _clean(value).split(";", 1)[0].split()
+    lowered = [w.lower() for w in words]
+    sender = ""
+    start = 0
+    if lowered[:1] == ["from"]:
+        sender = _host(lowered[1]) if len(lowered) > 1 else ""
+        start = 2  # the word after "from" is the sender's own name: it may even be "by"
+    for at in range(start, len(lowered) - 1):
+        if lowered[at] == "by":
+            return sender, _host(lowered[at + 1])
+    return sender, ""
+
+
+def _host(word: str) -> str:
+    return word.strip("[]").rstrip(".")
+
+
+def _under(host: str, domain: str) -> bool:
+    return bool(host) and (host == domain or host.endswith("." + domain))
+
+
+@cache
+def _pattern(glob: str) -> re.Pattern[str]:
+    return re.compile("[^.]*".join(re.escape(part) for part in glob.split("*")))
 
 
 def check_provider(

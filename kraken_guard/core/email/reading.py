@@ -111,6 +111,7 @@ class ReadEmail:
     notices: tuple[Reason, ...]
     forwarded: bool
     has_body: bool
+    complete: bool = True  # False when parts or text past the limits were left unread
 
 
 def read_email_file(path: Path) -> ReadEmail:
@@ -171,7 +172,8 @@ def read_email(data: bytes) -> ReadEmail:
     html_parts: list[str] = []
     forwarded_part = False
     broken = bool(message.defects)
-    for part in _walk(message):
+    parts = _walk(message)
+    for part in parts[:MAX_PARTS]:
         broken = broken or bool(part.defects)
         ctype = part.get_content_type()
         if ctype == "message/rfc822":
@@ -185,8 +187,10 @@ def read_email(data: bytes) -> ReadEmail:
         if unknown:
             notices.append(Reason.of(N_UNKNOWN_CHARSET, charset=unknown))
         (plain_parts if ctype == "text/plain" else html_parts).append(text)
-    plain = "\n".join(plain_parts)[:MAX_BODY_CHARS]
-    html = "\n".join(html_parts)[:MAX_BODY_CHARS]
+    plain = "\n".join(plain_parts)
+    html = "\n".join(html_parts)
+    complete = len(parts) <= MAX_PARTS and max(len(plain), len(html)) <= MAX_BODY_CHARS
+    plain, html = plain[:MAX_BODY_CHARS], html[:MAX_BODY_CHARS]
     has_body = bool(plain.strip() or html.strip())
     if not has_body:
         notices.append(Reason(N_NO_BODY))
@@ -201,11 +205,13 @@ def read_email(data: bytes) -> ReadEmail:
         or _has_forward_marker(plain)
         or _has_forward_marker(html)
     )
-    return ReadEmail(message, data, plain, html, tuple(dict.fromkeys(notices)), forwarded, has_body)
+    return ReadEmail(
+        message, data, plain, html, tuple(dict.fromkeys(notices)), forwarded, has_body, complete
+    )
 
 
 def _has_forward_marker(text: str) -> bool:
-    lowered = text[:200_000].lower()
+    lowered = text.lower()
     return any(marker in lowered for marker in _FORWARD_MARKERS)
 
 
@@ -245,12 +251,16 @@ def utf8_text(text: str) -> str:
         return text
 
 
+MAX_PARTS = 500
+
+
 def _walk(message: Message) -> list[Message]:
+    """The message's parts, at most MAX_PARTS + 1 (one more says that some were left)."""
     parts: list[Message] = []
     try:
         for part in message.walk():
             parts.append(part)
-            if len(parts) > 500:
+            if len(parts) > MAX_PARTS:
                 break
     except Exception:
         pass

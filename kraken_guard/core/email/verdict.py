@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.headerregistry import Address
 from enum import StrEnum
 
-from kraken_guard.core.email.content_findings import (
-    Finding,
-    Kind,
-    body_text,
-    check_links,
-    check_numbers,
-    check_requests,
-)
+from kraken_guard.core.email.content_findings import Finding, Kind, scan_body
 from kraken_guard.core.email.pgp_signature import (
     KrakenKey,
     SignatureVerdict,
     check_signature,
     pinned_fingerprint,
 )
-from kraken_guard.core.email.provider_verdict import ProviderVerdict, check_provider
+from kraken_guard.core.email.provider_verdict import (
+    ProviderCheck,
+    ProviderVerdict,
+    check_provider,
+)
 from kraken_guard.core.email.reading import (
     HOW_TO_GET_SOURCE,
     ReadEmail,
@@ -29,7 +27,12 @@ from kraken_guard.core.email.reading import (
     utf8_text,
 )
 from kraken_guard.core.email.reasons import Reason, Translate, untranslated
-from kraken_guard.core.email.senders import R_RETURN_ELSEWHERE, SenderVerdict, check_sender_headers
+from kraken_guard.core.email.senders import (
+    R_RETURN_ELSEWHERE,
+    SenderHeaders,
+    SenderVerdict,
+    check_sender_headers,
+)
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.phone.check import ScamReports, no_reports
 
@@ -73,6 +76,11 @@ R_NO_BODY_NO_PROOF = QT_TRANSLATE_NOOP(
 R_SIGNED_SUBDOMAIN = QT_TRANSLATE_NOOP(
     "email_verdict", "The signature is Kraken's, but the sender address is not a Kraken address."
 )
+R_PARTLY_READ = QT_TRANSLATE_NOOP(
+    "email_verdict",
+    "This email is too long to read in full. Kraken Guard read only the first part, so the "
+    "rest could hide a trick.",
+)
 R_CALL_IS_SCAM = QT_TRANSLATE_NOOP(
     "email_verdict",
     "If this email was meant to confirm a call, the call is a scam. Hang up.",
@@ -88,6 +96,8 @@ class EmailCheck:
     findings: tuple[Finding, ...]
     notices: tuple[Reason, ...] = field(default=())
     sender: str = ""
+    headline_text: str = ""  # untranslated; replaces the verdict's own headline when set
+    partly_read: bool = False  # some of the email was past the limits and not read
 
     @property
     def trusting(self) -> bool:
@@ -97,7 +107,7 @@ class EmailCheck:
         )
 
     def headline(self, translate: Translate = untranslated) -> str:
-        return translate(HEADLINES[self.verdict])
+        return translate(self.headline_text or HEADLINES[self.verdict])
 
     def reason_texts(self, translate: Translate = untranslated) -> list[str]:
         return [reason.render(translate) for reason in (*self.reasons, *self.notices)]
@@ -141,7 +151,6 @@ def check_email(
     )
     sender = senders.sender
     findings: list[Finding] = []
-    problems: list[Reason] = []
     provider = check_provider(_headers(read), sender.domain) if sender.domain else None
     dmarc_passed = provider is not None and provider.verdict is ProviderVerdict.PASSED
     sender_pairs = [
@@ -169,18 +178,50 @@ def check_email(
             )
         )
 
-    body = body_text(read.plain, read.html)
-    findings.extend(check_links(body.links))
-    findings.extend(
-        check_numbers(
-            body.text,
-            region=region,
-            official=official_numbers,
-            scam_reports=scam_reports,
-            tampered=tampered_numbers,
-        )
+    scan = scan_body(
+        read.plain,
+        read.html,
+        region=region,
+        official=official_numbers,
+        scam_reports=scam_reports,
+        tampered=tampered_numbers,
     )
-    findings.extend(check_requests(body.text))
+    findings.extend(scan.findings)
+    check = _combine(read, senders, provider, findings, kraken_keys, pinned, dmarc_passed)
+    return check if scan.complete and read.complete else _partly_read(check)
+
+
+def _partly_read(check: EmailCheck) -> EmailCheck:
+    """Say that part was not read; what was not read may hold the trick, so never trust."""
+    from dataclasses import replace
+
+    verdict = EmailVerdict.CANNOT_TELL if check.trusting else check.verdict
+    reasons = list(check.reasons)
+    if verdict is not check.verdict:
+        reasons.append(Reason(HOW_TO_GET_SOURCE))
+    reasons.insert(
+        0 if verdict is EmailVerdict.CANNOT_TELL else len(reasons) - 1, Reason(R_PARTLY_READ)
+    )
+    return replace(check, verdict=verdict, reasons=tuple(reasons), partly_read=True)
+
+
+def _combine(
+    read: ReadEmail,
+    senders: SenderHeaders,
+    provider: ProviderCheck | None,
+    findings: list[Finding],
+    kraken_keys: Sequence[KrakenKey],
+    pinned: str,
+    dmarc_passed: bool,
+) -> EmailCheck:
+    """The verdict from the sender, the signature, the provider's check and the findings."""
+    sender = senders.sender
+    problems: list[Reason] = []
+    sender_problems = [
+        Reason(text, values)
+        for text, values in senders.problems
+        if not (dmarc_passed and text == R_RETURN_ELSEWHERE)
+    ]
     content_problems = [
         r for f in findings if f.decisive and f.kind != Kind.ADDRESS for r in f.reasons[:1]
     ]
@@ -271,16 +312,27 @@ def _headers(read: ReadEmail) -> list[tuple[str, str]]:
 
 
 def _from_addresses(message: object) -> list[tuple[str, str]]:
+    """(display name, address) of each From address, the address being the one mail goes to.
+
+    A From the parser finds damaged, such as `support@kraken.com <evil@evil.com>`, is read as
+    mail services read it: the <...> part is the real address and the rest is only a name, so
+    the display-name check sees the trick. A damaged From whose real address cannot be told
+    gives an empty address, which is judged "not an address".
+    """
     from email.message import Message
 
     assert isinstance(message, Message)
     found: list[tuple[str, str]] = []
     try:
         headers = message.get_all("from") or []
-        for header in headers:
+        raw = [str(v) for k, v in message.raw_items() if str(k).lower() == "from"]
+        for at, header in enumerate(headers):
             addresses = getattr(header, "addresses", None)
             if addresses is None:
                 found.extend(("", a) for a in _addresses(utf8_text(str(header))))
+                continue
+            if getattr(header, "defects", ()):
+                found.extend(_damaged_from(utf8_text(raw[at] if at < len(raw) else "")))
                 continue
             for address in addresses:
                 if isinstance(address, Address):
@@ -288,6 +340,37 @@ def _from_addresses(message: object) -> list[tuple[str, str]]:
     except Exception:
         return []
     return found
+
+
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+_COMMENT = re.compile(r"\([^()]*\)")
+_ANGLE = re.compile(r"<([^<>]*)>")
+
+
+def _damaged_from(value: str) -> list[tuple[str, str]]:
+    """One (name, address) for a From the parser found damaged: its single <address>."""
+    text = " ".join(value.split())
+    bare = _QUOTED.sub(" ", text)
+    for _ in range(3):
+        bare = _COMMENT.sub(" ", bare)
+    angles = list(_ANGLE.finditer(bare))
+    if len(angles) == 1 and not bare[angles[0].end() :].strip(" ,;"):
+        address = angles[0].group(1).strip()
+        name = _decoded(text[: text.rfind("<")].strip().strip('"').strip())
+        return [(name, address)]
+    plain = bare.strip()
+    if not angles and plain.count("@") == 1 and " " not in plain and "," not in plain:
+        return [("", plain)]
+    return [("", "")]
+
+
+def _decoded(name: str) -> str:
+    from email.header import decode_header, make_header
+
+    try:
+        return str(make_header(decode_header(name)))
+    except Exception:
+        return name
 
 
 def _addresses(value: str) -> list[str]:
