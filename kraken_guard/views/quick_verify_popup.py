@@ -6,7 +6,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kraken_guard.views.check_box import CheckBox, CheckText
 from kraken_guard.views.widgets import paragraph
@@ -44,7 +53,15 @@ class QuickCheckPopup(QWidget):
         self.setAccessibleName(self.tr("Check a number, link or message"))
         layout = QVBoxLayout(self)
         self.box = CheckBox(check, self)
-        layout.addWidget(self.box)
+        # The box scrolls when a long verdict at large text would not fit on the screen; the
+        # verdict comes first in it, so what to do now is seen without scrolling.
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("quick_check_scroll")
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setWidget(self.box)
+        layout.addWidget(self.scroller)
         row = QHBoxLayout()
         self.buttons: list[QPushButton] = []
         for action in actions:
@@ -76,19 +93,35 @@ class QuickCheckPopup(QWidget):
         for button in (*self.buttons, self.more, self.close_button):
             QWidget.setTabOrder(previous, button)
             previous = button
-        self.box.setFixedWidth(self.fontMetrics().averageCharWidth() * 72)
         self.box.checked.connect(lambda _result: self._fit())
         self.box.items.currentRowChanged.connect(lambda _row: self._fit())
 
     def _fit(self) -> None:
-        """Size the window to its content. Wrapped labels learn their real width on the first
-        pass and the height that width needs on the second, so one pass leaves a line cut off."""
-        layout = self.layout()
+        """Size the window to its content, within the screen, at the text size now in use.
+
+        Wrapped labels learn their real width on the first pass and the height that width
+        needs on the second, so one pass leaves a line cut off.
+        """
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 800)
+        width = min(self.fontMetrics().averageCharWidth() * 72, room.width() * 9 // 10)
+        self.box.setFixedWidth(width)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         for _ in range(2):
-            if layout is not None:
-                layout.invalidate()
-                layout.activate()
-            self.adjustSize()
+            box_layout = self.box.layout()
+            if box_layout is not None:
+                box_layout.invalidate()
+                box_layout.activate()
+            self.box.adjustSize()
+        others = self.sizeHint().height() - self.scroller.sizeHint().height()
+        tallest = max(room.height() * 17 // 20 - max(others, 0), self.fontMetrics().height() * 8)
+        needed = self.box.sizeHint().height()
+        self.scroller.setFixedSize(width + (bar if needed > tallest else 0), min(needed, tallest))
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+        self.adjustSize()
 
     def open_near(self, anchor: QRect | None, text: str = "", *, check_now: bool = False) -> None:
         """Show by the tray with the box focused, holding `text` (selected: typing replaces it)."""
