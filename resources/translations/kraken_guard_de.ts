@@ -1570,43 +1570,43 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>Do now: {step}</source>
-        <translation type="unfinished">Jetzt tun: {step}</translation>
+        <translation>Jetzt tun: {step}</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum:</translation>
     </message>
     <message>
         <source>Found {count} item(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Einträge ({count}):</translation>
     </message>
     <message>
         <source>SIGNED BY KRAKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>VON KRAKEN SIGNIERT</translation>
     </message>
     <message>
         <source>PASSED YOUR MAIL SERVICE&apos;S CHECKS (strong, not proof)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAT DIE PRÜFUNGEN IHRES MAIL-DIENSTES BESTANDEN (starkes Zeichen, kein Beweis)</translation>
     </message>
     <message>
         <source>NOT FROM KRAKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT VON KRAKEN</translation>
     </message>
     <message>
         <source>CANNOT TELL</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT FESTSTELLBAR</translation>
     </message>
     <message>
         <source>Sender: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender: {address}</translation>
     </message>
     <message>
         <source>Checked in the email:</source>
-        <translation type="unfinished">In der E-Mail geprüft:</translation>
+        <translation>In der E-Mail geprüft:</translation>
     </message>
     <message>
         <source>NOT KRAKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT KRAKEN</translation>
     </message>
 </context>
 <context>
@@ -1667,15 +1667,15 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>The {domain} signature (DKIM) does not cover the whole email: the sender, subject, reply address and all of the text. Someone could have changed the rest, so it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur von {domain} (DKIM) deckt nicht die ganze E-Mail ab: Absender, Betreff, Antwortadresse und den ganzen Text. Jemand könnte den Rest verändert haben. Darum wurde sie nicht genutzt.</translation>
     </message>
     <message>
         <source>The online check cannot settle this email: part of it was not read, or the signature is not for the sender&apos;s Kraken address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Online-Prüfung kann diese E-Mail nicht klären: Ein Teil wurde nicht gelesen, oder die Signatur gilt nicht für die Kraken-Adresse des Absenders.</translation>
     </message>
     <message>
         <source>Use your bookmark, not this email&apos;s links. The DKIM signature checked online is Kraken&apos;s. That is strong, but not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen Sie Ihr Lesezeichen, nicht die Links dieser E-Mail. Die online geprüfte DKIM-Signatur ist von Kraken. Das ist ein starkes Zeichen, aber kein Beweis.</translation>
     </message>
     <message>
         <source>The email has no DKIM signature to check online.</source>
@@ -1894,7 +1894,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     </message>
     <message>
         <source>This email is too long to read in full. Kraken Guard read only the first part, so the rest could hide a trick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail ist zu lang, um sie ganz zu lesen. Kraken Guard hat nur den ersten Teil gelesen. Im Rest könnte sich ein Trick verstecken.</translation>
     </message>
     <message>
         <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>
@@ -2174,7 +2174,7 @@ Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>The text is about another Kraken, such as the hockey team, so this is not read as pretending to be Kraken the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text handelt von einem anderen Kraken, zum Beispiel dem Eishockey-Team. Darum gilt er nicht als Nachahmung der Kryptobörse Kraken.</translation>
     </message>
     <message>
         <source>The name before the @ uses Kraken&apos;s name. Kraken never writes from such an address.</source>
@@ -2265,19 +2265,19 @@ Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>Every number, link and account in it is Kraken&apos;s. Kraken Guard found no request for a code, a password or seed words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nummer, jeder Link und jedes Konto darin gehört zu Kraken. Kraken Guard hat keine Bitte um einen Code, ein Passwort oder Seed-Wörter gefunden.</translation>
     </message>
     <message>
         <source>Kraken Guard found no number, link, address or account, and no request for a code, a password or seed words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken Guard hat keine Nummer, keinen Link, keine Adresse und kein Konto gefunden und auch keine Bitte um einen Code, ein Passwort oder Seed-Wörter.</translation>
     </message>
     <message>
         <source>It says it is Kraken, warns about a sign-in or withdrawal, and gives the number {item}, which is not on your official list. This is the most common fake-support trick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es nennt sich Kraken, warnt vor einer Anmeldung oder Auszahlung und gibt die Nummer {item} an, die nicht auf Ihrer offiziellen Liste steht. Das ist der häufigste Trick mit falschem Support.</translation>
     </message>
     <message>
         <source>Kraken Guard could not check all of it, so it cannot say there are no warning signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken Guard konnte nicht alles prüfen. Darum kann es nicht sagen, dass es keine Warnzeichen gibt.</translation>
     </message>
     <message>
         <source>The text is very long, so only its first {count} characters were checked.</source>

@@ -1570,43 +1570,43 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>Do now: {step}</source>
-        <translation type="unfinished">Haga ahora: {step}</translation>
+        <translation>Haga ahora: {step}</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <source>Found {count} item(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos encontrados ({count}):</translation>
     </message>
     <message>
         <source>SIGNED BY KRAKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>FIRMADO POR KRAKEN</translation>
     </message>
     <message>
         <source>PASSED YOUR MAIL SERVICE&apos;S CHECKS (strong, not proof)</source>
-        <translation type="unfinished"></translation>
+        <translation>PASÓ LAS COMPROBACIONES DE SU SERVICIO DE CORREO (buena señal, no una prueba)</translation>
     </message>
     <message>
         <source>NOT FROM KRAKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>NO ES DE KRAKEN</translation>
     </message>
     <message>
         <source>CANNOT TELL</source>
-        <translation type="unfinished"></translation>
+        <translation>NO SE PUEDE SABER</translation>
     </message>
     <message>
         <source>Sender: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente: {address}</translation>
     </message>
     <message>
         <source>Checked in the email:</source>
-        <translation type="unfinished">Comprobado en el correo:</translation>
+        <translation>Comprobado en el correo:</translation>
     </message>
     <message>
         <source>NOT KRAKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>NO ES DE KRAKEN</translation>
     </message>
 </context>
 <context>
@@ -1667,15 +1667,15 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>The {domain} signature (DKIM) does not cover the whole email: the sender, subject, reply address and all of the text. Someone could have changed the rest, so it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma de {domain} (DKIM) no cubre todo el correo: el remitente, el asunto, la dirección de respuesta y todo el texto. Alguien podría haber cambiado el resto, así que no se usó.</translation>
     </message>
     <message>
         <source>The online check cannot settle this email: part of it was not read, or the signature is not for the sender&apos;s Kraken address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación en línea no puede decidir sobre este correo: una parte no se leyó, o la firma no es de la dirección de Kraken del remitente.</translation>
     </message>
     <message>
         <source>Use your bookmark, not this email&apos;s links. The DKIM signature checked online is Kraken&apos;s. That is strong, but not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use su marcador, no los enlaces de este correo. La firma DKIM comprobada en línea es de Kraken. Es una buena señal, pero no una prueba.</translation>
     </message>
     <message>
         <source>The email has no DKIM signature to check online.</source>
@@ -1894,7 +1894,7 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     </message>
     <message>
         <source>This email is too long to read in full. Kraken Guard read only the first part, so the rest could hide a trick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este correo es demasiado largo para leerlo entero. Kraken Guard solo leyó la primera parte, así que el resto podría ocultar un engaño.</translation>
     </message>
     <message>
         <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>
@@ -2174,7 +2174,7 @@ Los detalles se escribieron en el archivo de registro:
     </message>
     <message>
         <source>The text is about another Kraken, such as the hockey team, so this is not read as pretending to be Kraken the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto habla de otro Kraken, como el equipo de hockey, así que no se trata como si se hiciera pasar por Kraken, la plataforma de criptomonedas.</translation>
     </message>
     <message>
         <source>The name before the @ uses Kraken&apos;s name. Kraken never writes from such an address.</source>
@@ -2265,19 +2265,19 @@ Los detalles se escribieron en el archivo de registro:
     </message>
     <message>
         <source>Every number, link and account in it is Kraken&apos;s. Kraken Guard found no request for a code, a password or seed words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los números, enlaces y cuentas que contiene son de Kraken. Kraken Guard no encontró ninguna petición de un código, una contraseña ni palabras semilla.</translation>
     </message>
     <message>
         <source>Kraken Guard found no number, link, address or account, and no request for a code, a password or seed words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken Guard no encontró ningún número, enlace, dirección ni cuenta, ni ninguna petición de un código, una contraseña ni palabras semilla.</translation>
     </message>
     <message>
         <source>It says it is Kraken, warns about a sign-in or withdrawal, and gives the number {item}, which is not on your official list. This is the most common fake-support trick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dice que es Kraken, avisa de un inicio de sesión o de un retiro, y da el número {item}, que no está en su lista oficial. Este es el truco más común del falso soporte.</translation>
     </message>
     <message>
         <source>Kraken Guard could not check all of it, so it cannot say there are no warning signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken Guard no pudo comprobarlo todo, así que no puede decir que no haya señales de alarma.</translation>
     </message>
     <message>
         <source>The text is very long, so only its first {count} characters were checked.</source>

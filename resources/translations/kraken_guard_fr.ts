@@ -1570,43 +1570,43 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>Do now: {step}</source>
-        <translation type="unfinished">À faire maintenant&#xa0;: {step}</translation>
+        <translation>À faire maintenant&#xa0;: {step}</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Found {count} item(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments trouvés ({count})&#xa0;:</translation>
     </message>
     <message>
         <source>SIGNED BY KRAKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNÉ PAR KRAKEN</translation>
     </message>
     <message>
         <source>PASSED YOUR MAIL SERVICE&apos;S CHECKS (strong, not proof)</source>
-        <translation type="unfinished"></translation>
+        <translation>A PASSÉ LES VÉRIFICATIONS DE VOTRE SERVICE DE MESSAGERIE (bon signe, pas une preuve)</translation>
     </message>
     <message>
         <source>NOT FROM KRAKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>NE VIENT PAS DE KRAKEN</translation>
     </message>
     <message>
         <source>CANNOT TELL</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPOSSIBLE À DIRE</translation>
     </message>
     <message>
         <source>Sender: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur&#xa0;: {address}</translation>
     </message>
     <message>
         <source>Checked in the email:</source>
-        <translation type="unfinished">Vérifié dans l&apos;e-mail&#xa0;:</translation>
+        <translation>Vérifié dans l&apos;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>NOT KRAKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>PAS KRAKEN</translation>
     </message>
 </context>
 <context>
@@ -1667,15 +1667,15 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>The {domain} signature (DKIM) does not cover the whole email: the sender, subject, reply address and all of the text. Someone could have changed the rest, so it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature (DKIM) de {domain} ne couvre pas tout l&apos;e-mail&#xa0;: l&apos;expéditeur, l&apos;objet, l&apos;adresse de réponse et tout le texte. Quelqu&apos;un a pu changer le reste, elle n&apos;a donc pas été utilisée.</translation>
     </message>
     <message>
         <source>The online check cannot settle this email: part of it was not read, or the signature is not for the sender&apos;s Kraken address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification en ligne ne permet pas de trancher pour cet e-mail&#xa0;: une partie n&apos;a pas été lue, ou la signature ne correspond pas à l&apos;adresse Kraken de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>Use your bookmark, not this email&apos;s links. The DKIM signature checked online is Kraken&apos;s. That is strong, but not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez votre favori, pas les liens de cet e-mail. La signature DKIM vérifiée en ligne est celle de Kraken. C&apos;est un bon signe, mais pas une preuve.</translation>
     </message>
     <message>
         <source>The email has no DKIM signature to check online.</source>
@@ -1894,7 +1894,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     </message>
     <message>
         <source>This email is too long to read in full. Kraken Guard read only the first part, so the rest could hide a trick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet e-mail est trop long pour être lu en entier. Kraken Guard n&apos;en a lu que le début, donc la suite pourrait cacher une ruse.</translation>
     </message>
     <message>
         <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>
@@ -2174,7 +2174,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>The text is about another Kraken, such as the hockey team, so this is not read as pretending to be Kraken the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte parle d&apos;un autre Kraken, comme l&apos;équipe de hockey, il n&apos;est donc pas considéré comme se faisant passer pour la plateforme d&apos;échange Kraken.</translation>
     </message>
     <message>
         <source>The name before the @ uses Kraken&apos;s name. Kraken never writes from such an address.</source>
@@ -2265,19 +2265,19 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <source>Every number, link and account in it is Kraken&apos;s. Kraken Guard found no request for a code, a password or seed words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les numéros, liens et comptes qu&apos;il contient sont à Kraken. Kraken Guard n&apos;a trouvé aucune demande de code, de mot de passe ou de mots de récupération.</translation>
     </message>
     <message>
         <source>Kraken Guard found no number, link, address or account, and no request for a code, a password or seed words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken Guard n&apos;a trouvé aucun numéro, lien, adresse ou compte, ni aucune demande de code, de mot de passe ou de mots de récupération.</translation>
     </message>
     <message>
         <source>It says it is Kraken, warns about a sign-in or withdrawal, and gives the number {item}, which is not on your official list. This is the most common fake-support trick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il se dit Kraken, alerte sur une connexion ou un retrait, et donne le numéro {item}, qui n&apos;est pas sur votre liste officielle. C&apos;est la ruse de faux support la plus courante.</translation>
     </message>
     <message>
         <source>Kraken Guard could not check all of it, so it cannot say there are no warning signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraken Guard n&apos;a pas pu tout vérifier, il ne peut donc pas dire qu&apos;il n&apos;y a aucun signe d&apos;alerte.</translation>
     </message>
     <message>
         <source>The text is very long, so only its first {count} characters were checked.</source>
