@@ -23,7 +23,6 @@ from kraken_guard.app.services import Services
 from kraken_guard.app.tray import Tray
 from kraken_guard.app.trust_watch import TrustWatch
 from kraken_guard.core.content import content_reviewed_on
-from kraken_guard.core.links.check import SUPPORT_URL
 from kraken_guard.core.trust.report import (
     TAMPERED_DETAIL,
     TAMPERED_HEADLINE,
@@ -278,11 +277,16 @@ class AppController(QObject):
         a.call.triggered.connect(lambda: self.calls.open_window())
         a.verify.triggered.connect(lambda: self.window.show_page("verify"))
         a.link.triggered.connect(lambda: self.window.show_page("link"))
-        a.open_support.triggered.connect(lambda: self.opener.open(SUPPORT_URL, self.window))
+        a.open_support.triggered.connect(self._open_support)
         a.show_window.triggered.connect(self.window.bring_forward)
         a.quit.triggered.connect(self.quit)
         self.tray.primaryActivated.connect(lambda: self.check.open_popup())
         self.window.closedToTray.connect(self._on_closed_to_tray)
+
+    def _open_support(self) -> None:
+        from kraken_guard.core.links.check import SUPPORT_URL
+
+        self.opener.open(SUPPORT_URL, self.window)
 
     def start(self, message: str = "show", in_tray: bool = False) -> None:
         """Show the window; with `in_tray` (start at login) only the tray icon, if there is one."""

@@ -179,6 +179,10 @@ class MainWindow(QMainWindow):
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4 * self.nav.spacing()
         self.nav.setFixedWidth(width + self.fontMetrics().averageCharWidth() * 2)
 
+    def built_pages(self) -> list[str]:
+        """The pages built so far, in the order of the list of places."""
+        return [key for key in self._keys if key not in self._builders]
+
     def is_built(self, key: str) -> bool:
         """True once the page exists (shown, or asked for through `page()`)."""
         return key in self._keys and key not in self._builders
