@@ -198,11 +198,14 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         """Switch to a page (a shortcut or a button asked) with the focus on its first control."""
+        first_show = not self.is_built(key)
         self.nav.setCurrentRow(self._keys.index(key))
         self.bring_forward()
         page = self.page(key)
         focus = QApplication.focusWidget()
-        if focus is None or not page.isAncestorOf(focus):
+        # A page built just now may have put the focus somewhere of its own (a wizard on its
+        # Next button): the first show starts at the first control, like every other page.
+        if first_show or focus is None or not page.isAncestorOf(focus):
             # A page may name its own first control (the wizard: the current step's).
             named = getattr(page, "first_control", None)
             first = named() if callable(named) else None
