@@ -61,7 +61,7 @@ def popup_enter_to_verdict(app: QApplication, controller: object, runs: int) -> 
     app.installEventFilter(watch)
     samples = []
     for index in range(runs + 1):
-        popup = controller.verify.open_popup()  # type: ignore[attr-defined]
+        popup = controller.check.open_popup()  # type: ignore[attr-defined]
         watch.window = popup
         field = text_field(popup)
         for _ in range(5):

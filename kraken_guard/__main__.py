@@ -138,7 +138,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(
             0,
             lambda: _report_smoke_test(
-                controller.window.isVisible(), args.tray and controller.tray.icon is not None
+                controller.window.isVisible(),
+                args.tray and controller.tray.icon is not None,
+                controller.window.built_pages(),
             ),
         )
     elif recovery is not None:
@@ -152,32 +154,58 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("Kraken Guard stopped")
 
 
-def _report_smoke_test(window_visible: bool, in_tray: bool = False) -> None:
+# What the first window must not load: each costs start-up time or memory, and each waits
+# until the feature that needs it is used.
+HEAVY_MODULES = (
+    "keyring",
+    "psutil",
+    "segno",
+    "pyotp",
+    "mnemonic",
+    "ada_url",
+    "idna",
+    "phonenumbers",
+    "publicsuffixlist",
+    "confusable_homoglyphs",
+    "linkify_it",
+    "pysequoia",
+    "authres",
+    "dkim",
+    "dns",
+    "email.message",
+    "email.parser",
+    "plistlib",
+    "subprocess",
+    # Language support costs nothing in English: no Babel, no .ts or catalogue parsing.
+    "babel",
+    "xml.etree.ElementTree",
+    "kraken_guard.core.content_catalogue",
+    # The checks behind the pages, and the pages themselves, load on first use.
+    "kraken_guard.core.messages.check",
+    "kraken_guard.core.email",
+    "kraken_guard.core.links.check",
+    "kraken_guard.core.phone.check",
+    "kraken_guard.core.call.incidents",
+    "kraken_guard.core.setup.clock_check",
+    "kraken_guard.app.verify_controller",
+    "kraken_guard.app.links_controller",
+    "kraken_guard.app.email_controller",
+    "kraken_guard.app.call_controller",
+    "kraken_guard.views.setup_wizard",
+    "kraken_guard.views.quick_verify_popup",
+)
+
+
+def _report_smoke_test(
+    window_visible: bool, in_tray: bool = False, built: Sequence[str] = ()
+) -> None:
     """Print what started; succeed when the window shows (or, with --tray, the tray icon)."""
     from PySide6.QtCore import QCoreApplication
 
-    heavy = sorted(
-        name
-        for name in (
-            "keyring",
-            "psutil",
-            "segno",
-            "pyotp",
-            "mnemonic",
-            "ada_url",
-            "phonenumbers",
-            "publicsuffixlist",
-            "confusable_homoglyphs",
-            # Language support costs nothing in English: no Babel, no .ts or catalogue parsing.
-            "babel",
-            "xml.etree.ElementTree",
-            "kraken_guard.core.content_catalogue",
-        )
-        if name in sys.modules
-    )
+    heavy = sorted(name for name in HEAVY_MODULES if name in sys.modules)
     print(
         f"window_visible={window_visible} in_tray={in_tray} "
-        f"heavy_modules={','.join(heavy) or 'none'}"
+        f"heavy_modules={','.join(heavy) or 'none'} pages_built={','.join(built) or 'none'}"
     )
     QCoreApplication.exit(0 if window_visible or in_tray else 3)
 

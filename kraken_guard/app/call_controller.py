@@ -69,7 +69,8 @@ class CallController(QObject):
         self._accept_email_drops: Callable[[QWidget], None] | None = None
         self.list_processes = list_processes
         self.copy_text = copy_text
-        self.page = CallPage(open_call)
+        self._open_call = open_call
+        self._page: CallPage | None = None
         self.window: CallWindow | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(scan_interval_ms)
@@ -80,10 +81,17 @@ class CallController(QObject):
         self._saved_id: int | None = None  # this call's record, once saved: later saves update it
         self._saved_draft: IncidentDraft | None = None
         self._seen_tools: list[str] = []
-        self.page.incidentChosen.connect(self._preview)
-        self.page.copyRequested.connect(self.copy_incident)
-        self.page.saveRequested.connect(self.save_incident_file)
-        self.refresh_incidents()
+
+    @property
+    def page(self) -> CallPage:
+        """The main window's page with the saved calls, built (and filled) on first use."""
+        if self._page is None:
+            self._page = CallPage(self._open_call)
+            self._page.incidentChosen.connect(self._preview)
+            self._page.copyRequested.connect(self.copy_incident)
+            self._page.saveRequested.connect(self.save_incident_file)
+            self._fill_incidents(self._page)
+        return self._page
 
     def open_window(self) -> CallWindow:
         """Show the call window (a new call when none is under way) and bring it forward."""
@@ -236,8 +244,12 @@ class CallController(QObject):
         return incident
 
     def refresh_incidents(self) -> None:
-        self.page.set_incidents([(i.id, self._label(i)) for i in self.log.list()])
-        chosen = self.page.current_id()
+        if self._page is not None:  # otherwise filled when first built
+            self._fill_incidents(self._page)
+
+    def _fill_incidents(self, page: CallPage) -> None:
+        page.set_incidents([(i.id, self._label(i)) for i in self.log.list()])
+        chosen = page.current_id()
         if chosen is not None:
             self._preview(chosen)
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from kraken_guard.core.messages.check import MessageCheck, check_message
-from kraken_guard.core.messages.extract import worth_prefilling
-from kraken_guard.core.phone.check import NumberCheck
 from kraken_guard.views.check_box import CheckBox
-from kraken_guard.views.quick_verify_popup import QuickCheckPopup
+
+if TYPE_CHECKING:  # the message check and the popup load on first use, not with the window
+    from kraken_guard.core.messages.check import MessageCheck
+    from kraken_guard.core.phone.check import NumberCheck
+    from kraken_guard.views.quick_verify_popup import QuickCheckPopup
 
 Anchor = Callable[[], QRect | None]
 
@@ -57,6 +59,8 @@ class CheckController(QObject):
 
     def check(self, text: str) -> MessageCheck:
         """The one check behind every box: each item, what it asks, one verdict."""
+        from kraken_guard.core.messages.check import check_message
+
         return check_message(text, region=self._region(), check_number=self._check_number)
 
     def new_box(self, parent: QWidget | None = None) -> CheckBox:
@@ -66,7 +70,11 @@ class CheckController(QObject):
     def open_popup(self, text: str = "", anchor: QRect | None = None) -> QuickCheckPopup:
         """Open the small window. With `text` (from the call window) it is checked at once;
         without, the clipboard fills it when it holds a number, link, address or account."""
+        from kraken_guard.core.messages.extract import worth_prefilling
+
         if self.popup is None:
+            from kraken_guard.views.quick_verify_popup import QuickCheckPopup
+
             self.popup = QuickCheckPopup(self.check, [self._open_support])
             self.popup.openPageRequested.connect(lambda: self._show_numbers_page())
         if text:

@@ -4,30 +4,25 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from kraken_guard.app.actions import AppActions, create_actions
 from kraken_guard.app.appearance import Appearance
 from kraken_guard.app.application import tray_icon
-from kraken_guard.app.autostart_setting import AutostartSetting
-from kraken_guard.app.call_controller import CallController
 from kraken_guard.app.check_controller import CheckController
 from kraken_guard.app.dates import long_date
-from kraken_guard.app.email_controller import EmailController
 from kraken_guard.app.keychain_notice import KeychainNotice
 from kraken_guard.app.language import offer_language_choice
-from kraken_guard.app.links_controller import LinksController
 from kraken_guard.app.opener import TrustedOpener
 from kraken_guard.app.services import Services
-from kraken_guard.app.setup_controller import SetupController
 from kraken_guard.app.tray import Tray
 from kraken_guard.app.trust_watch import TrustWatch
-from kraken_guard.app.verify_controller import VerifyController
 from kraken_guard.core.content import content_reviewed_on
-from kraken_guard.core.links.check import SUPPORT_URL
 from kraken_guard.core.trust.report import (
     TAMPERED_DETAIL,
     TAMPERED_HEADLINE,
@@ -39,9 +34,37 @@ from kraken_guard.core.trust.signed_items import KeyUnavailable, TrustedItems, r
 from kraken_guard.views.home_page import HomePage
 from kraken_guard.views.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from kraken_guard.app.autostart_setting import AutostartSetting
+    from kraken_guard.app.call_controller import CallController
+    from kraken_guard.app.email_controller import EmailController
+    from kraken_guard.app.links_controller import LinksController
+    from kraken_guard.app.setup_controller import SetupController
+    from kraken_guard.app.verify_controller import VerifyController
+    from kraken_guard.views.setup_wizard import SetupWizard
+
 log = logging.getLogger(__name__)
 
 TRAY_NOTICE_SETTING = "tray_notice_shown"
+
+
+class _DropForwarder(QObject):
+    """Hands a file dragged onto the main window to the email check, built at the first drag."""
+
+    KINDS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+
+    def __init__(self, target: Callable[[], QObject], parent: QObject) -> None:
+        super().__init__(parent)
+        self._target = target
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.KINDS and isinstance(event, QDropEvent):
+            mime = event.mimeData()
+            if mime is not None and mime.hasUrls():
+                return self._target().eventFilter(watched, event)
+        return super().eventFilter(watched, event)
 
 
 class AppController(QObject):
@@ -95,88 +118,158 @@ class AppController(QObject):
         self.refresh_status()
 
     def _add_feature_pages(self) -> None:
-        notice = KeychainNotice(self.services.store)  # one for both pages: said once
-        self.verify = VerifyController(
-            self.services,
-            self.actions.open_support,
-            self.window,
-            keychain_notice=notice,
-            parent=self,
-        )
+        # Each page and its controller is built on first use (shown, asked for, or needed by
+        # another feature): the nav lists every place from the start, the window appears sooner.
+        self._notice: KeychainNotice | None = None
+        self._verify: VerifyController | None = None
+        self._calls: CallController | None = None
+        self._links: LinksController | None = None
+        self._emails: EmailController | None = None
+        self._setup: SetupController | None = None
+        self._autostart: AutostartSetting | None = None
         self.check = CheckController(
-            self.verify.check,
+            lambda text: self.verify.check(text),
             lambda: self.verify.region,
             self.actions.open_support,
             anchor=self._tray_anchor,
             show_numbers_page=lambda: self.window.show_page("verify"),
             parent=self,
         )
-        self.calls = CallController(
-            self.services,
-            self.opener,
-            self.actions.call,
-            check_number=self.verify.check,
-            parent=self,
-        )
-        # A number saved as a scam caller in the incident log is reported by the number check.
-        self.verify.scam_reports = self.calls.log.scam_report_for
-        self.window.add_page("call", self.tr("Someone is calling me"), self.calls.page)
-        self.window.add_page("verify", self.tr("Verify a phone number"), self.verify.page)
-        self.links = LinksController(
-            self.services.store,
-            self.services.key_source,
-            self.services.dialogs,
-            self.opener,
-            self.services.now,
-            self.window,
-            self.services.language,
-            notice,
-        )
-        self.window.add_page("link", self.tr("Check a link"), self.links.link_page)
-        self.window.add_page("bookmarks", self.tr("Bookmarks"), self.links.bookmarks_page)
-        self.emails = EmailController(
-            self.services.store,
-            self.services.key_source,
-            self.services.dialogs,
-            self.services.now,
-            self.window,
-            show_page=lambda: self.window.show_page("email"),
-        )
-        self.emails.scam_reports = self.calls.log.scam_report_for
-        self.window.add_page("email", self.tr("Check an email"), self.emails.page)
-        self.emails.install_drop_target(self.window)
+        self.window.add_page("call", self.tr("Someone is calling me"), lambda: self.calls.page)
+        self.window.add_page("verify", self.tr("Verify a phone number"), lambda: self.verify.page)
+        self.window.add_page("link", self.tr("Check a link"), lambda: self.links.link_page)
+        self.window.add_page("bookmarks", self.tr("Bookmarks"), lambda: self.links.bookmarks_page)
+        self.window.add_page("email", self.tr("Check an email"), lambda: self.emails.page)
+        # A file dropped anywhere on the window is checked on the email page (built then).
+        self.window.setAcceptDrops(True)
+        self.window.installEventFilter(_DropForwarder(lambda: self.emails, self))
         # Home's second thing: one box for whatever a caller or message gave (under the call card).
         self.home_check = self.check.new_box(self.home)
         self.home_check.setObjectName("home_check_box")
         self.home.add_top_widget(self.home_check)
-        self.emails.callEmailChecked.connect(self.calls.email_checked)
-        self.calls.offer_checks(
-            check_email=lambda parent: self.emails.open_for_call(parent),
-            check_text=lambda: self.check.open_popup(),
-            accept_email_drops=self.emails.install_call_drop_target,
-        )
-        self.window.pageShown.connect(lambda key: self.links.page_shown(self.window.page(key)))
-        self.setup = SetupController(
-            self.services.store,
-            self.services.now,
-            self.opener,
-            self.services.dialogs,
-            parent=self.window,
-            language=self.services.language,
-        )
-        self.window.add_page("setup", self.tr("Security setup"), self.setup.wizard)
-        self.setup.wizard.exportBookmarksRequested.connect(self.links.export_bookmarks)
-        self.setup.wizard.addOfficialNumberRequested.connect(self._add_official_number)
-        self.autostart = AutostartSetting(
-            self.setup.wizard.autostart_offer,
+        self.window.add_page("setup", self.tr("Security setup"), lambda: self.setup.wizard)
+
+    @property
+    def keychain_notice(self) -> KeychainNotice:
+        """One notice for the number and bookmark pages, so it is said once."""
+        if self._notice is None:
+            self._notice = KeychainNotice(self.services.store)
+        return self._notice
+
+    @property
+    def verify(self) -> VerifyController:
+        if self._verify is None:
+            from kraken_guard.app.verify_controller import VerifyController
+
+            self._verify = VerifyController(
+                self.services,
+                self.actions.open_support,
+                self.window,
+                keychain_notice=self.keychain_notice,
+                # A number saved as a scam caller in the incident log is reported by the check.
+                scam_reports=self._scam_report_for,
+                parent=self,
+            )
+        return self._verify
+
+    def _scam_report_for(self, e164: str) -> datetime | None:
+        from kraken_guard.core.call.incidents import last_scam_report
+
+        return last_scam_report(self.services.store, e164)
+
+    @property
+    def calls(self) -> CallController:
+        if self._calls is None:
+            from kraken_guard.app.call_controller import CallController
+
+            self._calls = CallController(
+                self.services,
+                self.opener,
+                self.actions.call,
+                check_number=lambda text: self.verify.check(text),
+                parent=self,
+            )
+            self._calls.offer_checks(
+                check_email=lambda parent: self.emails.open_for_call(parent),
+                check_text=lambda: self.check.open_popup(),
+                accept_email_drops=lambda widget: self.emails.install_call_drop_target(widget),
+            )
+        return self._calls
+
+    @property
+    def links(self) -> LinksController:
+        if self._links is None:
+            from kraken_guard.app.links_controller import LinksController
+
+            self._links = LinksController(
+                self.services.store,
+                self.services.key_source,
+                self.services.dialogs,
+                self.opener,
+                self.services.now,
+                self.window,
+                self.services.language,
+                self.keychain_notice,
+            )
+        return self._links
+
+    @property
+    def emails(self) -> EmailController:
+        if self._emails is None:
+            from kraken_guard.app.email_controller import EmailController
+
+            emails = EmailController(
+                self.services.store,
+                self.services.key_source,
+                self.services.dialogs,
+                self.services.now,
+                self.window,
+                show_page=lambda: self.window.show_page("email"),
+            )
+            emails.scam_reports = self._scam_report_for
+            emails.callEmailChecked.connect(lambda verdict: self.calls.email_checked(verdict))
+            self._emails = emails
+        return self._emails
+
+    @property
+    def setup(self) -> SetupController:
+        if self._setup is None:
+            from kraken_guard.app.setup_controller import SetupController
+
+            setup = SetupController(
+                self.services.store,
+                self.services.now,
+                self.opener,
+                self.services.dialogs,
+                parent=self.window,
+                language=self.services.language,
+                on_wizard_built=self._wire_wizard,
+            )
+            setup.statusChanged.connect(self.refresh_status)
+            self._setup = setup
+        return self._setup
+
+    def _wire_wizard(self, wizard: SetupWizard) -> None:
+        from kraken_guard.app.autostart_setting import AutostartSetting
+
+        wizard.exportBookmarksRequested.connect(lambda: self.links.export_bookmarks())
+        wizard.addOfficialNumberRequested.connect(self._add_official_number)
+        self._autostart = AutostartSetting(
+            wizard.autostart_offer,
             self.services.autostart,
             self.services.store,
             self.services.dialogs,
             parent=self,
         )
-        self.setup.wizard.finishedRequested.connect(self.autostart.finished)
-        self.setup.wizard.finishedRequested.connect(lambda: self.window.show_page("home"))
-        self.setup.statusChanged.connect(self.refresh_status)
+        wizard.finishedRequested.connect(self._autostart.finished)
+        wizard.finishedRequested.connect(lambda: self.window.show_page("home"))
+
+    @property
+    def autostart(self) -> AutostartSetting:
+        """The start-at-login box on the wizard's last page (made with the wizard)."""
+        self.setup.wizard  # noqa: B018  (building it makes the setting)
+        assert self._autostart is not None
+        return self._autostart
 
     def _connect(self) -> None:
         a = self.actions
@@ -184,11 +277,16 @@ class AppController(QObject):
         a.call.triggered.connect(lambda: self.calls.open_window())
         a.verify.triggered.connect(lambda: self.window.show_page("verify"))
         a.link.triggered.connect(lambda: self.window.show_page("link"))
-        a.open_support.triggered.connect(lambda: self.opener.open(SUPPORT_URL, self.window))
+        a.open_support.triggered.connect(self._open_support)
         a.show_window.triggered.connect(self.window.bring_forward)
         a.quit.triggered.connect(self.quit)
         self.tray.primaryActivated.connect(lambda: self.check.open_popup())
         self.window.closedToTray.connect(self._on_closed_to_tray)
+
+    def _open_support(self) -> None:
+        from kraken_guard.core.links.check import SUPPORT_URL
+
+        self.opener.open(SUPPORT_URL, self.window)
 
     def start(self, message: str = "show", in_tray: bool = False) -> None:
         """Show the window; with `in_tray` (start at login) only the tray icon, if there is one."""
@@ -219,6 +317,8 @@ class AppController(QObject):
             self.trust_watch.start(0)
         elif key == "setup":
             self.autostart.refresh()
+        elif key == "bookmarks":
+            self.links.ensure_loaded()
 
     def show_trust_report(self, report: TrustReport) -> None:
         """Say on the home page when saved numbers or bookmarks cannot be trusted."""
@@ -265,8 +365,10 @@ class AppController(QObject):
         forget = getattr(self.services.key_source, "forget", None)
         if callable(forget):
             forget()
-        self.verify.forget_key()
-        self.links.forget_key()
+        if self._verify is not None:
+            self._verify.forget_key()
+        if self._links is not None:
+            self._links.forget_key()
         dialogs.inform(
             self.window,
             title,
@@ -315,25 +417,31 @@ class AppController(QObject):
         return icon.geometry() if icon is not None and icon.isVisible() else None
 
     def quit(self) -> None:
-        if self.calls.has_unsaved_call() and not self.services.dialogs.confirm(
-            self.calls.window,
-            self.tr("Quit Kraken Guard?"),
-            self.tr(
-                "This call is not saved yet. Save it first if you want a record for a Kraken "
-                "ticket or a report."
-            ),
-            self.tr("Quit without saving"),
+        if (
+            self._calls is not None
+            and self._calls.has_unsaved_call()
+            and not self.services.dialogs.confirm(
+                self.calls.window,
+                self.tr("Quit Kraken Guard?"),
+                self.tr(
+                    "This call is not saved yet. Save it first if you want a record for a Kraken "
+                    "ticket or a report."
+                ),
+                self.tr("Quit without saving"),
+            )
         ):
             self.calls.open_window()
             return
-        self.calls.shutdown()
+        if self._calls is not None:
+            self._calls.shutdown()
         self.tray.stop()
         QCoreApplication.quit()
 
     def shutdown(self) -> None:
         """Delete the parentless windows while Qt still runs: Python's exit order can crash."""
         self.trust_watch.stop()
-        self.calls.shutdown()
+        if self._calls is not None:
+            self._calls.shutdown()
         self.tray.stop()
         self.tray.menu.deleteLater()
         self.check.shutdown()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QWidget
 
 from kraken_guard.app.dialogs import Dialogs
-from kraken_guard.core.links.check import may_open
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +21,8 @@ class TrustedOpener:
         self._dialogs = dialogs
 
     def open(self, url: str, parent: QWidget | None = None) -> bool:
+        from kraken_guard.core.links.check import may_open  # the link check loads on use
+
         decision = may_open(url)
         if not decision.allowed:
             log.warning("refused to open a link that is not an https kraken.com address")

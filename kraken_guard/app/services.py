@@ -8,7 +8,7 @@ from datetime import datetime
 
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.opener import OpenUrl
-from kraken_guard.core.autostart import Autostart, autostart_for
+from kraken_guard.core.autostart import Autostart, LazyAutostart
 from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.store import Store
 from kraken_guard.core.trust.signed_items import KeySource
@@ -25,5 +25,5 @@ class Services:
     tray_available: Callable[[], bool]
     key_source: KeySource
     now: Callable[[], datetime]
-    autostart: Autostart = field(default_factory=autostart_for)  # start at login, this system's
+    autostart: Autostart = field(default_factory=LazyAutostart)  # start at login, this system's
     language: str = "en"  # the content language; Qt's translators are installed at start

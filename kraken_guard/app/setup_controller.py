@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -14,7 +14,6 @@ from kraken_guard.app.dates import long_date
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.opener import TrustedOpener
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.setup.clock_check import ClockCheck, qr_png
 from kraken_guard.core.setup.progress import (
     MAX_REVIEW_DAYS,
     MIN_REVIEW_DAYS,
@@ -25,7 +24,10 @@ from kraken_guard.core.setup.steps import AnswerStatus, load_steps
 from kraken_guard.core.setup.summary import StatusText, describe
 from kraken_guard.core.setup.transfer import TransferError, export_progress, import_progress
 from kraken_guard.core.store import Store
-from kraken_guard.views.setup_wizard import SetupWizard
+
+if TYPE_CHECKING:
+    from kraken_guard.core.setup.clock_check import ClockCheck
+    from kraken_guard.views.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
 
@@ -57,15 +59,32 @@ class SetupController(QObject):
         parent: QWidget | None = None,
         *,
         language: str = "en",
+        on_wizard_built: Callable[[SetupWizard], None] = lambda wizard: None,
     ) -> None:
         super().__init__(parent)
         self._now = now
         self._opener = opener
         self._dialogs = dialogs
+        self._parent = parent
+        self._on_wizard_built = on_wizard_built
         self.progress = SetupProgress(store, now, steps=load_steps(language))
         self.clock_check: ClockCheck | None = None
-        self.wizard = SetupWizard(self.progress.steps, MIN_REVIEW_DAYS, MAX_REVIEW_DAYS, parent)
-        w = self.wizard
+        self._wizard: SetupWizard | None = None
+
+    @property
+    def wizard(self) -> SetupWizard:
+        """The wizard, built on first use (the status on Home needs only the progress)."""
+        if self._wizard is None:
+            self._wizard = self._build_wizard()
+            self.refresh()
+            self.resume()
+            self._on_wizard_built(self._wizard)
+        return self._wizard
+
+    def _build_wizard(self) -> SetupWizard:
+        from kraken_guard.views.setup_wizard import SetupWizard
+
+        w = SetupWizard(self.progress.steps, MIN_REVIEW_DAYS, MAX_REVIEW_DAYS, self._parent)
         w.answered.connect(self._on_answered)
         w.linkRequested.connect(lambda url: self._opener.open(url, self.wizard))
         w.clock_page.opened.connect(self._open_clock_check)
@@ -75,8 +94,7 @@ class SetupController(QObject):
         w.summary.reviewDaysChanged.connect(self._set_review_days)
         w.summary.exportRequested.connect(self.export_progress)
         w.summary.importRequested.connect(self.import_progress)
-        self.refresh()
-        self.resume()
+        return w
 
     def status_text(self) -> StatusText:
         return describe(self.progress.status(), QCoreApplication.translate, long_date)
@@ -87,6 +105,8 @@ class SetupController(QObject):
         self.wizard.show_step(self.progress.steps[index].id if index is not None else "summary")
 
     def refresh(self) -> None:
+        if self._wizard is None:  # built later, and filled then
+            return
         status = self.progress.status()
         rows = []
         for state in status.states:
@@ -144,6 +164,8 @@ class SetupController(QObject):
         self.statusChanged.emit()
 
     def _open_clock_check(self) -> None:
+        from kraken_guard.core.setup.clock_check import ClockCheck, qr_png
+
         self._close_clock_check()
         self.clock_check = ClockCheck(self._now)
         self.wizard.clock_page.show_challenge(
@@ -154,7 +176,8 @@ class SetupController(QObject):
         if self.clock_check is not None:
             self.clock_check.close()
             self.clock_check = None
-        self.wizard.clock_page.forget()
+        if self._wizard is not None:
+            self._wizard.clock_page.forget()
 
     def _check_code(self, typed: str) -> None:
         if self.clock_check is None:

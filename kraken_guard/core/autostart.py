@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import plistlib
-import shutil
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -128,6 +125,7 @@ class XdgAutostart:
         return self.config_home / "autostart" / f"{APP_ID}.desktop"
 
     def _ours(self) -> bool:
+
         try:
             text = self.entry.read_text(encoding="utf-8", errors="replace")
         except OSError:
@@ -233,6 +231,8 @@ class WindowsAutostart:
 
     @property
     def value(self) -> str:
+        import subprocess
+
         return subprocess.list2cmdline([*self.command, TRAY_FLAG])
 
     @property
@@ -265,6 +265,8 @@ class WindowsAutostart:
 
 
 def launch_agent(command: Sequence[str]) -> bytes:
+    import plistlib
+
     return plistlib.dumps(
         {
             "Label": APP_ID,
@@ -288,6 +290,8 @@ class MacAutostart:
         return self.launch_agents / f"{APP_ID}.plist"
 
     def _ours(self) -> bool:
+        import plistlib
+
         try:
             with self.plist.open("rb") as stream:
                 return plistlib.load(stream).get("Label") == APP_ID
@@ -335,6 +339,8 @@ def launch_command(
         script = folder / name
         if script.is_file():
             return [str(script)]
+    import shutil
+
     found = shutil.which("kraken-guard")
     return [found] if found else [python, "-m", "kraken_guard"]
 
@@ -361,3 +367,24 @@ def autostart_for(
         # The manifest grants exactly xdg-config/autostart for this.
         config = ""
     return XdgAutostart(Path(config) if config else user_home / ".config", how)
+
+
+class LazyAutostart:
+    """This system's autostart, found on first use: no file look-ups on the way to the window."""
+
+    def __init__(self) -> None:
+        self._found: Autostart | None = None
+
+    def _real(self) -> Autostart:
+        if self._found is None:
+            self._found = autostart_for()
+        return self._found
+
+    def enable(self) -> AutostartState:
+        return self._real().enable()
+
+    def disable(self) -> AutostartState:
+        return self._real().disable()
+
+    def status(self) -> AutostartState:
+        return self._real().status()

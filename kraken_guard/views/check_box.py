@@ -7,6 +7,7 @@ number, link, address and account found, each with its own verdict.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,25 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kraken_guard.core.messages.check import CONTEXT as ITEM_CONTEXT
-from kraken_guard.core.messages.check import KIND_NAMES, MessageCheck
-from kraken_guard.core.messages.summary import ItemResult, Note, Standing, Verdict
 from kraken_guard.views.verdict import VerdictBox
 from kraken_guard.views.widgets import paragraph
 
-CheckText = Callable[[str], MessageCheck]
+if TYPE_CHECKING:  # the message check loads with the first check, not with the window
+    from kraken_guard.core.messages.check import MessageCheck
+    from kraken_guard.core.messages.summary import ItemResult, Note
 
+CheckText = Callable[[str], "MessageCheck"]
+
+# Keyed by the values of the summary's Verdict and Standing (StrEnums compare equal to them).
 KINDS = {
-    Verdict.SCAM: "danger",
-    Verdict.SUSPICIOUS: "warning",
-    Verdict.NO_WARNING_SIGNS: "info",
-    Verdict.NOTHING_TO_CHECK: "info",
+    "scam": "danger",
+    "suspicious": "warning",
+    "no_warning_signs": "info",
+    "nothing_to_check": "info",
 }
 ITEM_ICONS = {
-    Standing.OFFICIAL: QStyle.StandardPixmap.SP_MessageBoxInformation,
-    Standing.IMITATES: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    Standing.NOT_KRAKEN: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    Standing.UNCHECKED: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    "official": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "imitates": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "not_kraken": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "unchecked": QStyle.StandardPixmap.SP_MessageBoxQuestion,
 }
 FIELD_LINES = 4
 
@@ -173,6 +176,9 @@ class CheckBox(QWidget):
     def _show_items(self, items: tuple[ItemResult, ...]) -> None:
         self._results = items
         self.items.clear()
+        if items:
+            from kraken_guard.core.messages.check import CONTEXT as ITEM_CONTEXT
+            from kraken_guard.core.messages.check import KIND_NAMES
         for result in items:
             kind = translate(ITEM_CONTEXT, KIND_NAMES[result.kind])
             text = self.tr("{kind}: {item} — {verdict}").format(

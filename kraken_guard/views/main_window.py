@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kraken Guard"))
         self.hide_on_close = False
         self._keys: list[str] = []
+        self._builders: dict[str, Callable[[], QWidget]] = {}
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -96,16 +99,23 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+0"), self, lambda: self.show_page("home"))
         self._fit_to_screen()
 
-    def add_page(self, key: str, title: str, page: QWidget) -> None:
-        """Add (or replace) a page; each scrolls on its own, so large text never clips it."""
-        page.setObjectName(page.objectName() or f"page_{key}")
+    def add_page(self, key: str, title: str, page: QWidget | Callable[[], QWidget]) -> None:
+        """Add (or replace) a page; each scrolls on its own, so large text never clips it.
+
+        `page` may be a function that builds it: the page is then built when first shown (or
+        asked for), so the window appears without paying for pages nobody opened yet.
+        """
         scroller = QScrollArea(self.pages)
         scroller.setObjectName(f"scroll_{key}")
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         # Tab goes to the controls (the area scrolls to each); the bare area shows no focus.
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroller.setWidget(page)
+        if isinstance(page, QWidget):
+            self._builders.pop(key, None)
+            self._place(key, scroller, page)
+        else:
+            self._builders[key] = page
         if key in self._keys:
             index = self._keys.index(key)
             old = self.pages.widget(index)
@@ -126,7 +136,24 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
         self._fit_navigation()
 
+    @staticmethod
+    def _place(key: str, scroller: QScrollArea, page: QWidget) -> None:
+        page.setObjectName(page.objectName() or f"page_{key}")
+        scroller.setWidget(page)
+
+    def _built(self, index: int) -> QScrollArea:
+        """The page's scroll area, with the page built in it if this is its first use."""
+        scroller = self.pages.widget(index)
+        assert isinstance(scroller, QScrollArea)
+        key = self._keys[index]
+        build = self._builders.pop(key, None)
+        if build is not None:
+            self._place(key, scroller, build())
+        return scroller
+
     def _on_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self._built(row)
         self.pages.setCurrentIndex(row)
         if 0 <= row < len(self._keys):
             self.pageShown.emit(self._keys[row])
@@ -152,10 +179,17 @@ class MainWindow(QMainWindow):
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4 * self.nav.spacing()
         self.nav.setFixedWidth(width + self.fontMetrics().averageCharWidth() * 2)
 
+    def built_pages(self) -> list[str]:
+        """The pages built so far, in the order of the list of places."""
+        return [key for key in self._keys if key not in self._builders]
+
+    def is_built(self, key: str) -> bool:
+        """True once the page exists (shown, or asked for through `page()`)."""
+        return key in self._keys and key not in self._builders
+
     def page(self, key: str) -> QWidget:
-        scroller = self.pages.widget(self._keys.index(key))
-        assert isinstance(scroller, QScrollArea)
-        page = scroller.widget()
+        """The page for `key`, built now if it was not yet."""
+        page = self._built(self._keys.index(key)).widget()
         assert page is not None
         return page
 
@@ -164,11 +198,14 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         """Switch to a page (a shortcut or a button asked) with the focus on its first control."""
+        first_show = not self.is_built(key)
         self.nav.setCurrentRow(self._keys.index(key))
         self.bring_forward()
         page = self.page(key)
         focus = QApplication.focusWidget()
-        if focus is None or not page.isAncestorOf(focus):
+        # A page built just now may have put the focus somewhere of its own (a wizard on its
+        # Next button): the first show starts at the first control, like every other page.
+        if first_show or focus is None or not page.isAncestorOf(focus):
             # A page may name its own first control (the wizard: the current step's).
             named = getattr(page, "first_control", None)
             first = named() if callable(named) else None

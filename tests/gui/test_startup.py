@@ -23,6 +23,8 @@ def test_app_starts_shows_its_window_and_imports_no_keyring(isolated_home: Path)
     assert result.returncode == 0, result.stderr
     assert "window_visible=True" in result.stdout
     assert "heavy_modules=none" in result.stdout
+    # Only Home is built for the first window; every other page waits until it is opened.
+    assert "pages_built=home" in result.stdout.split()
     log = (isolated_home / "logs" / "kraken-guard.log").read_text()
     assert "starting" in log
 
@@ -70,3 +72,39 @@ def test_exit_after_first_paint_quits_cleanly_and_keeps_to_the_given_home(
     assert result.returncode == 0, result.stderr
     assert (isolated_home / "data" / "kraken-guard.sqlite3").exists()
     assert not [p for p in user_home.rglob("*") if "kraken" in p.name.lower()]
+
+
+def test_the_start_up_check_watches_every_library_the_first_window_does_without() -> None:
+    from kraken_guard.__main__ import HEAVY_MODULES
+
+    off_the_first_window = {
+        # keychain, process list, QR, one-time codes, seed words
+        "keyring",
+        "psutil",
+        "segno",
+        "pyotp",
+        "mnemonic",
+        # numbers, links, look-alikes
+        "phonenumbers",
+        "idna",
+        "ada_url",
+        "publicsuffixlist",
+        "confusable_homoglyphs",
+        # messages and email: links in text, signatures, provider results, DKIM, DNS
+        "linkify_it",
+        "pysequoia",
+        "authres",
+        "dkim",
+        "dns",
+        "email.message",
+        # other languages, content catalogues
+        "babel",
+        "xml.etree.ElementTree",
+        "kraken_guard.core.content_catalogue",
+        # the pages and checks behind them
+        "kraken_guard.core.messages.check",
+        "kraken_guard.core.email",
+        "kraken_guard.views.setup_wizard",
+        "kraken_guard.app.email_controller",
+    }
+    assert off_the_first_window <= set(HEAVY_MODULES)

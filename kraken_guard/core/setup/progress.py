@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from kraken_guard.core.call.secret_guard import find_secret
 from kraken_guard.core.setup.rules import OrderWarning, order_warnings
 from kraken_guard.core.setup.steps import (
     Answer,
@@ -112,6 +111,8 @@ class SetupProgress:
         reason = clean_reason(reason)
         if status is AnswerStatus.NOT_APPLICABLE and not reason:
             raise SetupError("Say in a few words why this step does not apply to you.")
+        from kraken_guard.core.call.secret_guard import find_secret
+
         if find_secret(reason) is not None:
             raise SetupError(
                 "That reason looks like seed words or a code, so it was not saved. "
