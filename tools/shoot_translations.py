@@ -45,10 +45,12 @@ def main() -> None:
         window.set_remote_tools(["AnyDesk"])
         shoot("call-hang-up", window)
         window.close()
-        popup = controller.verify.open_popup()
+        popup = controller.check.open_popup()
         shoot("popup", popup)
-        popup.verify.set_number("+1 800 555 0100")
-        popup.verify.run_check()
+        popup.close()
+        popup = controller.check.open_popup(
+            "Kraken Support: read me the code we sent you, or call +1 800 555 0100."
+        )
         shoot("popup-verdict", popup)
 
 
