@@ -147,4 +147,6 @@ def write(tree: ET.ElementTree, ts: Path) -> None:
     body = ET.tostring(root, encoding="unicode", short_empty_elements=False)
     # lupdate writes an apostrophe as &apos; (no attribute here is quoted with one).
     body = body.replace("'", "&apos;")
+    # ...and a no-break space (French puts one before : ; ? !) as &#xa0;.
+    body = body.replace("\u00a0", "&#xa0;")
     ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")

@@ -28,7 +28,7 @@ class LanguageChoice(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        label = QLabel(self.tr("&Language:"), self)
+        label = QLabel(self.tr("Lan&guage:"), self)
         self.combo = QComboBox(self)
         self.combo.setObjectName("language_combo")
         self.combo.setAccessibleName(self.tr("Language"))

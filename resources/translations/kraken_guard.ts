@@ -627,7 +627,7 @@ From: …</source>
     <context>
         <name>LanguageChoice</name>
         <message>
-            <source>&amp;Language:</source>
+            <source>Lan&amp;guage:</source>
             <translation type="unfinished" />
         </message>
         <message>

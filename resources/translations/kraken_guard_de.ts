@@ -630,7 +630,7 @@ From: …</translation>
 <context>
     <name>LanguageChoice</name>
     <message>
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation>Spr&amp;ache:</translation>
     </message>
     <message>
@@ -1647,7 +1647,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <translation>Der Link führt versteckten Code aus, statt eine Webseite zu öffnen.</translation>
     </message>
     <message>
-        <source>The email says: &quot;{quote}&quot;. {why}</source>
+        <source>The email says: "{quote}". {why}</source>
         <translation>Die E-Mail sagt: „{quote}“. {why}</translation>
     </message>
     <message>

@@ -630,7 +630,7 @@ From: …</translation>
 <context>
     <name>LanguageChoice</name>
     <message>
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
@@ -1647,8 +1647,8 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
         <translation>El enlace ejecuta código oculto en vez de abrir una página web.</translation>
     </message>
     <message>
-        <source>The email says: &quot;{quote}&quot;. {why}</source>
-        <translation>El correo dice: &quot;{quote}&quot;. {why}</translation>
+        <source>The email says: "{quote}". {why}</source>
+        <translation>El correo dice: "{quote}". {why}</translation>
     </message>
     <message>
         <source>Call Kraken only on a number you found yourself at support.kraken.com, never one from an email.</source>
