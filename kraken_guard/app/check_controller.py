@@ -40,9 +40,11 @@ class CheckController(QObject):
         anchor: Anchor = lambda: None,
         show_numbers_page: Callable[[], None] = lambda: None,
         clipboard_text: Callable[[], str] = _clipboard_text,
+        language: str = "en",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._language = language
         self._check_number = check_number
         self._region = region
         self._open_support = open_support
@@ -61,7 +63,9 @@ class CheckController(QObject):
         """The one check behind every box: each item, what it asks, one verdict."""
         from kraken_guard.core.messages.check import check_message
 
-        return check_message(text, region=self._region(), check_number=self._check_number)
+        return check_message(
+            text, region=self._region(), check_number=self._check_number, language=self._language
+        )
 
     def new_box(self, parent: QWidget | None = None) -> CheckBox:
         """A check box for another screen (Home), checking with the same engines."""

@@ -133,6 +133,7 @@ class AppController(QObject):
             self.actions.open_support,
             anchor=self._tray_anchor,
             show_numbers_page=lambda: self.window.show_page("verify"),
+            language=self.services.language,
             parent=self,
         )
         self.window.add_page("call", self.tr("Someone is calling me"), lambda: self.calls.page)

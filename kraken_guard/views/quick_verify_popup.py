@@ -113,8 +113,8 @@ class QuickCheckPopup(QWidget):
                 box_layout.invalidate()
                 box_layout.activate()
             self.box.adjustSize()
-        others = self.sizeHint().height() - self.scroller.sizeHint().height()
-        tallest = max(room.height() * 17 // 20 - max(others, 0), self.fontMetrics().height() * 8)
+        others = self._height_besides_the_box()
+        tallest = max(room.height() * 17 // 20 - others, self.fontMetrics().height() * 8)
         needed = self.box.sizeHint().height()
         self.scroller.setFixedSize(width + (bar if needed > tallest else 0), min(needed, tallest))
         layout = self.layout()
@@ -138,6 +138,19 @@ class QuickCheckPopup(QWidget):
         self.raise_()
         self.activateWindow()
         self.box.field.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _height_besides_the_box(self) -> int:
+        """The buttons, the hint and the margins: what the screen must hold beside the box."""
+        layout = self.layout()
+        if layout is None:
+            return 0
+        margins = layout.contentsMargins()
+        total = margins.top() + margins.bottom()
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item is not None and item.widget() is not self.scroller:
+                total += item.sizeHint().height() + layout.spacing()
+        return total
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

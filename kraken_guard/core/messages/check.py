@@ -79,10 +79,13 @@ class MessageCheck:
     summary: Summary
 
 
-def check_message(text: str, *, region: str, check_number: CheckNumber) -> MessageCheck:
+def check_message(
+    text: str, *, region: str, check_number: CheckNumber, language: str = "en"
+) -> MessageCheck:
     """Find and judge every item in `text`, read what it asks, and give one verdict.
 
-    `check_number` is the app's number check (official list and scam reports already wired).
+    `check_number` is the app's number check (official list and scam reports already wired);
+    `language` is the one the rules' reasons are shown in.
     """
     extraction = extract(text, region)
     items = tuple(_judge(found, check_number) for found in extraction.items)
@@ -91,7 +94,7 @@ def check_message(text: str, *, region: str, check_number: CheckNumber) -> Messa
     read = extraction.cleaned.text
     if extraction.cleaned.truncated:
         read = words_to_read(text, REQUEST_SCAN_CHARS)
-    reading = read_requests(read, has=kinds)
+    reading = read_requests(read, has=kinds, language=language)
     if reading.names_other_kraken:
         items = tuple(_other_kraken(item) for item in items)
     summary = summarize(

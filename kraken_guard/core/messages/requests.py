@@ -155,8 +155,9 @@ def parse_rules(content_extra: Mapping[str, Any], items: Iterable[Any]) -> RuleS
 
 
 @cache
-def rule_set() -> RuleSet:
-    content = load_content(CONTENT_NAME)
+def rule_set(language: str = "en") -> RuleSet:
+    """The rules, with their titles and bodies in `language` (their phrases: every language)."""
+    content = load_content(CONTENT_NAME, language)
     return parse_rules(content.extra, content.items)
 
 
@@ -219,10 +220,14 @@ def claims_kraken(words: str, rules: RuleSet) -> bool:
 
 
 def read_requests(
-    text: str, *, has: frozenset[str] = frozenset(), rules: RuleSet | None = None
+    text: str,
+    *,
+    has: frozenset[str] = frozenset(),
+    rules: RuleSet | None = None,
+    language: str = "en",
 ) -> Reading:
     """Every rule the text matches; `has` names the kinds of items found (e.g. "number")."""
-    rules = rules or rule_set()
+    rules = rules or rule_set(language)
     words = fold(text)
     if len(words) > CONDENSE_ABOVE:
         words = condense(words)
