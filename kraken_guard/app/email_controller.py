@@ -29,6 +29,7 @@ from kraken_guard.core.email.reading import (
     read_email_file,
     read_email_text,
 )
+from kraken_guard.core.email.reasons import REASON_CONTEXTS
 from kraken_guard.core.email.verdict import EmailCheck, EmailVerdict, check_email
 from kraken_guard.core.phone.check import ScamReports, no_reports
 from kraken_guard.core.phone.official_numbers import OfficialNumbers
@@ -45,22 +46,10 @@ KINDS = {
     EmailVerdict.NOT_FROM_KRAKEN: "danger",
     EmailVerdict.CANNOT_TELL: "warning",
 }
-# Core reasons are marked in these contexts; each is tried until one has a translation.
-CONTEXTS = (
-    "email_verdict",
-    "email_senders",
-    "email_provider",
-    "email_signature",
-    "email_content",
-    "email_reading",
-    "email_dkim",
-    "links",
-    "phone",
-)
 
 
 def translate(text: str) -> str:
-    for context in CONTEXTS:
+    for context in REASON_CONTEXTS:
         done = QCoreApplication.translate(context, text)
         if done != text:
             return done

@@ -30,7 +30,7 @@ from kraken_guard.core.email.reading import (
     read_email,
     read_email_file,
 )
-from kraken_guard.core.email.reasons import Translate
+from kraken_guard.core.email.reasons import REASON_CONTEXTS, Translate
 from kraken_guard.core.email.verdict import EmailCheck, EmailVerdict, check_email
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.phone.official_numbers import OfficialNumbers
@@ -49,18 +49,6 @@ SENDER = QT_TRANSLATE_NOOP("cli", "Sender: {address}")
 WHY = QT_TRANSLATE_NOOP("cli", "Why:")
 CHECKED = QT_TRANSLATE_NOOP("cli", "Checked in the email:")
 NOT_KRAKEN = QT_TRANSLATE_NOOP("cli", "NOT KRAKEN")
-# The contexts of the core email strings (reasons name no context of their own).
-EMAIL_CONTEXTS = (
-    "email_verdict",
-    "email_senders",
-    "email_provider",
-    "email_signature",
-    "email_content",
-    "email_reading",
-    "email_dkim",
-    "links",
-    "phone",
-)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -155,7 +143,7 @@ def email_translator(context: CliContext) -> Translate:
     """A core email string in the person's language, from whichever context holds it."""
 
     def translate(text: str) -> str:
-        for name in EMAIL_CONTEXTS:
+        for name in REASON_CONTEXTS:
             done = context.tr(name, text)
             if done != text:
                 return done

@@ -10,6 +10,21 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 Translate = Callable[[str], str]
 
 
+# The contexts the email check's strings are marked in (a reason names none of its own): a
+# front tries each until one has a translation.
+REASON_CONTEXTS = (
+    "email_verdict",
+    "email_senders",
+    "email_provider",
+    "email_signature",
+    "email_content",
+    "email_reading",
+    "email_dkim",
+    "links",
+    "phone",
+)
+
+
 def untranslated(text: str) -> str:
     return text
 
