@@ -1,7 +1,8 @@
 """Checks the trusted data once after the window is up, reaching the keychain off the GUI thread.
 
-A locked Secret Service can pop an unlock prompt and block, and keyring costs ~130 ms to import:
-neither may delay the first window or freeze it.
+A locked Secret Service can pop an unlock prompt and block, and keyring costs ~130 ms to import
+and ~19 MB with its backends (secretstorage, jeepney, cryptography): none of it may delay the
+first window, freeze it, or weigh on the first seconds while the person reads it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from kraken_guard.core.trust.signed_items import (
 
 log = logging.getLogger(__name__)
 
-START_DELAY_MS = 400  # after the first paint
+START_DELAY_MS = 3000  # after the window is shown: the alert still comes within seconds
 POLL_MS = 50
 
 
@@ -34,6 +35,7 @@ class TrustWatch(QObject):
         super().__init__(parent)
         self._store = store
         self._key_source = key_source
+        self.start_delay_ms = START_DELAY_MS
         self._future: Future[TrustKey] | None = None
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
@@ -42,8 +44,8 @@ class TrustWatch(QObject):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_done)
 
-    def start(self, delay_ms: int = START_DELAY_MS) -> None:
-        self._delay.start(delay_ms)
+    def start(self, delay_ms: int | None = None) -> None:
+        self._delay.start(self.start_delay_ms if delay_ms is None else delay_ms)
 
     def stop(self) -> None:
         """Forget a check under way (the app is closing); the key lookup thread just ends."""

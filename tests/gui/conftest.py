@@ -81,12 +81,16 @@ def services(
     )
 
 
+# The app waits seconds before its trusted-data check; tests need not wait that long.
+TEST_TRUST_CHECK_DELAY_MS = 400
+
 _LIVE: list[AppController] = []  # controllers of the running test, shut before its store closes
 
 
 def build_controller(qtbot, services: Services) -> AppController:  # type: ignore[no-untyped-def]
     """A controller whose every top-level widget qtbot closes and deletes at teardown."""
     built = AppController(services)
+    built.trust_watch.start_delay_ms = TEST_TRUST_CHECK_DELAY_MS
     qtbot.addWidget(built.window)
     qtbot.addWidget(built.tray.menu)
     _LIVE.append(built)
