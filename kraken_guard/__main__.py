@@ -82,8 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kraken_guard.app.single_instance import SingleInstance, server_name_for
 
     app = create_application(sys.argv[:1])
-    instance = SingleInstance(server_name_for(paths.data), paths.lock_file)
-    if not instance.acquire():
+    instance = SingleInstance(lambda: server_name_for(paths.data), paths.lock_file)
+    if not instance.acquire(listen=False):
         if args.tray:  # started at login while already running: nothing to show
             return 0
         return 0 if instance.send(args.message) else 1
@@ -94,9 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kraken_guard.app.controller import AppController
     from kraken_guard.app.dialogs import Dialogs
     from kraken_guard.app.errors import install_excepthook
+    from kraken_guard.app.key_source import LazyKeySource
     from kraken_guard.app.services import Services
     from kraken_guard.core.store import StoreError, open_store
-    from kraken_guard.core.trust.signed_items import keychain_key, remembered
 
     dialogs = Dialogs()
     install_excepthook(lambda title, text: dialogs.warn(None, title, text), paths.log_file)
@@ -121,13 +121,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         dialogs=dialogs,
         open_url=open_url,
         tray_available=QSystemTrayIcon.isSystemTrayAvailable,
-        key_source=remembered(lambda: keychain_key(paths.key_file)),
+        key_source=LazyKeySource(paths.key_file),
         now=lambda: datetime.now(UTC),
         language=language,
     )
     controller = AppController(services)
     instance.messageReceived.connect(controller.handle_message)
     controller.start(args.message, in_tray=args.tray)
+    # Second launches are heard once the window is up (QtNetwork loads then).
+    if controller.window.isVisible():
+        from kraken_guard.app.first_paint import after_first_paint
+
+        after_first_paint(controller.window, instance.listen)
+    else:  # started in the tray: nothing to paint
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, instance.listen)
     if args.exit_after_first_paint:
         from kraken_guard.app.first_paint import quit_after_first_paint
 

@@ -16,33 +16,26 @@ from kraken_guard.app.appearance import Appearance
 from kraken_guard.app.application import tray_icon
 from kraken_guard.app.check_controller import CheckController
 from kraken_guard.app.dates import long_date
-from kraken_guard.app.keychain_notice import KeychainNotice
 from kraken_guard.app.language import offer_language_choice
 from kraken_guard.app.opener import TrustedOpener
-from kraken_guard.app.services import Services
 from kraken_guard.app.tray import Tray
 from kraken_guard.app.trust_watch import TrustWatch
 from kraken_guard.core.content import content_reviewed_on
-from kraken_guard.core.trust.report import (
-    TAMPERED_DETAIL,
-    TAMPERED_HEADLINE,
-    UNCHECKED_DETAIL,
-    UNCHECKED_HEADLINE,
-    TrustReport,
-)
-from kraken_guard.core.trust.signed_items import KeyUnavailable, TrustedItems, replace_key
 from kraken_guard.views.home_page import HomePage
 from kraken_guard.views.main_window import MainWindow
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # what the first frame does not need loads when it is used
     from datetime import datetime
 
     from kraken_guard.app.autostart_setting import AutostartSetting
     from kraken_guard.app.call_controller import CallController
     from kraken_guard.app.email_controller import EmailController
+    from kraken_guard.app.keychain_notice import KeychainNotice
     from kraken_guard.app.links_controller import LinksController
+    from kraken_guard.app.services import Services
     from kraken_guard.app.setup_controller import SetupController
     from kraken_guard.app.verify_controller import VerifyController
+    from kraken_guard.core.trust.report import TrustReport
     from kraken_guard.views.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
@@ -73,6 +66,10 @@ class AppController(QObject):
         self.services = services
         self.opener = TrustedOpener(services.open_url, services.dialogs)
         self.actions: AppActions = create_actions(self)
+        app = QCoreApplication.instance()
+        self.appearance: Appearance | None = None
+        if isinstance(app, QApplication):  # the theme first: no widget is polished twice
+            self.appearance = Appearance(app, services.store, self)
         reviewed = content_reviewed_on()
         self.window = MainWindow(
             self.tr("Advice last checked against Kraken's support pages on {date}.").format(
@@ -80,10 +77,7 @@ class AppController(QObject):
             )
         )
         self.window.addActions([*self.actions.features(), self.actions.quit])
-        app = QCoreApplication.instance()
-        self.appearance: Appearance | None = None
-        if isinstance(app, QApplication):
-            self.appearance = Appearance(app, services.store, self)
+        if self.appearance is not None:
             self.window.menuBar().addMenu(self.appearance.menu(self.window))
         self.home = HomePage(self.actions.features(), self.window)
         self.language_choice = offer_language_choice(self.home, services.store)
@@ -154,6 +148,8 @@ class AppController(QObject):
     def keychain_notice(self) -> KeychainNotice:
         """One notice for the number and bookmark pages, so it is said once."""
         if self._notice is None:
+            from kraken_guard.app.keychain_notice import KeychainNotice
+
             self._notice = KeychainNotice(self.services.store)
         return self._notice
 
@@ -323,6 +319,13 @@ class AppController(QObject):
 
     def show_trust_report(self, report: TrustReport) -> None:
         """Say on the home page when saved numbers or bookmarks cannot be trusted."""
+        from kraken_guard.core.trust.report import (
+            TAMPERED_DETAIL,
+            TAMPERED_HEADLINE,
+            UNCHECKED_DETAIL,
+            UNCHECKED_HEADLINE,
+        )
+
         tr = QCoreApplication.translate
         if report.tampered:
             self.home.set_alert(
@@ -340,6 +343,8 @@ class AppController(QObject):
 
     def reset_key(self) -> None:
         """Make a new key and remove every saved item, after the typed word (never by itself)."""
+        from kraken_guard.core.trust.signed_items import KeyUnavailable, TrustedItems, replace_key
+
         dialogs = self.services.dialogs
         title = self.tr("Start again with a new key")
         change = self.tr(

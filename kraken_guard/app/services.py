@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from typing import TYPE_CHECKING
 
-from kraken_guard.app.dialogs import Dialogs
-from kraken_guard.app.opener import OpenUrl
 from kraken_guard.core.autostart import Autostart, LazyAutostart
-from kraken_guard.core.paths import AppPaths
-from kraken_guard.core.store import Store
-from kraken_guard.core.trust.signed_items import KeySource
+
+if TYPE_CHECKING:  # names for the fields only: none of these is needed to hold them
+    from datetime import datetime
+
+    from kraken_guard.app.dialogs import Dialogs
+    from kraken_guard.app.opener import OpenUrl
+    from kraken_guard.core.paths import AppPaths
+    from kraken_guard.core.store import Store
+    from kraken_guard.core.trust.signed_items import KeySource
 
 
 @dataclass

@@ -8,19 +8,16 @@ first window, freeze it, or weigh on the first seconds while the person reads it
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kraken_guard.core.store import Store
-from kraken_guard.core.trust.report import TrustReport, trust_report
-from kraken_guard.core.trust.signed_items import (
-    KeyMissing,
-    KeySource,
-    KeyUnavailable,
-    TrustedItems,
-    TrustKey,
-)
+if TYPE_CHECKING:  # the check's own code loads when it runs, seconds after the window
+    from concurrent.futures import Future
+
+    from kraken_guard.core.store import Store
+    from kraken_guard.core.trust.report import TrustReport
+    from kraken_guard.core.trust.signed_items import KeySource, TrustKey
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +51,8 @@ class TrustWatch(QObject):
         self._future = None
 
     def _begin(self) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kraken-guard-key")
         self._future = executor.submit(self._find_key)
         executor.shutdown(wait=False)
@@ -61,6 +60,8 @@ class TrustWatch(QObject):
 
     def _find_key(self) -> TrustKey:
         """On the worker thread: the key, looking in the keychain too (it may block)."""
+        from kraken_guard.core.trust.signed_items import KeyMissing
+
         try:
             return self._key_source()
         except KeyMissing as missing:
@@ -69,6 +70,9 @@ class TrustWatch(QObject):
             return missing.look()
 
     def _check_done(self) -> None:
+        from kraken_guard.core.trust.report import trust_report
+        from kraken_guard.core.trust.signed_items import KeyUnavailable, TrustedItems
+
         future = self._future
         if future is None or not future.done():
             return

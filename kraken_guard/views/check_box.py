@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,8 @@ from kraken_guard.views.verdict import VerdictBox
 from kraken_guard.views.widgets import paragraph
 
 if TYPE_CHECKING:  # the message check loads with the first check, not with the window
+    from PySide6.QtGui import QKeyEvent
+
     from kraken_guard.core.messages.check import MessageCheck
     from kraken_guard.core.messages.summary import ItemResult, Note
 
@@ -39,11 +40,13 @@ KINDS = {
     "no_warning_signs": "info",
     "nothing_to_check": "info",
 }
+# The style's standard icon for each item's standing (QStyle loads with the first result: its
+# enums cost ~5 ms, too much for the first window).
 ITEM_ICONS = {
-    "official": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "imitates": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "not_kraken": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "unchecked": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    "official": "SP_MessageBoxInformation",
+    "imitates": "SP_MessageBoxCritical",
+    "not_kraken": "SP_MessageBoxWarning",
+    "unchecked": "SP_MessageBoxQuestion",
 }
 FIELD_LINES = 4
 
@@ -173,6 +176,11 @@ class CheckBox(QWidget):
         if self.last is not None and self.text() != self.last.input:
             self.clear_result()
 
+    def _item_icon(self, standing: str) -> QIcon:
+        from PySide6.QtWidgets import QStyle
+
+        return self.style().standardIcon(getattr(QStyle.StandardPixmap, ITEM_ICONS[standing]))
+
     def _show_items(self, items: tuple[ItemResult, ...]) -> None:
         self._results = items
         self.items.clear()
@@ -184,7 +192,7 @@ class CheckBox(QWidget):
             text = self.tr("{kind}: {item} — {verdict}").format(
                 kind=kind, item=_short(result.found.text), verdict=render(result.label)
             )
-            row = QListWidgetItem(self.style().standardIcon(ITEM_ICONS[result.standing]), text)
+            row = QListWidgetItem(self._item_icon(result.standing), text)
             row.setToolTip("\n".join(render(note) for note in result.reasons))
             self.items.addItem(row)
         size = self.fontMetrics().height()

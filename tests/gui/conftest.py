@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from kraken_guard.app.application import configure_application
-from kraken_guard.app.controller import AppController, Services
+from kraken_guard.app.controller import AppController
+from kraken_guard.app.services import Services
 from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.store import Store
 from kraken_guard.core.trust.signed_items import Protection, TrustKey

@@ -6,7 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QWizard
 
-from kraken_guard.app.controller import AppController, Services
+from kraken_guard.app.controller import AppController
+from kraken_guard.app.services import Services
 from kraken_guard.core.autostart import APP_ID, RecordingRegistry, WindowsAutostart
 from tests.fakes import RecordingDialogs
 from tests.gui.conftest import build_controller

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from kraken_guard.app.call_controller import KEEP_ON_TOP_SETTING, CallController
-from kraken_guard.app.controller import Services
 from kraken_guard.app.opener import TrustedOpener
+from kraken_guard.app.services import Services
 from kraken_guard.core.call.incidents import export_text
 from kraken_guard.core.content import load_content
 from kraken_guard.core.phone.check import check_number

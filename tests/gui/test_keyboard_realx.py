@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from kraken_guard.app.application import configure_application
-from kraken_guard.app.controller import AppController, Services
+from kraken_guard.app.controller import AppController
+from kraken_guard.app.services import Services
 from kraken_guard.core.links.check import SUPPORT_URL
 from kraken_guard.core.trust.guarded_change import CONFIRM_WORD
 from kraken_guard.views.guarded_dialog import GuardedChangeDialog

@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 
-from kraken_guard.app.controller import AppController, Services
+from kraken_guard.app.controller import AppController
 from kraken_guard.app.dates import date_and_time, long_date
 from kraken_guard.app.language import start_language
+from kraken_guard.app.services import Services
 from kraken_guard.core.language_setting import save_language, saved_language
 from tests.gui.conftest import build_controller
 

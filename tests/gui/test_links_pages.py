@@ -9,7 +9,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QWidget
 
 from kraken_guard.app.application import configure_application
-from kraken_guard.app.controller import AppController, Services
+from kraken_guard.app.controller import AppController
+from kraken_guard.app.services import Services
 from kraken_guard.core.paths import AppPaths
 from kraken_guard.core.trust.signed_items import KeyUnavailable, Protection, TrustedItems, TrustKey
 from tests.fakes import RecordingBrowser, RecordingDialogs

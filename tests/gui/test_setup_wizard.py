@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWizard
 
-from kraken_guard.app.controller import AppController, Services
+from kraken_guard.app.controller import AppController
+from kraken_guard.app.services import Services
 from kraken_guard.core.setup.progress import SetupProgress
 from kraken_guard.core.setup.steps import AnswerStatus
 from kraken_guard.views.setup_wizard import SetupWizard

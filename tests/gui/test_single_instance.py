@@ -49,3 +49,29 @@ def test_a_lock_left_by_a_dead_process_is_taken_over(paths: AppPaths) -> None:
 
 def test_portable_copies_do_not_share_an_instance(tmp_path: Path) -> None:
     assert server_name_for(tmp_path / "a") != server_name_for(tmp_path / "b")
+
+
+def test_a_launch_during_the_first_ones_start_up_is_still_heard(qtbot, paths: AppPaths) -> None:
+    # The first instance listens only once its window painted; a second launch in that moment
+    # keeps trying instead of failing.
+    import threading
+
+    name = server_name_for(paths.data)
+    first = SingleInstance(name, paths.lock_file)
+    assert first.acquire(listen=False)
+    sent: list[bool] = []
+    sender = threading.Thread(
+        target=lambda: sent.append(SingleInstance(name, paths.lock_file).send("call"))
+    )
+    with qtbot.waitSignal(first.messageReceived, timeout=5000) as received:
+        sender.start()
+        qtbot.wait(300)
+        first.listen()
+    sender.join(5)
+    assert received.args == ["call"]
+    assert sent == [True]
+    first.release()
+
+
+def test_a_launch_with_no_first_instance_answering_gives_up(paths: AppPaths) -> None:
+    assert not SingleInstance(server_name_for(paths.data), paths.lock_file).send("show", 300)

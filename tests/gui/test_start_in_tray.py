@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kraken_guard.app.controller import Services
+from kraken_guard.app.services import Services
 from tests.gui.conftest import build_controller
 from tests.gui.test_startup import run_app
 

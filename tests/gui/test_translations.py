@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from kraken_guard.app.application import configure_application
-from kraken_guard.app.controller import AppController, Services
+from kraken_guard.app.controller import AppController
+from kraken_guard.app.services import Services
 from kraken_guard.app.translations import candidates, install_translations
 from tests.gui.conftest import build_controller
 from tests.gui.pseudo_locale import (
