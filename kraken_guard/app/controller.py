@@ -288,7 +288,7 @@ class AppController(QObject):
     def start(self, message: str = "show", in_tray: bool = False) -> None:
         """Show the window; with `in_tray` (start at login) only the tray icon, if there is one."""
         has_tray = self.tray.start()
-        self.refresh_status()  # the tray icon exists only now, so its tooltip is set now
+        self.tray.set_tooltip(self._tooltip)  # the tray icon exists only now
         self.window.hide_on_close = has_tray
         app = QCoreApplication.instance()
         if isinstance(app, QApplication):
@@ -403,6 +403,7 @@ class AppController(QObject):
         self.home.set_status(status.headline, status.detail or call_hint, status.next_step)
         progress = self.setup.progress.status()
         self.home.set_progress(progress.done, progress.total)
+        self._tooltip = status.tooltip
         self.tray.set_tooltip(status.tooltip)
 
     def _on_closed_to_tray(self) -> None:
