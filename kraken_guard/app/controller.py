@@ -222,6 +222,7 @@ class AppController(QObject):
                 self.services.now,
                 self.window,
                 show_page=lambda: self.window.show_page("email"),
+                language=self.services.language,
             )
             emails.scam_reports = self._scam_report_for
             emails.callEmailChecked.connect(lambda verdict: self.calls.email_checked(verdict))

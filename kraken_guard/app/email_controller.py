@@ -77,8 +77,10 @@ class EmailController(QObject):
         *,
         show_page: Callable[[], None] = lambda: None,
         dkim_lookup: Callable[..., bytes | None] | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(window)
+        self._language = language
         self._store = store
         self._trusted = TrustedItems(store, key_source, now)
         self._keys = KrakenKeys(self._trusted)
@@ -172,6 +174,7 @@ class EmailController(QObject):
             scam_reports=self.scam_reports,
             kraken_keys=self._keys.saved(pinned),
             pinned=pinned,
+            language=self._language,
         )
         self.last_read, self.last_check = read, result
         self._show(result, page)

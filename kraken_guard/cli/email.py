@@ -100,6 +100,7 @@ def check_with_saved_data(read: ReadEmail, context: CliContext) -> EmailCheck:
         scam_reports=IncidentLog(context.store(), context.now).scam_report_for,
         kraken_keys=keys.saved(pinned),
         pinned=pinned,
+        language=context.language(),
     )
 
 

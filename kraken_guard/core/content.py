@@ -23,7 +23,6 @@ CONTENT_FILES = (
     "social_accounts",
     "message_rules",
     "email_providers",
-    "email_requests",
     "kraken_pgp_key",
 )
 

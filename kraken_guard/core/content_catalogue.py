@@ -55,7 +55,16 @@ FIELDS: Mapping[str, Fields] = {
     "message_rules": Fields(
         ("title", "body"),
         ("strength", "maps_to", "phrases", "only_if_kraken", "only_with", "negatable"),
-        file_data=("source", "about", "max_gap", "kraken_claim", "negations", "not_kraken"),
+        file_data=(
+            "source",
+            "about",
+            "max_gap",
+            "kraken_claim",
+            "negations",
+            "denials",
+            "ask_verbs",
+            "not_kraken",
+        ),
     ),
     "social_accounts": Fields(
         ("title", "body"),
@@ -64,11 +73,6 @@ FIELDS: Mapping[str, Fields] = {
         file_data=("source",),
     ),
     "email_providers": Fields(("body",), ("title", "received"), file_data=("source",)),
-    "email_requests": Fields(
-        ("title", "body"),
-        ("patterns", "ask_words", "triggers"),
-        file_data=("source", "ask_words", "negations"),
-    ),
     "kraken_pgp_key": Fields(("title", "body"), file_data=("source", "fingerprint", "key_page")),
     "lookalike_known_names": Fields(
         ("body",), ("kind", "title", "source"), file_data=("source", "note")

@@ -154,10 +154,24 @@ def test_an_official_number_is_not_decisive_and_an_unknown_one_says_where_to_cal
         "Verify your recovery phrase to keep your wallet.",
         "Send your funds to this new wallet address within 24 hours.",
         "Share the 6-digit authentication code with our agent.",
+        # The email check reads the same rules as the message check, in every language.
+        "Reply with the 6-digit code we just sent you.",
+        "Responda con el código de 6 dígitos que le enviamos.",
+        "Bitte nennen Sie uns Ihre Wiederherstellungsphrase.",
+        "Envoyez-nous votre phrase de récupération.",
+        "Don't worry, we just need you to install AnyDesk.",
     ],
 )
 def test_never_ask_requests_are_found(sentence: str) -> None:
     assert check_requests(sentence)
+
+
+def test_a_request_is_quoted_as_written_and_explained_in_the_persons_language() -> None:
+    [finding] = check_requests("Responda con el código de 6 dígitos, por favor.", language="de")
+    said = finding.reasons[0].render()
+    assert '"Responda con el código' in said  # the email's own words, accents kept
+    assert "Kraken bittet Sie nie" in said  # Kraken's rule, in German
+    assert finding.decisive
 
 
 @pytest.mark.parametrize(
@@ -166,6 +180,9 @@ def test_never_ask_requests_are_found(sentence: str) -> None:
         "Kraken will never ask for your password.",
         "Do not share your 2FA code with anyone.",
         "Nobody from Kraken will ask you to install AnyDesk.",
+        "Kraken will never request that you install AnyDesk or share your screen.",
+        "Nadie de Kraken le pedirá que instale AnyDesk.",
+        "Niemand von Kraken wird Sie bitten, AnyDesk zu installieren.",
         "You can reset your password at kraken.com.",
         "Enter this verification code on kraken.com to approve the new device: 123456.",
         "To deposit, send crypto to your Kraken deposit address.",

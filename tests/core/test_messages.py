@@ -8,11 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bench.bench_messages import score
+from kraken_guard.core.asks.requests import parse_rules, read_requests
 from kraken_guard.core.content import load_content
 from kraken_guard.core.messages.check import MessageCheck, check_message
 from kraken_guard.core.messages.extract import Kind, extract
 from kraken_guard.core.messages.handles import HandleVerdict, check_handle
-from kraken_guard.core.messages.requests import parse_rules, read_requests
 from kraken_guard.core.messages.summary import Standing, Verdict
 from kraken_guard.core.phone.check import NumberCheck, check_number
 

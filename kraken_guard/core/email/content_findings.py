@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from kraken_guard.core.content import load_content
 from kraken_guard.core.email.reasons import Reason
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.links.check import LinkCheck, check_url, is_kraken_host
@@ -16,12 +14,10 @@ from kraken_guard.core.links.check import Verdict as LinkVerdict
 from kraken_guard.core.phone.check import ScamReports, check_number, no_reports
 from kraken_guard.core.phone.check import Verdict as NumberVerdict
 
-REQUESTS_CONTENT = "email_requests"
 MAX_LINKS = 200  # link findings shown; every link is checked, up to MAX_LINKS_CHECKED
 MAX_LINKS_CHECKED = 20_000
 MAX_NUMBERS = 50
 MAX_NUMBER_TRIES = 2_000  # runs of 7+ digits given to the phone number parser
-MAX_SENTENCES = 2_000
 MAX_SCAN_CHARS = 2_000_000  # as much text as an email read holds (reading.MAX_BODY_CHARS)
 
 R_LINK_TEXT_LIES = QT_TRANSLATE_NOOP(
@@ -45,7 +41,6 @@ _SHOWN_HOST = re.compile(
     r"^\s*(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z\u00a1-\uffff]{2,})(?:[/:?#]\S*)?\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _PHONE_CANDIDATE = re.compile(r"[+(]?\d[\d \t().\-/\u00a0]{5,24}\d")
 
 
@@ -178,6 +173,7 @@ def scan_body(
     official: Sequence[str] = (),
     scam_reports: ScamReports = no_reports,
     tampered: Sequence[str] = (),
+    language: str = "en",
 ) -> BodyScan:
     """Check every link, phone number and request in the text; say if any part was not read."""
     body = body_text(plain, html)
@@ -185,7 +181,8 @@ def scan_body(
     numbers, numbers_done = _numbers(
         body.text, region=region, official=official, scam_reports=scam_reports, tampered=tampered
     )
-    requests, requests_done = _requests(body.text)
+    found = frozenset(f.kind for f in (*links, *numbers) if f.verdict != "official")
+    requests, requests_done = _requests(body.text, found, language)
     complete = body.complete and links_done and numbers_done and requests_done
     return BodyScan((*links, *numbers, *requests), complete)
 
@@ -338,94 +335,33 @@ def _phone_matches(text: str, region: str) -> tuple[list[Any], bool]:
     return found, True
 
 
-@dataclass(frozen=True)
-class _Rule:
-    id: str
-    why: str
-    pattern: re.Pattern[str]
-    triggers: tuple[str, ...]  # the rule runs only when one of these is in the text
-    asks: re.Pattern[str]  # the sentence must also ask (send, reply, share...)
+def check_requests(
+    text: str, *, has: frozenset[str] = frozenset(), language: str = "en"
+) -> list[Finding]:
+    """What the email asks for that Kraken never asks for (a denial is not a request).
 
-
-@cache
-def _request_rules() -> tuple[_Rule, ...]:
-    content = load_content(REQUESTS_CONTENT)
-    shared = tuple(content.extra.get("ask_words", ()))
-    rules = []
-    for item in content.items:
-        pattern = "|".join(f"(?:{p})" for p in item.extra.get("patterns", ()))
-        triggers = tuple(str(word).lower() for word in item.extra.get("triggers", ()))
-        asks = _word_pattern(tuple(item.extra.get("ask_words", shared)))
-        rules.append(_Rule(item.id, item.body, re.compile(pattern, re.IGNORECASE), triggers, asks))
-    return tuple(rules)
-
-
-@cache
-def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(str(word)).replace(r"\ ", r"\s+") for word in words)
-    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w'])", re.IGNORECASE)
-
-
-@cache
-def _negations() -> re.Pattern[str]:
-    return _word_pattern(tuple(load_content(REQUESTS_CONTENT).extra.get("negations", ())))
-
-
-def check_requests(text: str) -> list[Finding]:
-    """Sentences that ask for something Kraken never asks for (a denial is not a request)."""
-    return _requests(text)[0]
-
-
-def _requests(text: str) -> tuple[list[Finding], bool]:
-    findings: list[Finding] = []
-    seen: set[str] = set()
-    negations = _negations()
-    sentences, complete = _sentences_with_hits(text[:MAX_SCAN_CHARS])
-    complete = complete and len(text) <= MAX_SCAN_CHARS
-    for sentence in sentences:
-        clean = " ".join(sentence.replace("’", "'").split())
-        if not clean or len(clean) > 1300 or negations.search(clean):
-            continue
-        for rule in _request_rules():
-            if rule.id in seen or not rule.pattern.search(clean) or not rule.asks.search(clean):
-                continue
-            seen.add(rule.id)
-            quote = clean if len(clean) <= 160 else clean[:157] + "..."
-            reason = Reason.of(R_NEVER_ASK, quote=quote, why=rule.why)
-            findings.append(Finding(Kind.REQUEST, rule.id, "never_ask", (reason,), True))
-    return findings, complete
-
-
-def _sentences_with_hits(text: str) -> tuple[list[str], bool]:
-    """Only the sentences holding a rule's trigger word, found by plain substring search.
-
-    The second value is False when there were more such sentences than MAX_SENTENCES.
+    The phrase rules are the message check's (core.asks), in every language; an email checked
+    here is presented as Kraken's, so the rules that count only in a Kraken text count. `has`
+    names the kinds of items found that are not Kraken's ("number", "link").
     """
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few letters lower-case to two: keep the offsets right
-        lowered = "".join(ch.lower()[:1] for ch in text)
-    sentences: dict[tuple[int, int], str] = {}
-    for rule in _request_rules():
-        for word in rule.triggers:
-            at = lowered.find(word)
-            while at != -1 and len(sentences) < MAX_SENTENCES:
-                start = _last_end(text, at)
-                end = _next_end(text, at + len(word))
-                sentences.setdefault((start, end), text[start:end])
-                at = lowered.find(word, end)
-    return [sentences[key] for key in sorted(sentences)], len(sentences) < MAX_SENTENCES
+    return _requests(text, has, language)[0]
 
 
-def _last_end(text: str, before: int) -> int:
-    floor = max(0, before - 600)
-    found = max(text.rfind(mark, floor, before) for mark in (". ", "! ", "? ", "\n"))
-    return found + 1 if found >= 0 else floor
+def _requests(text: str, has: frozenset[str], language: str) -> tuple[list[Finding], bool]:
+    from kraken_guard.core.asks.fold import as_written
+    from kraken_guard.core.asks.requests import Strength, read_requests
 
-
-def _next_end(text: str, after: int) -> int:
-    ceiling = min(len(text), after + 600)
-    ends = [i for i in (text.find(m, after, ceiling) for m in (". ", "! ", "? ", "\n")) if i >= 0]
-    return min(ends) + 1 if ends else ceiling
+    read = text[:MAX_SCAN_CHARS]
+    reading = read_requests(read, has=has, language=language, claimed=True)
+    findings = []
+    for request in reading.requests:
+        if request.strength is not Strength.SCAM:  # warning signs alone never decide
+            continue
+        quote = " ".join(as_written(read, request.matched).split())
+        quote = quote if len(quote) <= 160 else quote[:157] + "..."
+        reason = Reason.of(R_NEVER_ASK, quote=quote, why=request.body)
+        findings.append(Finding(Kind.REQUEST, request.rule_id, "never_ask", (reason,), True))
+    return findings, len(text) <= MAX_SCAN_CHARS
 
 
 def _shown_host(shown: str) -> str:

@@ -140,8 +140,12 @@ def check_email(
     scam_reports: ScamReports = no_reports,
     kraken_keys: Sequence[KrakenKey] = (),
     pinned: str | None = None,
+    language: str = "en",
 ) -> EmailCheck:
-    """Run every check and combine them; anything wrong outweighs anything that passed."""
+    """Run every check and combine them; anything wrong outweighs anything that passed.
+
+    `language` is the one the reasons quoting Kraken's rules are given in.
+    """
     pinned = pinned or pinned_fingerprint()
     message = read.message
     senders = check_sender_headers(
@@ -185,6 +189,7 @@ def check_email(
         official=official_numbers,
         scam_reports=scam_reports,
         tampered=tampered_numbers,
+        language=language,
     )
     findings.extend(scan.findings)
     check = _combine(read, senders, provider, findings, kraken_keys, pinned, dmarc_passed)

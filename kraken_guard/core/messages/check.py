@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kraken_guard.core.asks.requests import read_requests
 from kraken_guard.core.email.senders import SenderVerdict, check_sender_address
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.links.check import Verdict as LinkVerdict
@@ -16,7 +17,6 @@ from kraken_guard.core.messages.handles import (
     check_handle,
     other_brand_for_host,
 )
-from kraken_guard.core.messages.requests import read_requests
 from kraken_guard.core.messages.summary import ItemResult, Note, Standing, Summary, summarize
 from kraken_guard.core.messages.text import MAX_CHARS, words_to_read
 from kraken_guard.core.phone.check import NumberCheck

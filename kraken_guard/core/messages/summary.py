@@ -16,9 +16,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from kraken_guard.core.asks.requests import Reading, Request, Strength
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.messages.extract import Found, Kind
-from kraken_guard.core.messages.requests import Reading, Request, Strength
 from kraken_guard.core.messages.text import CleanText
 
 CONTEXT = "message_summary"

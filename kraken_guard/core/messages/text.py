@@ -1,4 +1,4 @@
-"""Cleaning pasted text: hidden characters out, defanged links mended, words folded for matching."""
+"""Cleaning pasted text: hidden characters out, defanged links mended."""
 
 from __future__ import annotations
 
@@ -50,15 +50,6 @@ _DEFANG = (
     (re.compile(r"\b(www)\s*\.\s+(?=[a-z0-9])", re.IGNORECASE), r"\1."),
     (re.compile(rf"(?<=[A-Za-z0-9-])(?:\s+\.\s*|\.\s+)(?=(?:{SPLIT_TLDS})\b)"), "."),
 )
-# Letters from other alphabets that look like Latin ones, folded before matching phrases.
-_LOOKALIKES = str.maketrans(
-    "аеорсхуіјѕԁһӏԛԝαοιερτυνκχ",
-    "aeopcxyijsdhlqwaoieptuvkx",
-)
-_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ`´](?=\w)")
-_INNER_MARK = re.compile(r"(?<=\w)[.:/@](?=\w)")
-_SENTENCE_END = re.compile(r"[.!?;:\n\r]+")
-_NON_WORD = re.compile(r"[^\w.]+|_")
 
 
 @dataclass(frozen=True)
@@ -95,19 +86,3 @@ def words_to_read(raw: object, limit: int) -> str:
     """The start of `raw` for the phrase rules: capped, hidden characters out (fast, no links)."""
     text = raw if isinstance(raw, str) else ""
     return text[:limit].translate(_UNSEEN)
-
-
-def fold(text: str) -> str:
-    """Words for matching: casefold, no accents, look-alikes as Latin, ' . ' between sentences."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    if not text.isascii():
-        text = "".join(
-            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-        )
-    text = text.translate(_LOOKALIKES)
-    text = _APOSTROPHE.sub("", text)
-    # A dot or colon inside a word (kraken.com, 24:7) splits it; elsewhere it ends a sentence.
-    text = _INNER_MARK.sub(" ", text)
-    text = _SENTENCE_END.sub(" . ", text)
-    text = _NON_WORD.sub(" ", text)
-    return " ".join(text.split())

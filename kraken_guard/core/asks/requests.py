@@ -2,7 +2,7 @@
 
 The rules are data with phrases per language (see the file's "about"); every language's phrases
 are tried on every text, so a message mixing languages is still read. Matching works on folded
-words (text.fold): no accents, no case, look-alike letters as Latin.
+words (asks.fold): no accents, no case, look-alike letters as Latin.
 """
 
 from __future__ import annotations
@@ -14,12 +14,15 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from kraken_guard.core.asks.fold import fold
+from kraken_guard.core.asks.needs import Slot, WordIndex, phrase_needs
 from kraken_guard.core.content import ContentError, load_content
-from kraken_guard.core.messages.text import fold
 
 CONTENT_NAME = "message_rules"
 SENDER_OPENINGS = ("kraken . ", "kraken kraken . ")
 NEGATION_WINDOW = 5  # words before a match where "never" or "do not" cancels it
+DENIAL_WINDOW = 12  # words before a match where "nobody ... will ask you to" cancels it
+DENIAL_TO_ASK = 5  # at most this many words from "nobody" or "never" to the asking verb
 CONDITIONALS = frozenset({"if", "si", "wenn", "falls"})  # "if you did not ...": not a negation
 CONDITION_REACH = 4  # words before a negation where "if" makes it a condition
 # A long text (padding around a request) is read as its distinct stretches of words: a phrase
@@ -28,6 +31,7 @@ CONDENSE_ABOVE = 20_000  # characters of folded words; shorter texts are read ex
 WINDOW_WORDS = 200
 OVERLAP_WORDS = 50
 LONGEST_WORD = 64  # no phrase word is longer; a longer run of letters is cut to this
+_LONG_WORD = re.compile(rf"\w{{{LONGEST_WORD + 1},}}")
 
 
 class Strength(StrEnum):
@@ -50,6 +54,11 @@ class Rule:
     # Broader phrases ("send me the code") that count only when the text says it is Kraken.
     kraken_pattern: re.Pattern[str]
     unless: re.Pattern[str]  # found anywhere in the text, the rule does not count ("never share")
+    # The words each phrase needs (pattern, kraken_pattern, unless): a text lacking them is
+    # not scanned with that pattern.
+    needs: tuple[tuple[Slot, ...], ...] = ()
+    kraken_needs: tuple[tuple[Slot, ...], ...] = ()
+    unless_needs: tuple[tuple[Slot, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,9 @@ class RuleSet:
     claim: re.Pattern[str]
     not_claim: re.Pattern[str]
     negations: frozenset[str]
+    # "Nobody from Kraken will ask you to ...": a denial word, then a verb of asking.
+    denials: frozenset[str] = frozenset()
+    ask_verbs: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 @dataclass(frozen=True)
@@ -124,6 +136,9 @@ def parse_rules(content_extra: Mapping[str, Any], items: Iterable[Any]) -> RuleS
     rules = []
     for item in items:
         extra = item.extra
+        phrases = _all_languages(extra, item.id)
+        if_kraken = _all_languages(extra, item.id, special=IF_KRAKEN)
+        unless = _all_languages(extra, item.id, special=UNLESS)
         try:
             strength = Strength(extra.get("strength", ""))
         except ValueError as error:
@@ -138,19 +153,24 @@ def parse_rules(content_extra: Mapping[str, Any], items: Iterable[Any]) -> RuleS
                 only_if_kraken=bool(extra.get("only_if_kraken", False)),
                 only_with=frozenset(extra.get("only_with", ())),
                 negatable=bool(extra.get("negatable", True)),
-                pattern=compile_phrases(_all_languages(extra, item.id), max_gap),
-                kraken_pattern=compile_phrases(
-                    _all_languages(extra, item.id, special=IF_KRAKEN), max_gap
-                ),
-                unless=compile_phrases(_all_languages(extra, item.id, special=UNLESS), max_gap),
+                pattern=compile_phrases(phrases, max_gap),
+                kraken_pattern=compile_phrases(if_kraken, max_gap),
+                unless=compile_phrases(unless, max_gap),
+                needs=_needs(phrases),
+                kraken_needs=_needs(if_kraken),
+                unless_needs=_needs(unless),
             )
         )
     negations = content_extra.get("negations", {})
+    denials = content_extra.get("denials", {})
+    verbs = [w for words in content_extra.get("ask_verbs", {}).values() for w in words]
     return RuleSet(
         rules=tuple(rules),
         claim=compile_phrases(_all_languages(content_extra.get("kraken_claim"), "claim"), 2),
         not_claim=compile_phrases(_all_languages(content_extra.get("not_kraken"), "not_kraken"), 1),
         negations=frozenset(fold(w) for words in negations.values() for w in words),
+        denials=frozenset(fold(w) for words in denials.values() for w in words),
+        ask_verbs=re.compile("|".join(_word(w) for w in verbs) or r"(?!x)x"),
     )
 
 
@@ -161,33 +181,49 @@ def rule_set(language: str = "en") -> RuleSet:
     return parse_rules(content.extra, content.items)
 
 
-def _negated(words: str, start: int, negations: frozenset[str]) -> bool:
+def _needs(phrases: Iterable[str]) -> tuple[tuple[Slot, ...], ...]:
+    return tuple(phrase_needs(phrase, fold) for phrase in phrases if phrase.split())
+
+
+def _negated(words: str, start: int, rules: RuleSet) -> bool:
     """A negation shortly before the match cancels it, unless it is a condition's own.
 
     "If you did not request it, call ..." is still a request to call: the "not" belongs to "if".
+    A denial of asking a little further back cancels it too: "Nobody from Kraken will ask you
+    to install AnyDesk". Only denial words count there, not "don't", so "Don't worry, we just
+    need you to install AnyDesk" is still a request.
     """
-    before = words[:start].rsplit(" . ", 1)[-1].split()[-(NEGATION_WINDOW + CONDITION_REACH) :]
+    sentence = words[:start].rsplit(" . ", 1)[-1].split()
+    before = sentence[-(NEGATION_WINDOW + CONDITION_REACH) :]
     first = max(0, len(before) - NEGATION_WINDOW)
     for index in range(first, len(before)):
-        if before[index] in negations:
+        if before[index] in rules.negations:
             condition = before[max(0, index - CONDITION_REACH) : index]
             if not any(word in CONDITIONALS for word in condition):
+                return True
+    wider = sentence[-DENIAL_WINDOW:]
+    for index, word in enumerate(wider):
+        if word in rules.denials:
+            following = wider[index + 1 : index + 1 + DENIAL_TO_ASK]
+            if any(rules.ask_verbs.fullmatch(verb) for verb in following):
                 return True
     return False
 
 
-def _first_match(rule: Rule, words: str, negations: frozenset[str], *, claim: bool) -> str | None:
-    found = _first(rule.pattern, rule.negatable, words, negations)
-    if found is None and claim:
-        found = _first(rule.kraken_pattern, rule.negatable, words, negations)
+def _first_match(
+    rule: Rule, words: str, rules: RuleSet, index: WordIndex, *, claim: bool
+) -> str | None:
+    found = None
+    if index.could_hold(rule.needs):
+        found = _first(rule.pattern, rule.negatable, words, rules)
+    if found is None and claim and index.could_hold(rule.kraken_needs):
+        found = _first(rule.kraken_pattern, rule.negatable, words, rules)
     return found
 
 
-def _first(
-    pattern: re.Pattern[str], negatable: bool, words: str, negations: frozenset[str]
-) -> str | None:
+def _first(pattern: re.Pattern[str], negatable: bool, words: str, rules: RuleSet) -> str | None:
     for match in pattern.finditer(words):
-        if negatable and _negated(words, match.start(), negations):
+        if negatable and _negated(words, match.start(), rules):
             continue
         return match.group(0)
     return None
@@ -197,7 +233,11 @@ def condense(words: str) -> str:
     """Each distinct sentence, or 200-word stretch of a long one, once, in the order written."""
     seen: dict[str, None] = {}
     step = WINDOW_WORDS - OVERLAP_WORDS
+    long_words = _LONG_WORD.search(words) is not None
     for sentence in words.split(" . "):
+        if not long_words and sentence.count(" ") < WINDOW_WORDS:
+            seen.setdefault(sentence, None)  # the usual sentence: kept whole, as it is
+            continue
         tokens = [token[:LONGEST_WORD] for token in sentence.split(" ")]
         for start in range(0, max(len(tokens) - OVERLAP_WORDS, 1), step):
             seen.setdefault(" ".join(tokens[start : start + WINDOW_WORDS]), None)
@@ -225,22 +265,28 @@ def read_requests(
     has: frozenset[str] = frozenset(),
     rules: RuleSet | None = None,
     language: str = "en",
+    claimed: bool = False,
 ) -> Reading:
-    """Every rule the text matches; `has` names the kinds of items found (e.g. "number")."""
+    """Every rule the text matches; `has` names the kinds of items found (e.g. "number").
+
+    `claimed` says the text is presented as Kraken's whatever its words (an email checked for
+    being from Kraken): the rules that count only in a Kraken text then count.
+    """
     rules = rules or rule_set(language)
     words = fold(text)
     if len(words) > CONDENSE_ABOVE:
         words = condense(words)
-    claim = claims_kraken(words, rules)
+    claim = claimed or claims_kraken(words, rules)
+    index = WordIndex(words)
     found = []
     for rule in rules.rules:
         if rule.only_if_kraken and not claim:
             continue
         if not rule.only_with <= has:
             continue
-        if rule.unless.search(words):
+        if index.could_hold(rule.unless_needs) and rule.unless.search(words):
             continue
-        matched = _first_match(rule, words, rules.negations, claim=claim)
+        matched = _first_match(rule, words, rules, index, claim=claim)
         if matched is not None:
             found.append(
                 Request(rule.id, rule.title, rule.body, rule.strength, rule.maps_to, matched)

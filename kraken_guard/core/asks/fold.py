@@ -1,0 +1,61 @@
+"""Words for matching phrases: no case, no accents, look-alike letters as Latin."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters from other alphabets that look like Latin ones, folded before matching phrases.
+_LOOKALIKES = str.maketrans(
+    "аеорсхуіјѕԁһӏԛԝαοιερτυνκχ",
+    "aeopcxyijsdhlqwaoieptuvkx",
+)
+_APOSTROPHE = re.compile(r"(?<=\w)['’ʼ`´](?=\w)")
+_INNER_MARK = re.compile(r"(?<=\w)[.:/@](?=\w)")
+_SENTENCE_END = re.compile(r"[.!?;:\n\r]+")
+_NON_WORD = re.compile(r"[^\w.]+|_")
+
+
+def fold(text: str) -> str:
+    """Words for matching: casefold, no accents, look-alikes as Latin, ' . ' between sentences."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if not text.isascii():
+        text = "".join(
+            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+        )
+    text = text.translate(_LOOKALIKES)
+    text = _APOSTROPHE.sub("", text)
+    # A dot or colon inside a word (kraken.com, 24:7) splits it; elsewhere it ends a sentence.
+    text = _INNER_MARK.sub(" ", text)
+    text = _SENTENCE_END.sub(" . ", text)
+    text = _NON_WORD.sub(" ", text)
+    return " ".join(text.split())
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`´][^\W_]+)*")
+MAX_TOKENS_SEARCHED = 50_000  # a quote is a nicety: a huge text falls back to the folded words
+
+
+def as_written(text: str, folded: str) -> str:
+    """The stretch of `text` whose words fold to `folded` (a phrase match), as it was written.
+
+    So a reason can quote "código de 6 dígitos" rather than the folded "codigo de 6 digitos".
+    Returns `folded` itself when the stretch is not found within the first words.
+    """
+    want = folded.split()
+    if not want:
+        return folded
+    if folded.isascii():  # most often the words are as written, but for case and punctuation
+        gap = r"[\W_]+"
+        plain = re.compile(r"(?<!\w)" + gap.join(map(re.escape, want)) + r"(?!\w)", re.IGNORECASE)
+        if (found := plain.search(text)) is not None:
+            return found.group(0)
+    words: list[tuple[str, int, int]] = []
+    for count, token in enumerate(_TOKEN.finditer(text)):
+        if count >= MAX_TOKENS_SEARCHED:
+            break
+        for word in fold(token.group()).split():
+            words.append((word, token.start(), token.end()))
+        if len(words) >= len(want) and [w for w, _, _ in words[-len(want) :]] == want:
+            return text[words[-len(want)][1] : words[-1][2]]
+    return folded
