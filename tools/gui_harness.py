@@ -12,9 +12,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 
 from kraken_guard.app.application import configure_application
-from kraken_guard.app.controller import AppController, Services
+from kraken_guard.app.controller import AppController
 from kraken_guard.app.dialogs import Dialogs
 from kraken_guard.app.language import start_language
+from kraken_guard.app.services import Services
 from kraken_guard.core.paths import resolve_paths
 from kraken_guard.core.store import open_store
 from kraken_guard.core.trust.signed_items import keychain_key
