@@ -173,7 +173,8 @@ class CallController(QObject):
         window.clear_call()
 
     def _on_opened(self) -> None:
-        self.scan_remote_access()
+        # The process list (psutil) is read just after the window is shown, not before.
+        QTimer.singleShot(0, self.scan_remote_access)
         self.timer.start()
 
     def scan_remote_access(self) -> None:

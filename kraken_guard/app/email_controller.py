@@ -119,6 +119,10 @@ class EmailController(QObject):
         """Let an email dropped on the call window be checked as the call's confirmation."""
         widget.setAcceptDrops(True)
         widget.installEventFilter(self)
+        self.add_call_drop_target(widget)
+
+    def add_call_drop_target(self, widget: QWidget) -> None:
+        """A drop on `widget`, handed here by another filter, is the call's confirmation."""
         self._call_drop_targets.add(id(widget))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

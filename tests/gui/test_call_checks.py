@@ -46,6 +46,8 @@ def test_an_email_dropped_on_the_call_window_is_checked_for_the_call(
     controller: AppController, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     window = controller.calls.open_window()
+    # The email check is built by the first drop, not with the window (its first open is fast).
+    assert controller._emails is None
     with qtbot.waitSignal(controller.emails.callEmailChecked):
         _drop(window, CORPUS / "forged_display_name_on_gmail.eml")
     assert controller.emails.call_dialog is not None

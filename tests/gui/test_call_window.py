@@ -151,6 +151,15 @@ def test_remote_access_warning_appears_and_goes_and_the_scan_stops_on_close(
     assert not harness.calls.timer.isActive()
 
 
+def test_a_tool_already_running_is_named_as_soon_as_the_window_is_up(
+    harness: Harness, qtbot
+) -> None:
+    harness.processes.append("TeamViewer")
+    window = harness.open()
+    qtbot.waitUntil(lambda: window.remote.isVisibleTo(window), timeout=2000)
+    assert "TeamViewer" in window.remote.headline.text()
+
+
 def test_a_failing_process_list_does_not_break_the_window(harness: Harness) -> None:
     def broken() -> list[str]:
         raise PermissionError("no")
