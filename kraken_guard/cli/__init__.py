@@ -6,17 +6,20 @@ import argparse
 import contextlib
 import importlib
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from contextlib import redirect_stderr, redirect_stdout
-from types import ModuleType
-from typing import TextIO
 
 from kraken_guard.cli.context import EXIT_DISK_FULL, CliContext, CliError, doubt_exit
 from kraken_guard.cli.output import SafeText
-from kraken_guard.core.store import disk_nearly_full, is_disk_full
-from kraken_guard.core.trust.signed_items import KeyUnavailable
+
+# Only for type hints: the store, sqlite3 and the trust layer (hashlib, json, secrets...) are
+# imported by the commands that use them, and by _failed() when one of their errors arrives.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import sqlite3
+    from types import ModuleType
+    from typing import TextIO
 
 # Each module adds its subcommands with `register(subparsers)`; its handlers take (args, context).
 # Only the module of the command being run is imported, so `verify` loads no setup, link or
@@ -136,32 +139,44 @@ def _run(argv: list[str], out: TextIO, err: TextIO, inp: TextIO) -> int:
     except KeyboardInterrupt:
         print("Stopped.", file=err)
         return 130
-    except KeyUnavailable as error:
-        print(f"kraken-guard-cli: {error.note} Nothing was changed.", file=err)
-        return doubt_exit(error.doubt)
     except BrokenPipeError:
         raise
-    except (sqlite3.Error, OSError) as error:
-        if not (is_disk_full(error) or disk_nearly_full(context.paths.data)):
-            return _failed(error, err)
-        print(
-            "kraken-guard-cli: The disk is full. Nothing was changed. "
-            "Free some space, then try again.",
-            file=err,
-        )
-        return EXIT_DISK_FULL
     except Exception as error:  # a command line must never show a traceback
+        return _failed(error, context, err)
+    finally:
+        context.close()
+
+
+def _failed(error: Exception, context: CliContext, err: TextIO) -> int:
+    """Say what stopped the command. The error classes are imported here, not at the top: a
+    KeyUnavailable or an sqlite3.Error can only come from a command that imported them."""
+    from kraken_guard.core.trust.key_place import KeyUnavailable
+
+    if isinstance(error, KeyUnavailable):
+        print(f"kraken-guard-cli: {error.note} Nothing was changed.", file=err)
+        return doubt_exit(error.doubt)
+    import sqlite3
+
+    from kraken_guard.core.store import disk_nearly_full, is_disk_full
+
+    if not isinstance(error, sqlite3.Error | OSError):
         print(
             f"kraken-guard-cli: An unexpected problem stopped this command "
             f"({type(error).__name__}). Please report it.",
             file=err,
         )
         return 1
-    finally:
-        context.close()
+    if is_disk_full(error) or disk_nearly_full(context.paths.data):
+        print(
+            "kraken-guard-cli: The disk is full. Nothing was changed. "
+            "Free some space, then try again.",
+            file=err,
+        )
+        return EXIT_DISK_FULL
+    return _stored_data_failed(error, err)
 
 
-def _failed(error: sqlite3.Error | OSError, err: TextIO) -> int:
+def _stored_data_failed(error: sqlite3.Error | OSError, err: TextIO) -> int:
     if isinstance(error, sqlite3.Error):
         # A locked file during a write: the transaction was rolled back.
         print(

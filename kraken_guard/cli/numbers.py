@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import textwrap
 
 from kraken_guard.cli.context import CLI, CliContext, CliError, doubt_exit
-from kraken_guard.core.call.scam_reports import last_scam_report
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.phone.check import (
     CONTEXT as PHONE,
@@ -29,7 +27,12 @@ from kraken_guard.core.phone.official_numbers import (
 )
 from kraken_guard.core.phone.official_numbers import CONTEXT as NUMBERS
 from kraken_guard.core.phone.region_setting import saved_region
-from kraken_guard.core.trust.signed_items import Protection, TrustedItems
+
+# The store, the trust layer and json are imported where used: `verify` with nothing saved
+# needs none of them.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from kraken_guard.core.trust.signed_items import TrustedItems
 
 SOURCE = "command line"
 READ_AS = QT_TRANSLATE_NOOP("cli", " (read as {number})")
@@ -39,6 +42,8 @@ ADDED = QT_TRANSLATE_NOOP("cli", "added {date}")
 
 def scam_reports_for(context: CliContext) -> ScamReports:
     """Where `verify` learns which numbers the person recorded as scam callers: the incident log."""
+    from kraken_guard.core.call.scam_reports import last_scam_report
+
     store = context.store()
     return lambda e164: last_scam_report(store, e164)
 
@@ -98,6 +103,8 @@ def run_verify(args: argparse.Namespace, context: CliContext) -> int:
     official, _ = official_numbers_for(context)
     saved = official.list()
     reports = scam_reports_for(context)
+    if args.json:
+        import json
     for text in args.numbers:
         result = check_number(
             text,
@@ -156,6 +163,8 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
     official, trusted = official_numbers_for(context)
     saved = official.list()
     if args.json:
+        import json
+
         groups = (
             ("trusted", saved.numbers),
             ("tampered", saved.tampered),
@@ -191,6 +200,8 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
         )
         for entry in saved.tampered:
             print(_entry_line(entry, context), file=context.out)
+    from kraken_guard.core.trust.key_place import Protection
+
     if trusted.key.protection is Protection.FILE:
         print(
             f"\nNote: {trusted.key.note} The key that protects this list is kept in a file, "

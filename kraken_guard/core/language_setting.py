@@ -7,10 +7,13 @@ A change takes effect the next time Kraken Guard starts.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
 from kraken_guard.core.resources import resource_path
-from kraken_guard.core.store import Store
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the store is opened (and imported) by whoever has saved settings to read
+    from collections.abc import Mapping, Sequence
+
+    from kraken_guard.core.store import Store
 
 LANGUAGE_SETTING = "language"
 SYSTEM = "system"

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.phone.check import ParsedNumber, parse_number
 from kraken_guard.core.trust.kinds import PHONE_KIND
-from kraken_guard.core.trust.signed_items import Doubt, TrustedItem, TrustedItems
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the trust layer (hashlib, json, secrets...) comes with the TrustedItems given
+    from datetime import datetime
+
+    from kraken_guard.core.trust.signed_items import Doubt, TrustedItem, TrustedItems
 
 CONTEXT = "official_numbers"
 
