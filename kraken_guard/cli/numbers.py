@@ -16,12 +16,15 @@ from kraken_guard.core.phone.check import (
     NumberError,
     ScamReports,
     check_number,
+    default_region,
+    no_reports,
     normalize_region,
     parse_number,
 )
 from kraken_guard.core.phone.official_numbers import (
     ADD_CHANGE,
     REMOVE_CHANGE,
+    OfficialList,
     OfficialNumber,
     OfficialNumbers,
 )
@@ -99,10 +102,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_verify(args: argparse.Namespace, context: CliContext) -> int:
-    region = args.region or saved_region(context.store())
-    official, _ = official_numbers_for(context)
-    saved = official.list()
-    reports = scam_reports_for(context)
+    reports: ScamReports
+    if context.paths.nothing_saved():
+        # No data file and no key: no number, scam report or region was ever saved here. A
+        # check only reads, so it creates no folder and no database (README: "verify").
+        region = args.region or default_region()
+        saved, reports = OfficialList((), ()), no_reports
+    else:  # saved numbers are checked with the key, from the keychain
+        region = args.region or saved_region(context.store())
+        official, _ = official_numbers_for(context)
+        saved = official.list()
+        reports = scam_reports_for(context)
     if args.json:
         import json
     for text in args.numbers:

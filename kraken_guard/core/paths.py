@@ -28,12 +28,26 @@ class AppPaths:
         return self.data / "trusted-data.key"
 
     @property
+    def key_marker(self) -> Path:
+        """Where the key's place (keychain or file) is remembered, beside the key file."""
+        return self.data / "trusted-data.key.where"
+
+    @property
     def log_file(self) -> Path:
         return self.logs / "kraken-guard.log"
 
     @property
     def lock_file(self) -> Path:
         return self.data / "kraken-guard.lock"
+
+    def nothing_saved(self) -> bool:
+        """True when the data folder holds no data file (nor its -wal or -shm), no key file and
+        no key marker: nothing was ever saved here, so a read-only command has nothing to read
+        and creates nothing. Anything there, even unreadable, is for the store and the trust
+        checks to judge (a key without its data file is reported as missing data)."""
+        database = str(self.database)
+        names = (database, f"{database}-wal", f"{database}-shm", self.key_file, self.key_marker)
+        return all(_absent(name) for name in names)
 
     def ensure(self) -> None:
         """Create every folder, readable by this user only."""
@@ -57,6 +71,17 @@ def resolve_paths(environ: Mapping[str, str] | None = None) -> AppPaths:
         config=Path(dirs.user_config_dir),
         logs=Path(dirs.user_log_dir),
     )
+
+
+def _absent(path: str | Path) -> bool:
+    """True only when nothing at all is at `path`: a link, a folder or a denied look is there."""
+    try:
+        os.lstat(path)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def _restrict(path: Path, mode: int) -> None:

@@ -48,3 +48,36 @@ def test_verify_loads_no_other_command_no_keyring_and_no_qt(tmp_path: Path) -> N
     commands = {f"kraken_guard.cli.{name}" for name in COMMAND_MODULES.values()}
     assert loaded & commands == {"kraken_guard.cli.numbers"}
     assert not any(name.startswith(("keyring", "PySide6", "kraken_guard.core.")) for name in loaded)
+
+
+# What `verify` with nothing saved must not load, and why: there is no store to open, no key to
+# reach and no signature to check, and each of these costs a quick check milliseconds.
+NOT_FOR_A_CHECK_WITH_NOTHING_SAVED = {
+    "keyring": "the keychain is reached only when something was saved",
+    "kraken_guard.core.trust.signed_items": "no saved item, so no signature to check",
+    "kraken_guard.core.trust.key_place": "no key to find",
+    "hashlib": "no signature to check",
+    "secrets": "no key to make",
+    "kraken_guard.core.store": "no database to open or create",
+    "sqlite3": "no database to open or create",
+    "logging": "nothing is logged",
+    "json": "text output",
+}
+
+
+def test_verify_with_nothing_saved_loads_no_store_no_trust_layer_and_no_logging(
+    tmp_path: Path,
+) -> None:
+    code = (
+        "import sys; from kraken_guard.cli import main; "
+        "main(['verify', '+14155550100']); "
+        f"print(sorted(m for m in {sorted(NOT_FOR_A_CHECK_WITH_NOTHING_SAVED)!r} "
+        "if m in sys.modules))"
+    )
+    env = {**os.environ, "KRAKEN_GUARD_HOME": str(tmp_path / "home")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    loaded = ast.literal_eval(result.stdout.strip().splitlines()[-1])
+    assert {name: NOT_FOR_A_CHECK_WITH_NOTHING_SAVED[name] for name in loaded} == {}
+    assert not (tmp_path / "home").exists()
