@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+
+from kraken_guard.core.values import FrozenValue
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 APP_NAME = "kraken-guard"
 HOME_VARIABLE = "KRAKEN_GUARD_HOME"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(FrozenValue):
     """The data, config and log folders, and the files that live in them."""
 
+    _fields = ("data", "config", "logs")
+    __slots__ = _fields
     data: Path
     config: Path
     logs: Path
+
+    def __init__(self, data: Path, config: Path, logs: Path) -> None:
+        self._set(data=data, config=config, logs=logs)
 
     @property
     def database(self) -> Path:
