@@ -19,7 +19,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import sqlite3
     from types import ModuleType
-    from typing import TextIO
+    from typing import Any, TextIO
 
 # Each module adds its subcommands with `register(subparsers)`; its handlers take (args, context).
 # Only the module of the command being run is imported, so `verify` loads no setup, link or
@@ -47,9 +47,37 @@ def command_module(name: str) -> ModuleType:
     return importlib.import_module(f"kraken_guard.cli.{name}")
 
 
+def terminal_columns() -> int:
+    """shutil.get_terminal_size().columns, without importing shutil (with zlib, bz2 and lzma,
+    ~2 ms): argparse makes a help formatter for every add_argument, so every run paid it."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+def help_formatter(prog: str) -> argparse.HelpFormatter:
+    """argparse's own formatter at the width it would choose itself."""
+    return argparse.HelpFormatter(prog, width=terminal_columns() - 2)
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose subparsers (of its own class) all use help_formatter."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", help_formatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser for `command` alone when it is known, else for every command (for --help)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="kraken-guard-cli",
         description="Kraken Guard on the command line: check messages, emails, numbers and links.",
         allow_abbrev=False,

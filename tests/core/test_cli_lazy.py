@@ -10,7 +10,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kraken_guard.cli import COMMAND_MODULES, command_module, main
+import pytest
+
+from kraken_guard.cli import (
+    COMMAND_MODULES,
+    build_parser,
+    command_module,
+    help_formatter,
+    main,
+    terminal_columns,
+)
 
 
 def registered_commands(module: str) -> set[str]:
@@ -67,6 +76,7 @@ NOT_FOR_A_CHECK_WITH_NOTHING_SAVED = {
     "dataclasses": "~7 ms with inspect, ast and dis",
     "typing": "~3 ms, for type hints only",
     "datetime": "no scam report to date",
+    "shutil": "~2 ms with zlib, bz2 and lzma; argparse wanted only the terminal width",
 }
 
 
@@ -86,3 +96,22 @@ def test_verify_with_nothing_saved_loads_no_store_no_trust_layer_and_nothing_cos
     loaded = ast.literal_eval(result.stdout.strip().splitlines()[-1])
     assert {name: NOT_FOR_A_CHECK_WITH_NOTHING_SAVED[name] for name in loaded} == {}
     assert not (tmp_path / "home").exists()
+
+
+@pytest.mark.parametrize("columns", ["37", "132", "", "not a number", "-5"])
+def test_help_is_as_wide_as_argparse_makes_it(
+    columns: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    monkeypatch.setenv("COLUMNS", columns)
+    assert terminal_columns() == shutil.get_terminal_size().columns
+    ours, theirs = help_formatter("kraken-guard-cli"), argparse.HelpFormatter("kraken-guard-cli")
+    assert (ours._width, ours._max_help_position) == (theirs._width, theirs._max_help_position)
+
+
+def test_every_subparser_uses_the_same_formatter() -> None:
+    parser = build_parser()
+    for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
+        for sub in action.choices.values():  # type: ignore[union-attr]
+            assert sub.formatter_class is help_formatter
