@@ -10,7 +10,7 @@ from kraken_guard.core.language_setting import (
     saved_language,
     system_languages,
 )
-from kraken_guard.core.paths import AppPaths, resolve_paths
+from kraken_guard.core.paths import AppPaths, home_data_folder, nothing_saved_in, resolve_paths
 from kraken_guard.core.ts_catalogue import Translate, fill, translator_for
 
 # Imported when first used, so a command loads only what it needs: `verify` with nothing saved
@@ -60,14 +60,14 @@ class CliContext:
 
     def __init__(
         self,
-        paths: AppPaths,
+        paths: AppPaths | None,
         out: TextIO,
         err: TextIO,
         inp: TextIO,
         now: Callable[[], datetime] = utc_now,
         environ: Mapping[str, str] | None = None,
     ) -> None:
-        self.paths = paths
+        self._paths = paths  # None: worked out from `environ` when first needed
         self.out = out
         self.err = err
         self.inp = inp
@@ -80,13 +80,27 @@ class CliContext:
 
     @classmethod
     def from_environment(cls, *, out: TextIO, err: TextIO, inp: TextIO) -> CliContext:
-        return cls(paths=resolve_paths(os.environ), out=out, err=err, inp=inp)
+        return cls(paths=None, out=out, err=err, inp=inp)
+
+    @property
+    def paths(self) -> AppPaths:
+        if self._paths is None:
+            self._paths = resolve_paths(self.environ)
+        return self._paths
+
+    def nothing_saved(self) -> bool:
+        """True when nothing was ever saved in the data folder (paths.nothing_saved_in); found
+        without pathlib (~4 ms) when KRAKEN_GUARD_HOME names the folder."""
+        data = home_data_folder(self.environ) if self._paths is None else None
+        return nothing_saved_in(data) if data is not None else self.paths.nothing_saved()
 
     def language(self) -> str:
         """The language to speak: KRAKEN_GUARD_LANG, the saved choice, then LANGUAGE/LC_*/LANG."""
         if self._language is None:
             # Read the saved choice only where a database exists: asking must not create one.
-            saved = saved_language(self.store()) if self.paths.database.is_file() else None
+            saved = None
+            if not self.nothing_saved() and self.paths.database.is_file():
+                saved = saved_language(self.store())
             self._language = resolve_language(saved, system_languages(self.environ), self.environ)
         return self._language
 

@@ -103,7 +103,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_verify(args: argparse.Namespace, context: CliContext) -> int:
     reports: ScamReports
-    if context.paths.nothing_saved():
+    if context.nothing_saved():
         # No data file and no key: no number, scam report or region was ever saved here. A
         # check only reads, so it creates no folder and no database (README: "verify").
         region = args.region or default_region()
