@@ -73,10 +73,10 @@ class AppPaths(FrozenValue):
 
 def resolve_paths(environ: Mapping[str, str] | None = None) -> AppPaths:
     """Paths from platformdirs, or all under one folder when KRAKEN_GUARD_HOME is set."""
-    env = os.environ if environ is None else environ
-    home = env.get(HOME_VARIABLE, "").strip()
     from pathlib import Path
 
+    env = os.environ if environ is None else environ
+    home = env.get(HOME_VARIABLE, "").strip()
     if home:
         root = Path(home).expanduser()
         return AppPaths(data=root / DATA_FOLDER, config=root / "config", logs=root / "logs")
