@@ -2,7 +2,5 @@
 
 __version__ = "0.1.0"
 
-import logging
-
-# Log records go only where the app sends them (a file, set up by the GUI); never to a terminal.
-logging.getLogger(__name__).addHandler(logging.NullHandler())
+# No `import logging` here: it costs a quick command-line check several milliseconds. Modules
+# take their logger from kraken_guard.core.logs.get_logger, which keeps records off terminals.

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from kraken_guard import __version__
-from kraken_guard.core.logs import setup_logging
+from kraken_guard.core.logs import get_logger, setup_logging
 from kraken_guard.core.paths import resolve_paths
 
-log = logging.getLogger("kraken_guard")
+log = get_logger("kraken_guard")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:

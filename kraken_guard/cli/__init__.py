@@ -6,17 +6,20 @@ import argparse
 import contextlib
 import importlib
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from contextlib import redirect_stderr, redirect_stdout
-from types import ModuleType
-from typing import TextIO
 
 from kraken_guard.cli.context import EXIT_DISK_FULL, CliContext, CliError, doubt_exit
 from kraken_guard.cli.output import SafeText
-from kraken_guard.core.store import disk_nearly_full, is_disk_full
-from kraken_guard.core.trust.signed_items import KeyUnavailable
+
+# Only for type hints: the store, sqlite3 and the trust layer (hashlib, json, secrets...) are
+# imported by the commands that use them, and by _failed() when one of their errors arrives.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import sqlite3
+    from types import ModuleType
+    from typing import Any, TextIO
 
 # Each module adds its subcommands with `register(subparsers)`; its handlers take (args, context).
 # Only the module of the command being run is imported, so `verify` loads no setup, link or
@@ -44,9 +47,37 @@ def command_module(name: str) -> ModuleType:
     return importlib.import_module(f"kraken_guard.cli.{name}")
 
 
+def terminal_columns() -> int:
+    """shutil.get_terminal_size().columns, without importing shutil (with zlib, bz2 and lzma,
+    ~2 ms): argparse makes a help formatter for every add_argument, so every run paid it."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+def help_formatter(prog: str) -> argparse.HelpFormatter:
+    """argparse's own formatter at the width it would choose itself."""
+    return argparse.HelpFormatter(prog, width=terminal_columns() - 2)
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose subparsers (of its own class) all use help_formatter."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", help_formatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser for `command` alone when it is known, else for every command (for --help)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="kraken-guard-cli",
         description="Kraken Guard on the command line: check messages, emails, numbers and links.",
         allow_abbrev=False,
@@ -136,32 +167,44 @@ def _run(argv: list[str], out: TextIO, err: TextIO, inp: TextIO) -> int:
     except KeyboardInterrupt:
         print("Stopped.", file=err)
         return 130
-    except KeyUnavailable as error:
-        print(f"kraken-guard-cli: {error.note} Nothing was changed.", file=err)
-        return doubt_exit(error.doubt)
     except BrokenPipeError:
         raise
-    except (sqlite3.Error, OSError) as error:
-        if not (is_disk_full(error) or disk_nearly_full(context.paths.data)):
-            return _failed(error, err)
-        print(
-            "kraken-guard-cli: The disk is full. Nothing was changed. "
-            "Free some space, then try again.",
-            file=err,
-        )
-        return EXIT_DISK_FULL
     except Exception as error:  # a command line must never show a traceback
+        return _failed(error, context, err)
+    finally:
+        context.close()
+
+
+def _failed(error: Exception, context: CliContext, err: TextIO) -> int:
+    """Say what stopped the command. The error classes are imported here, not at the top: a
+    KeyUnavailable or an sqlite3.Error can only come from a command that imported them."""
+    from kraken_guard.core.trust.key_place import KeyUnavailable
+
+    if isinstance(error, KeyUnavailable):
+        print(f"kraken-guard-cli: {error.note} Nothing was changed.", file=err)
+        return doubt_exit(error.doubt)
+    import sqlite3
+
+    from kraken_guard.core.store import disk_nearly_full, is_disk_full
+
+    if not isinstance(error, sqlite3.Error | OSError):
         print(
             f"kraken-guard-cli: An unexpected problem stopped this command "
             f"({type(error).__name__}). Please report it.",
             file=err,
         )
         return 1
-    finally:
-        context.close()
+    if is_disk_full(error) or disk_nearly_full(context.paths.data):
+        print(
+            "kraken-guard-cli: The disk is full. Nothing was changed. "
+            "Free some space, then try again.",
+            file=err,
+        )
+        return EXIT_DISK_FULL
+    return _stored_data_failed(error, err)
 
 
-def _failed(error: sqlite3.Error | OSError, err: TextIO) -> int:
+def _stored_data_failed(error: sqlite3.Error | OSError, err: TextIO) -> int:
     if isinstance(error, sqlite3.Error):
         # A locked file during a write: the transaction was rolled back.
         print(

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import textwrap
 
 from kraken_guard.cli.context import CLI, CliContext, CliError, doubt_exit
-from kraken_guard.core.call.scam_reports import last_scam_report
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.phone.check import (
     CONTEXT as PHONE,
@@ -18,18 +16,26 @@ from kraken_guard.core.phone.check import (
     NumberError,
     ScamReports,
     check_number,
+    default_region,
+    no_reports,
     normalize_region,
     parse_number,
 )
 from kraken_guard.core.phone.official_numbers import (
     ADD_CHANGE,
     REMOVE_CHANGE,
+    OfficialList,
     OfficialNumber,
     OfficialNumbers,
 )
 from kraken_guard.core.phone.official_numbers import CONTEXT as NUMBERS
 from kraken_guard.core.phone.region_setting import saved_region
-from kraken_guard.core.trust.signed_items import Protection, TrustedItems
+
+# The store, the trust layer and json are imported where used: `verify` with nothing saved
+# needs none of them.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from kraken_guard.core.trust.signed_items import TrustedItems
 
 SOURCE = "command line"
 READ_AS = QT_TRANSLATE_NOOP("cli", " (read as {number})")
@@ -39,6 +45,8 @@ ADDED = QT_TRANSLATE_NOOP("cli", "added {date}")
 
 def scam_reports_for(context: CliContext) -> ScamReports:
     """Where `verify` learns which numbers the person recorded as scam callers: the incident log."""
+    from kraken_guard.core.call.scam_reports import last_scam_report
+
     store = context.store()
     return lambda e164: last_scam_report(store, e164)
 
@@ -94,10 +102,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_verify(args: argparse.Namespace, context: CliContext) -> int:
-    region = args.region or saved_region(context.store())
-    official, _ = official_numbers_for(context)
-    saved = official.list()
-    reports = scam_reports_for(context)
+    reports: ScamReports
+    if context.nothing_saved():
+        # No data file and no key: no number, scam report or region was ever saved here. A
+        # check only reads, so it creates no folder and no database (README: "verify").
+        region = args.region or default_region()
+        saved, reports = OfficialList((), ()), no_reports
+    else:  # saved numbers are checked with the key, from the keychain
+        region = args.region or saved_region(context.store())
+        official, _ = official_numbers_for(context)
+        saved = official.list()
+        reports = scam_reports_for(context)
+    if args.json:
+        import json
     for text in args.numbers:
         result = check_number(
             text,
@@ -156,6 +173,8 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
     official, trusted = official_numbers_for(context)
     saved = official.list()
     if args.json:
+        import json
+
         groups = (
             ("trusted", saved.numbers),
             ("tampered", saved.tampered),
@@ -191,6 +210,8 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
         )
         for entry in saved.tampered:
             print(_entry_line(entry, context), file=context.out)
+    from kraken_guard.core.trust.key_place import Protection
+
     if trusted.key.protection is Protection.FILE:
         print(
             f"\nNote: {trusted.key.note} The key that protects this list is kept in a file, "

@@ -9,7 +9,10 @@ show (PYTHONIOENCODING=ascii) are written as escapes rather than stopping the co
 from __future__ import annotations
 
 import re
-from typing import TextIO
+
+TYPE_CHECKING = False  # typing itself costs a quick command ~3 ms
+if TYPE_CHECKING:
+    from typing import TextIO
 
 # C0 controls except newline and tab, DEL, C1 controls, and the invisible direction marks.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")

@@ -7,10 +7,13 @@ A change takes effect the next time Kraken Guard starts.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from kraken_guard.core.resources import resource_subfolders
 
-from kraken_guard.core.resources import resource_path
-from kraken_guard.core.store import Store
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the store is opened (and imported) by whoever has saved settings to read
+    from collections.abc import Mapping, Sequence
+
+    from kraken_guard.core.store import Store
 
 LANGUAGE_SETTING = "language"
 SYSTEM = "system"
@@ -23,8 +26,7 @@ NATIVE_NAMES = {"en": "English", "es": "EspaÃ±ol", "de": "Deutsch", "fr": "FranÃ
 def available_languages() -> list[str]:
     """English first, then every language that has content translations."""
     # Listed here rather than through content_catalogue, which the first window does not need.
-    folder = resource_path("content", "i18n")
-    found = sorted(e.name for e in folder.iterdir() if e.is_dir()) if folder.is_dir() else []
+    found = resource_subfolders("content", "i18n")
     return [ENGLISH, *(code for code in found if code != ENGLISH)]
 
 

@@ -1,16 +1,37 @@
-"""Logging to a file in the log folder, rotated at start; it is never handed a secret to log."""
+"""Logging to a file in the log folder, rotated at start; it is never handed a secret to log.
+
+Every module takes its logger from `get_logger`, which first gives the package's logger a
+NullHandler: without it, Python's last-resort handler would print a warning on the terminal
+(in the command line, say), where log records never belong. The package itself does not import
+`logging`, so a quick command that logs nothing never pays for it.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import logging
-from pathlib import Path
 
-from kraken_guard.core.paths import restrict_file
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
+PACKAGE = "kraken_guard"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MAX_BYTES = 512 * 1024
 KEEP = 3
+
+
+def keep_off_terminal() -> None:
+    """Give the package's logger a NullHandler (once), so no record reaches the last resort."""
+    root = logging.getLogger(PACKAGE)
+    if not any(isinstance(handler, logging.NullHandler) for handler in root.handlers):
+        root.addHandler(logging.NullHandler())
+
+
+def get_logger(name: str) -> logging.Logger:
+    """The logger for a module of the package, never printing on a terminal by itself."""
+    keep_off_terminal()
+    return logging.getLogger(name)
 
 
 def rotate(log_file: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
@@ -34,12 +55,14 @@ def rotate(log_file: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None
 
 def setup_logging(log_file: Path, level: int = logging.INFO) -> logging.Handler:
     """Send the app's log records to `log_file`, rotated at 512 KiB with three old files kept."""
+    from kraken_guard.core.paths import restrict_file
+
     log_file.parent.mkdir(parents=True, exist_ok=True)
     rotate(log_file)
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter(FORMAT))
     restrict_file(log_file)
-    root = logging.getLogger("kraken_guard")
+    root = get_logger(PACKAGE)
     root.setLevel(level)
     root.addHandler(handler)
     return handler

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import logging
 import os
 import shutil
 import sqlite3
@@ -15,9 +14,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from kraken_guard.core.logs import get_logger
 from kraken_guard.core.paths import restrict_file
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 STORE_BUSY_SECONDS = 10.0  # how long a second process waits for the first one's write

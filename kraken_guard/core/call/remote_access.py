@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kraken_guard.core.content import load_content
+from kraken_guard.core.logs import get_logger
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 ProcessLister = Callable[[], Iterable[str]]
 

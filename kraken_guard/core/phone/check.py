@@ -17,14 +17,17 @@ import locale
 import os
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.values import FrozenValue
 
+# Only for type hints: typing, datetime and dataclasses cost the command line's quick `verify`
+# ~12 ms together (see core/values.py).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from phonenumbers import PhoneNumber
 
 CONTEXT = "phone"
@@ -38,7 +41,7 @@ _DIRECTION_CONTROLS = frozenset(
 )
 
 Translate = Callable[[str], str]
-ScamReports = Callable[[str], datetime | None]
+ScamReports = Callable[[str], "datetime | None"]
 
 
 class Verdict(StrEnum):
@@ -58,14 +61,25 @@ def untranslated(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class Wording:
+class Wording(FrozenValue):
     """Untranslated templates and the values they are filled with, so views can translate."""
 
+    _fields = ("headline", "explanation", "next_step", "values")
+    __slots__ = _fields
     headline: str
     explanation: tuple[str, ...]
     next_step: str
-    values: Mapping[str, str] = field(default_factory=dict)
+    values: Mapping[str, str]
+
+    def __init__(
+        self,
+        headline: str,
+        explanation: tuple[str, ...],
+        next_step: str,
+        values: Mapping[str, str] | None = None,
+    ) -> None:
+        values = {} if values is None else values
+        self._set(headline=headline, explanation=explanation, next_step=next_step, values=values)
 
     def render(self, translate: Translate = untranslated) -> tuple[str, str, str]:
         def fill(template: str) -> str:
@@ -79,19 +93,61 @@ class Wording:
         return fill(self.headline), explanation, fill(self.next_step)
 
 
-@dataclass(frozen=True)
-class NumberCheck:
+class NumberCheck(FrozenValue):
+    _fields = (
+        "input",
+        "verdict",
+        "e164",
+        "headline",
+        "explanation",
+        "next_step",
+        "reported_on",
+        "display",
+        "extension",
+        "list_tampered",
+        "wording",
+    )
+    __slots__ = _fields
+    _not_compared = ("wording",)
     input: str
     verdict: Verdict
     e164: str | None
     headline: str
     explanation: str
     next_step: str
-    reported_on: datetime | None = None
-    display: str | None = None  # the number as read, in international format
-    extension: str | None = None
-    list_tampered: bool = False
-    wording: Wording | None = field(default=None, compare=False, repr=False)
+    reported_on: datetime | None
+    display: str | None  # the number as read, in international format
+    extension: str | None
+    list_tampered: bool
+    wording: Wording | None  # not compared, not shown in repr
+
+    def __init__(
+        self,
+        input: str,
+        verdict: Verdict,
+        e164: str | None,
+        headline: str,
+        explanation: str,
+        next_step: str,
+        reported_on: datetime | None = None,
+        display: str | None = None,
+        extension: str | None = None,
+        list_tampered: bool = False,
+        wording: Wording | None = None,
+    ) -> None:
+        self._set(
+            input=input,
+            verdict=verdict,
+            e164=e164,
+            headline=headline,
+            explanation=explanation,
+            next_step=next_step,
+            reported_on=reported_on,
+            display=display,
+            extension=extension,
+            list_tampered=list_tampered,
+            wording=wording,
+        )
 
     def message(self) -> str:
         """Headline, explanation and next step as one plain paragraph."""
@@ -224,11 +280,15 @@ class NumberError(ValueError):
         self.values = values
 
 
-@dataclass(frozen=True)
-class ParsedNumber:
+class ParsedNumber(FrozenValue):
+    _fields = ("e164", "display", "extension")
+    __slots__ = _fields
     e164: str
     display: str
     extension: str | None
+
+    def __init__(self, e164: str, display: str, extension: str | None) -> None:
+        self._set(e164=e164, display=display, extension=extension)
 
 
 def parse_number(text: str, region: str) -> ParsedNumber:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
 from kraken_guard.core.phone.check import ParsedNumber, parse_number
 from kraken_guard.core.trust.kinds import PHONE_KIND
-from kraken_guard.core.trust.signed_items import Doubt, TrustedItem, TrustedItems
+from kraken_guard.core.values import FrozenValue
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the trust layer (hashlib, json, secrets...) comes with the TrustedItems given
+    from datetime import datetime
+
+    from kraken_guard.core.trust.signed_items import Doubt, TrustedItem, TrustedItems
 
 CONTEXT = "official_numbers"
 
@@ -22,12 +25,16 @@ REMOVE_CHANGE = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
-class OfficialNumber:
+class OfficialNumber(FrozenValue):
+    _fields = ("e164", "note", "source", "added_at")
+    __slots__ = _fields
     e164: str
     note: str
     source: str
     added_at: datetime
+
+    def __init__(self, e164: str, note: str, source: str, added_at: datetime) -> None:
+        self._set(e164=e164, note=note, source=source, added_at=added_at)
 
     @property
     def display(self) -> str:
@@ -38,15 +45,28 @@ class OfficialNumber:
             return self.e164
 
 
-@dataclass(frozen=True)
-class OfficialList:
+class OfficialList(FrozenValue):
     """Numbers whose tamper tag checks out, and entries changed outside the app (never used)."""
 
+    _fields = ("numbers", "tampered", "unchecked", "problem", "doubt")
+    __slots__ = _fields
     numbers: tuple[OfficialNumber, ...]
     tampered: tuple[OfficialNumber, ...]
-    unchecked: tuple[OfficialNumber, ...] = ()  # saved, but the key cannot be reached today
-    problem: str = ""  # why `unchecked` entries could not be checked
-    doubt: Doubt | None = None  # which kind of problem that is
+    unchecked: tuple[OfficialNumber, ...]  # saved, but the key cannot be reached today
+    problem: str  # why `unchecked` entries could not be checked
+    doubt: Doubt | None  # which kind of problem that is
+
+    def __init__(
+        self,
+        numbers: tuple[OfficialNumber, ...],
+        tampered: tuple[OfficialNumber, ...],
+        unchecked: tuple[OfficialNumber, ...] = (),
+        problem: str = "",
+        doubt: Doubt | None = None,
+    ) -> None:
+        self._set(
+            numbers=numbers, tampered=tampered, unchecked=unchecked, problem=problem, doubt=doubt
+        )
 
     @property
     def in_doubt(self) -> bool:

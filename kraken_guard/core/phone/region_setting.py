@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from kraken_guard.core.phone.check import REGION_SETTING, default_region, normalize_region
-from kraken_guard.core.store import Store
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from kraken_guard.core.store import Store
 
 
 def saved_region(store: Store) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import logging
 import os
 import secrets
 import threading
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from kraken_guard.core.atomic import write_atomic
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.logs import get_logger
 from kraken_guard.core.paths import restrict_file
 from kraken_guard.core.trust.manifest import (
     MIRROR_FILE_NAME,
@@ -30,7 +30,7 @@ from kraken_guard.core.trust.manifest import (
     folder_id,
 )
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 KEYRING_SERVICE = "kraken-guard"
 KEYRING_USER = "trusted-data-key"

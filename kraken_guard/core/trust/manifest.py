@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import logging
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,9 +19,10 @@ from pathlib import Path
 from typing import Protocol
 
 from kraken_guard.core.atomic import write_atomic
+from kraken_guard.core.logs import get_logger
 from kraken_guard.core.paths import restrict_file
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 MIRROR_USER_PREFIX = "trusted-data-version:"
 MIRROR_FILE_NAME = "trusted-data.version"

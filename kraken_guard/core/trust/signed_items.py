@@ -7,7 +7,6 @@ import contextlib
 import hashlib
 import hmac
 import json
-import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.logs import get_logger
 from kraken_guard.core.store import Store
 from kraken_guard.core.trust.key_place import (  # noqa: F401 -- re-exported: the trust API
     FILE_NOTE,
@@ -48,7 +48,7 @@ from kraken_guard.core.trust.manifest import (
     write_manifest,
 )
 
-log = logging.getLogger(__name__)
+log = get_logger(__name__)
 
 
 @dataclass(frozen=True)
