@@ -159,16 +159,28 @@ def bench_cli(runs: int, home: str) -> list[Result]:
     return [bench_cli_verify(runs, home), bench_cli_verify_saved(runs)]
 
 
-def bench_memory(runs: int, home: str) -> Result:
+def bench_memory(runs: int, home: str) -> list[Result]:
+    """Idle memory 1.5 s after start (the budget), and once the trusted-data check has run.
+
+    The check reaches the keychain 3 s after start and its library stays loaded (~18 MB): the
+    second row is the app as it idles for the rest of the day, reported without a budget so
+    the first figure never hides it.
+    """
     env = clean_env(home)
     ours = [sys.executable, str(HERE / "idle_memory.py"), "app"]
+    settled = [sys.executable, str(HERE / "idle_memory.py"), "app-settled"]
     base = [sys.executable, str(HERE / "idle_memory.py"), "baseline"]
     mine: list[float] = []
+    later: list[float] = []
     theirs: list[float] = []
     for _ in range(max(3, runs // 2)):
         mine.append(_rss(ours, env))
+        later.append(_rss(settled, env))
         theirs.append(_rss(base, env))
-    return Result("idle memory with tray vs empty window + tray", "MB", mine, 1.3, theirs)
+    return [
+        Result("idle memory with tray vs empty window + tray", "MB", mine, 1.3, theirs),
+        Result("idle memory after the trusted-data check", "MB", later, None, theirs),
+    ]
 
 
 def _rss(command: list[str], env: dict[str, str]) -> float:
