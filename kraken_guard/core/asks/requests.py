@@ -262,6 +262,8 @@ def _first_match(
     rule: Rule, words: str, rules: RuleSet, index: WordIndex, *, claim: bool
 ) -> str | None:
     if rule.min_distinct > 1:
+        if rule.context_needs and not _in_context(rule, words, index, claim=claim):
+            return None
         return _distinct(rule, words, rules, index)
     found = None
     if index.could_hold(rule.needs):
