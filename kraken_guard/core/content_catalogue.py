@@ -54,7 +54,17 @@ FIELDS: Mapping[str, Fields] = {
     "email_senders": Fields(("body",), ("title", "role"), file_data=("source",)),
     "message_rules": Fields(
         ("title", "body"),
-        ("strength", "maps_to", "phrases", "only_if_kraken", "only_with", "negatable"),
+        (
+            "strength",
+            "maps_to",
+            "phrases",
+            "only_if_kraken",
+            "only_with",
+            "negatable",
+            "context",
+            "context_or_kraken",
+            "min_distinct",
+        ),
         file_data=(
             "source",
             "about",

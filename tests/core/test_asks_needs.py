@@ -15,7 +15,7 @@ CORPUS = Path(__file__).parents[1] / "data" / "messages"
 
 def _texts() -> list[str]:
     lines = []
-    for name in ("scam", "ordinary", "heldout"):
+    for name in ("scam", "ordinary", "heldout", "eval_scam", "eval_ordinary"):
         lines += (CORPUS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line)["text"] for line in lines if line.strip()]
 
@@ -28,6 +28,9 @@ def _skipped_matches(words: str) -> list[str]:
             (rule.pattern, rule.needs),
             (rule.kraken_pattern, rule.kraken_needs),
             (rule.unless, rule.unless_needs),
+            (rule.if_context, rule.if_context_needs),
+            (rule.context, rule.context_needs),
+            *((pattern, (needs,)) for pattern, needs in rule.separate),
         ):
             if pattern.search(words) and not index.could_hold(needs):
                 wrong.append(rule.id)
@@ -45,7 +48,8 @@ def test_no_rule_that_matches_a_corpus_text_is_skipped() -> None:
 RULE_WORDS = {
     word
     for rule in rule_set().rules
-    for word in "".join(c if c.isalpha() else " " for c in rule.pattern.pattern).split()
+    for pattern in (rule.pattern, rule.kraken_pattern, rule.if_context, rule.context)
+    for word in "".join(c if c.isalpha() else " " for c in pattern.pattern).split()
     if len(word) > 2
 }
 VOCABULARY = [*sorted(RULE_WORDS), "123456", "kraken", "your", "the", "me", "us", "now", "."]

@@ -38,6 +38,15 @@ def test_the_corpus_meets_the_goal() -> None:
     assert result.false_scam == 0, result.false_alarms
 
 
+def test_the_evaluators_set_meets_the_goal() -> None:
+    """An independent evaluator's texts (2026-12-01), since used for tuning: a development set."""
+    result = score("eval_scam", "eval_ordinary")
+    assert result.scams >= 90 and result.ordinary >= 60
+    assert result.caught_percent >= 95.0, result.misses
+    assert result.false_scam == 0, result.false_alarms
+    assert result.false_suspicious <= 3, result.false_suspicious
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -222,7 +231,8 @@ def test_every_rule_is_mapped_to_the_seed_or_a_named_scam_sign() -> None:
             assert target in never_ask, rule.id
         if kind == "red_flags":
             assert target in red_flags, rule.id
-        assert rule.extra["phrases"]["en"], rule.id
+        phrases = rule.extra["phrases"]
+        assert phrases["en"] or phrases.get("if_context", {}).get("en"), rule.id
         assert rule.extra["strength"] in {"scam", "weak", "caution"}
 
 

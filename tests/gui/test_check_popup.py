@@ -164,7 +164,9 @@ def test_the_tray_menu_item_opens_the_popup_and_the_window_button_the_page(
 def test_open_popup_with_text_checks_it_at_once_for_the_call_window(
     controller: AppController, qtbot
 ) -> None:
-    popup = open_popup(controller.check, qtbot, "Install AnyDesk so I can help you")
+    popup = open_popup(
+        controller.check, qtbot, "Install AnyDesk so I can help you with your account"
+    )
     assert popup.box.last is not None
     assert popup.box.last.summary.verdict is Verdict.SCAM
 

@@ -17,24 +17,33 @@ Fold = Callable[[str], str]
 @dataclass(frozen=True)
 class Slot:
     """One word of a phrase: any of `exact` (each may be several folded words), a word starting
-    with one of `prefixes`, or a number when `number`; `anything` when no test is safe."""
+    with one of `prefixes` or ending with one of `suffixes`, or a number when `number`;
+    `anything` when no test is safe."""
 
     exact: tuple[tuple[str, ...], ...] = ()
     prefixes: tuple[str, ...] = ()
     number: bool = False
     anything: bool = False
+    suffixes: tuple[str, ...] = ()
 
 
 def phrase_needs(phrase: str, fold: Fold) -> tuple[Slot, ...]:
-    """The slots of a phrase written in the rules' syntax (words, a|b, prefix*, #)."""
+    """The slots of a phrase written in the rules' syntax (words, a|b, prefix*, *suffix, #)."""
     slots = []
     for word in phrase.split():
         exact: list[tuple[str, ...]] = []
         prefixes: list[str] = []
+        suffixes: list[str] = []
         number = anything = False
         for choice in word.split("|"):
             if choice == "#":
                 number = True
+            elif choice.startswith("*"):
+                folded = fold(choice[1:]).split()
+                if len(folded) == 1:
+                    suffixes.append(folded[0])
+                else:
+                    anything = True
             elif choice.endswith("*"):
                 folded = fold(choice[:-1]).split()
                 if len(folded) == 1:
@@ -47,7 +56,7 @@ def phrase_needs(phrase: str, fold: Fold) -> tuple[Slot, ...]:
                     exact.append(parts)
                 else:
                     anything = True
-        slots.append(Slot(tuple(exact), tuple(prefixes), number, anything))
+        slots.append(Slot(tuple(exact), tuple(prefixes), number, anything, tuple(suffixes)))
     return tuple(slots)
 
 
@@ -76,6 +85,7 @@ class WordIndex:
             or (slot.number and self._number)
             or any(all(part in self._words for part in parts) for parts in slot.exact)
             or any(self._has_prefix(prefix) for prefix in slot.prefixes)
+            or (bool(slot.suffixes) and any(w.endswith(slot.suffixes) for w in self._words))
         )
 
     def could_hold(self, phrases: Iterable[tuple[Slot, ...]]) -> bool:

@@ -8,6 +8,7 @@ words (asks.fold): no accents, no case, look-alike letters as Latin.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -20,6 +21,9 @@ from kraken_guard.core.content import ContentError, load_content
 
 CONTENT_NAME = "message_rules"
 SENDER_OPENINGS = ("kraken . ", "kraken kraken . ")
+# "🐙Kraken🐙 your account...", "Kraken | Security": the name first, then a symbol, is a sender's
+# name too. Only symbols (emoji, |, ★): a comma or a dash may start an ordinary sentence.
+_LEADING_NAME = re.compile(r"[\W_]{0,12}?kraken[ \t]*(\S)", re.IGNORECASE)
 NEGATION_WINDOW = 5  # words before a match where "never" or "do not" cancels it
 DENIAL_WINDOW = 12  # words before a match where "nobody ... will ask you to" cancels it
 DENIAL_TO_ASK = 5  # at most this many words from "nobody" or "never" to the asking verb
@@ -54,11 +58,26 @@ class Rule:
     # Broader phrases ("send me the code") that count only when the text says it is Kraken.
     kraken_pattern: re.Pattern[str]
     unless: re.Pattern[str]  # found anywhere in the text, the rule does not count ("never share")
+    # Phrases that count only when one of the rule's context phrases is found anywhere in the
+    # text ("read it back to me" with a code named in another sentence), or, when
+    # `context_or_kraken`, when the text says it is Kraken.
+    if_context: re.Pattern[str] = re.compile(r"(?!x)x")
+    context: re.Pattern[str] = re.compile(r"(?!x)x")
+    context_or_kraken: bool = False
+    # With min_distinct N > 1 the rule counts only when N of its phrases match, anywhere in the
+    # text (a form asking for a username, a password and seed words): each phrase on its own.
+    min_distinct: int = 1
+    separate: tuple[tuple[re.Pattern[str], tuple[Slot, ...]], ...] = ()
+    # The rule's own words: a negation word inside a match cancels it, unless it is one of these
+    # ("if this was not you" holds its own "not").
+    own_words: frozenset[str] = frozenset()
     # The words each phrase needs (pattern, kraken_pattern, unless): a text lacking them is
     # not scanned with that pattern.
     needs: tuple[tuple[Slot, ...], ...] = ()
     kraken_needs: tuple[tuple[Slot, ...], ...] = ()
     unless_needs: tuple[tuple[Slot, ...], ...] = ()
+    if_context_needs: tuple[tuple[Slot, ...], ...] = ()
+    context_needs: tuple[tuple[Slot, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,6 +116,8 @@ def _word(word: str) -> str:
     for choice in word.split("|"):
         if choice == "#":
             choices.append(r"\d+")
+        elif choice.startswith("*") and len(choice) > 1:
+            choices.append(r"\w*" + re.escape(fold(choice[1:])))
         elif choice.endswith("*"):
             choices.append(re.escape(fold(choice[:-1])) + r"\w*")
         else:
@@ -115,7 +136,8 @@ def compile_phrases(phrases: Iterable[str], max_gap: int) -> re.Pattern[str]:
 
 IF_KRAKEN = "if_kraken"  # inside "phrases": more lists per language, counted only with a claim
 UNLESS = "unless"  # inside "phrases": lists per language that cancel the rule anywhere in the text
-_SPECIAL = (IF_KRAKEN, UNLESS)
+IF_CONTEXT = "if_context"  # inside "phrases": lists counted only with the rule's "context"
+_SPECIAL = (IF_KRAKEN, UNLESS, IF_CONTEXT)
 
 
 def _all_languages(node: Any, where: str, *, special: str = "") -> list[str]:
@@ -139,6 +161,14 @@ def parse_rules(content_extra: Mapping[str, Any], items: Iterable[Any]) -> RuleS
         phrases = _all_languages(extra, item.id)
         if_kraken = _all_languages(extra, item.id, special=IF_KRAKEN)
         unless = _all_languages(extra, item.id, special=UNLESS)
+        if_context = _all_languages(extra, item.id, special=IF_CONTEXT)
+        context = _all_languages({"phrases": extra.get("context", {})}, item.id)
+        min_distinct = int(extra.get("min_distinct", 1))
+        separate: tuple[tuple[re.Pattern[str], tuple[Slot, ...]], ...] = ()
+        if min_distinct > 1:
+            separate = tuple(
+                (compile_phrases([p], max_gap), phrase_needs(p, fold)) for p in phrases if p.split()
+            )
         try:
             strength = Strength(extra.get("strength", ""))
         except ValueError as error:
@@ -159,6 +189,14 @@ def parse_rules(content_extra: Mapping[str, Any], items: Iterable[Any]) -> RuleS
                 needs=_needs(phrases),
                 kraken_needs=_needs(if_kraken),
                 unless_needs=_needs(unless),
+                if_context=compile_phrases(if_context, max_gap),
+                context=compile_phrases(context, max_gap),
+                context_or_kraken=bool(extra.get("context_or_kraken", False)),
+                min_distinct=min_distinct,
+                separate=separate,
+                own_words=_own_words([*phrases, *if_kraken, *if_context]),
+                if_context_needs=_needs(if_context),
+                context_needs=_needs(context),
             )
         )
     negations = content_extra.get("negations", {})
@@ -179,6 +217,16 @@ def rule_set(language: str = "en") -> RuleSet:
     """The rules, with their titles and bodies in `language` (their phrases: every language)."""
     content = load_content(CONTENT_NAME, language)
     return parse_rules(content.extra, content.items)
+
+
+def _own_words(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(
+        word
+        for phrase in phrases
+        for choice in phrase.replace("|", " ").split()
+        if not choice.endswith("*") and not choice.startswith("*")
+        for word in fold(choice).split()
+    )
 
 
 def _needs(phrases: Iterable[str]) -> tuple[tuple[Slot, ...], ...]:
@@ -213,20 +261,54 @@ def _negated(words: str, start: int, rules: RuleSet) -> bool:
 def _first_match(
     rule: Rule, words: str, rules: RuleSet, index: WordIndex, *, claim: bool
 ) -> str | None:
+    if rule.min_distinct > 1:
+        if rule.context_needs and not _in_context(rule, words, index, claim=claim):
+            return None
+        return _distinct(rule, words, rules, index)
     found = None
     if index.could_hold(rule.needs):
-        found = _first(rule.pattern, rule.negatable, words, rules)
+        found = _first(rule.pattern, rule, words, rules)
     if found is None and claim and index.could_hold(rule.kraken_needs):
-        found = _first(rule.kraken_pattern, rule.negatable, words, rules)
+        found = _first(rule.kraken_pattern, rule, words, rules)
+    if (
+        found is None
+        and index.could_hold(rule.if_context_needs)
+        and _in_context(rule, words, index, claim=claim)
+    ):
+        found = _first(rule.if_context, rule, words, rules)
     return found
 
 
-def _first(pattern: re.Pattern[str], negatable: bool, words: str, rules: RuleSet) -> str | None:
+def _in_context(rule: Rule, words: str, index: WordIndex, *, claim: bool) -> bool:
+    if rule.context_or_kraken and claim:
+        return True
+    return index.could_hold(rule.context_needs) and rule.context.search(words) is not None
+
+
+def _distinct(rule: Rule, words: str, rules: RuleSet, index: WordIndex) -> str | None:
+    """The first matches of at least `min_distinct` different phrases, joined, or None."""
+    found: list[str] = []
+    for pattern, needs in rule.separate:
+        if index.could_hold((needs,)):
+            matched = _first(pattern, rule, words, rules)
+            if matched is not None and matched not in found:
+                found.append(matched)
+    return ", ".join(found) if len(found) >= rule.min_distinct else None
+
+
+def _first(pattern: re.Pattern[str], rule: Rule, words: str, rules: RuleSet) -> str | None:
     for match in pattern.finditer(words):
-        if negatable and _negated(words, match.start(), rules):
+        if rule.negatable and (
+            _negated(words, match.start(), rules) or _negated_inside(match.group(0), rule, rules)
+        ):
             continue
         return match.group(0)
     return None
+
+
+def _negated_inside(matched: str, rule: Rule, rules: RuleSet) -> bool:
+    """ "code, never tell it to us": a negation between a phrase's words cancels the match."""
+    return any(w in rules.negations and w not in rule.own_words for w in matched.split()[1:-1])
 
 
 def condense(words: str) -> str:
@@ -244,7 +326,7 @@ def condense(words: str) -> str:
     return " . ".join(seen)
 
 
-def claims_kraken(words: str, rules: RuleSet) -> bool:
+def claims_kraken(words: str, rules: RuleSet, text: str = "") -> bool:
     """True when the text says it comes from Kraken (not the sea monster or a hockey team).
 
     A text that opens with the name alone ("KRAKEN: ...", "[Kraken] ...") reads like a sender's
@@ -253,6 +335,9 @@ def claims_kraken(words: str, rules: RuleSet) -> bool:
     if words.startswith(SENDER_OPENINGS):
         return True
     others = [m.span() for m in rules.not_claim.finditer(words)]
+    lead = _LEADING_NAME.match(text) if text and not others else None
+    if lead is not None and unicodedata.category(lead.group(1)).startswith("S"):
+        return True
     for match in rules.claim.finditer(words):
         if not any(start < match.end() and match.start() < end for start, end in others):
             return True
@@ -276,7 +361,7 @@ def read_requests(
     words = fold(text)
     if len(words) > CONDENSE_ABOVE:
         words = condense(words)
-    claim = claimed or claims_kraken(words, rules)
+    claim = claimed or claims_kraken(words, rules, text)
     index = WordIndex(words)
     found = []
     for rule in rules.rules:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ CheckNumber = Callable[[str], NumberCheck]
 # Items are looked for in the first MAX_CHARS; the phrase rules are cheap, so they read further:
 # padding a text past the limit must not hide "send your seed words" at its end.
 REQUEST_SCAN_CHARS = 100_000
+_SPELLED_OUT = re.compile(r"(?<!\w)[^\W\d_](?: [^\W\d_]){2,}  [^\W\d_] [^\W\d_]")
 
 LABELS = {
     Standing.OFFICIAL: {
@@ -92,7 +94,9 @@ def check_message(
     # only_with "number" means a number that is not on the official list: the real one is fine.
     kinds = frozenset(item.kind.value for item in items if item.standing is not Standing.OFFICIAL)
     read = extraction.cleaned.text
-    if extraction.cleaned.truncated:
+    # Cleaning leaves one space per gap, which would run "K r a k e n  s u p p o r t" into one
+    # word: words spelled out letter by letter are read from the text as written.
+    if extraction.cleaned.truncated or _SPELLED_OUT.search(text[:REQUEST_SCAN_CHARS]):
         read = words_to_read(text, REQUEST_SCAN_CHARS)
     reading = read_requests(read, has=kinds, language=language)
     if reading.names_other_kraken:

@@ -21,6 +21,20 @@ if TYPE_CHECKING:
 
 MAX_ITEMS = 40
 MAX_NUMBER_TRIES = 200
+MAX_GUESS_CHARS = 2000
+# Short words that mark a language, and the countries whose numbers are written without + in it.
+_LANGUAGE_WORDS: dict[tuple[str, ...], frozenset[str]] = {
+    ("FR", "BE", "CH"): frozenset(
+        ("le", "la", "les", "vous", "votre", "est", "pas", "des", "une", "cette", "sur", "avec")
+    ),
+    ("DE", "AT", "CH"): frozenset(
+        ("der", "die", "das", "und", "sie", "ist", "nicht", "ihr", "ihre", "bitte", "wir", "mit")
+    ),
+    ("ES", "MX", "AR", "CO"): frozenset(
+        ("el", "los", "las", "usted", "su", "que", "por", "para", "una", "esta", "con", "del")
+    ),
+}
+_WORD = re.compile(r"[^\W\d_]+")
 
 # Hosts whose links name an account: platform, and the path part that is the name.
 HANDLE_HOSTS = {
@@ -97,12 +111,31 @@ def extract(raw: object, region: str) -> Extraction:
     for match in _HANDLE.finditer(rest):
         items.append(Found(Kind.HANDLE, match.group(0), match.group(1), match.start()))
         blanked[match.start() : match.end()] = " " * (match.end() - match.start())
-    items.extend(_numbers("".join(blanked), region))
+    rest = "".join(blanked)
+    numbers = _numbers(rest, region)
+    if not numbers and sum(ch.isdigit() for ch in rest[:MAX_GUESS_CHARS]) >= 8:
+        # "appelez le 01 84 88 42 17" is no number in the US: try the text's language's countries.
+        for guess in _language_regions(rest[:MAX_GUESS_CHARS]):
+            if guess != region and (numbers := _numbers(rest, guess)):
+                break
+    items.extend(numbers)
     unique: dict[tuple[Kind, str, str], Found] = {}
     for item in sorted(items, key=lambda found: found.start):
         unique.setdefault((item.kind, item.platform, item.value.casefold()), item)
     found = tuple(unique.values())
     return Extraction(found[:MAX_ITEMS], cleaned, len(found) > MAX_ITEMS)
+
+
+def _language_regions(text: str) -> tuple[str, ...]:
+    """The countries of the language most of the text's short words belong to, or ()."""
+    words = [word.casefold() for word in _WORD.findall(text)]
+    best: tuple[str, ...] = ()
+    score = 2  # at least three marker words
+    for regions, markers in _LANGUAGE_WORDS.items():
+        count = sum(word in markers for word in words)
+        if count > score:
+            best, score = regions, count
+    return best
 
 
 def _handle_link(url: str) -> tuple[str, str] | None:

@@ -12,6 +12,7 @@ reminders. Never "safe".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -185,6 +186,10 @@ def summarize(
         _request_note(r) for r in reading.requests if r.strength is Strength.CAUTION
     ]
     alert = claim and any(r.rule_id == ALERT_RULE for r in reading.requests)
+    # Another company's link in an ordinary text ("Track at dhl.com") is no warning sign on its
+    # own: it is one with a claim or a request, or when it is all that was pasted.
+    bare = _only_items(cleaned.text, items)
+    plain: list[Note] = []
     for item in items:
         name = {"item": item.found.text}
         if item.standing is Standing.IMITATES:
@@ -198,8 +203,12 @@ def summarize(
             scam_reasons.append(Note(CONTEXT, R_ALERT_NUMBER, name))
         elif item.standing is Standing.NOT_KRAKEN and claim:
             scam_reasons.append(Note(CONTEXT, R_CLAIM_NOT_KRAKEN, name))
-        elif item.standing is Standing.NOT_KRAKEN:
+        elif item.standing is Standing.NOT_KRAKEN and (
+            item.kind is Kind.NUMBER or reading.requests or bare
+        ):
             caution.append(Note(CONTEXT, R_NOT_KRAKEN, name))
+        elif item.standing is Standing.NOT_KRAKEN:
+            plain.append(Note(CONTEXT, R_NOT_KRAKEN, name))
         elif item.standing is Standing.UNCHECKED and claim:
             caution.append(Note(CONTEXT, R_CANNOT_COMPARE, name))
     if cleaned.direction:
@@ -221,6 +230,8 @@ def summarize(
     elif limits:
         # Padding can hide a request past the part that was read: never calm about a cut text.
         verdict, reasons = Verdict.SUSPICIOUS, [Note(CONTEXT, R_NOT_ALL_READ), *weak_notes]
+    elif plain:
+        verdict, reasons = Verdict.NO_WARNING_SIGNS, [*plain, *weak_notes]
     elif items or claim or reading.requests:
         first = R_ONLY_OFFICIAL if items else R_NOTHING_ASKED
         verdict, reasons = Verdict.NO_WARNING_SIGNS, [Note(CONTEXT, first), *weak_notes]
@@ -234,6 +245,13 @@ def summarize(
         reading.requests,
         claim,
     )
+
+
+def _only_items(text: str, items: tuple[ItemResult, ...], most_words: int = 2) -> bool:
+    """True when the text is little more than its items: a link or an address pasted alone."""
+    for item in items:
+        text = text.replace(item.found.text, " ")
+    return len(re.findall(r"[^\W\d_]{2,}", text[:2000])) <= most_words
 
 
 def _request_note(request: Request) -> Note:
