@@ -124,7 +124,7 @@ def test_numbers_are_found_with_the_right_digits() -> None:
 LOOKALIKE_REACHED = 137
 WARNED_REACHED = 149
 OTHER_ALARMS_REACHED = 2
-NUMBERS_RIGHT_REACHED = 90
+NUMBERS_RIGHT_REACHED = 103
 
 
 if __name__ == "__main__":

@@ -7,14 +7,34 @@ from typing import TYPE_CHECKING
 from kraken_guard.core.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
-    from kraken_guard.core.phone.check import NumberCheck, Verdict, check_number
+    from kraken_guard.core.phone.check import (
+        NumberCheck,
+        Readings,
+        Verdict,
+        check_number,
+        read_number,
+    )
+    from kraken_guard.core.phone.number_text import NumberText, number_text
     from kraken_guard.core.phone.official_numbers import OfficialNumbers
 
 _EXPORTS = {
     "NumberCheck": "check",
+    "NumberText": "number_text",
     "OfficialNumbers": "official_numbers",
+    "Readings": "check",
     "Verdict": "check",
     "check_number": "check",
+    "number_text": "number_text",
+    "read_number": "check",
 }
-__all__ = ["NumberCheck", "OfficialNumbers", "Verdict", "check_number"]
+__all__ = [
+    "NumberCheck",
+    "NumberText",
+    "OfficialNumbers",
+    "Readings",
+    "Verdict",
+    "check_number",
+    "number_text",
+    "read_number",
+]
 __getattr__ = lazy_exports(__name__, _EXPORTS)
