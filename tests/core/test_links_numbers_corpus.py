@@ -121,9 +121,9 @@ def test_numbers_are_found_with_the_right_digits() -> None:
 
 
 # The figures reached (see the commit that set them); raise them when a fix reaches more.
-LOOKALIKE_REACHED = 137
-WARNED_REACHED = 149
-OTHER_ALARMS_REACHED = 2
+LOOKALIKE_REACHED = 169
+WARNED_REACHED = 173
+OTHER_ALARMS_REACHED = 1
 NUMBERS_RIGHT_REACHED = 103
 
 
