@@ -215,3 +215,31 @@ def test_short_or_far_too_long_digits_stay_invalid(text: str) -> None:
 def test_an_odd_number_says_cannot_check_while_the_list_is_in_doubt() -> None:
     result = check_number("1-800-555-01000", region="US", official=(OFFICIAL,), unchecked=True)
     assert result.verdict is Verdict.NO_OFFICIAL_NUMBER
+
+
+# --- for the message check: every number in a longer text -----------------------------------
+
+
+def test_find_numbers_finds_us_numbers_in_any_region_with_where_they_were_written() -> None:
+    from kraken_guard.core.phone.find import find_numbers
+
+    text = "Kraken Support: call 1-888-\n555-0134 now 📞 or 1 8OO 555 O1OO, ticket 12345"
+    for region in ("US", "GB", "DE", "IN"):
+        found = find_numbers(text, region, (OFFICIAL,))
+        assert [f.written for f in found] == ["1-888-\n555-0134", "1 8OO 555 O1OO"], region
+        assert check(found[0].value, region).e164 == SCAM
+        assert found[1].letters_for_digits
+    # 1 800 555 0100 is also a German number: official only where no other reading exists.
+    assert check(find_numbers(text, "GB")[1].value, "GB").verdict is Verdict.OFFICIAL
+    assert check(find_numbers(text, "DE")[1].value, "DE").verdict is Verdict.NOT_OFFICIAL
+
+
+def test_find_numbers_keeps_an_odd_number_and_reads_words() -> None:
+    from kraken_guard.core.phone.find import find_numbers
+
+    odd = find_numbers("Kraken support 1-800-555-01000", "US")
+    assert [(f.written, f.odd) for f in odd] == [("1-800-555-01000", True)]
+    assert check(odd[0].value).verdict is Verdict.NOT_OFFICIAL
+    spoken = find_numbers("call one eight eight eight five five five zero one three four", "US")
+    assert [check(f.value).e164 for f in spoken] == [SCAM]
+    assert find_numbers("Your withdrawal on 2024-11-20 of BTC 0.00512345", "US") == []

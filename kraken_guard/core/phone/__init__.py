@@ -14,26 +14,31 @@ if TYPE_CHECKING:
         check_number,
         read_number,
     )
+    from kraken_guard.core.phone.find import FoundNumber, find_numbers
     from kraken_guard.core.phone.number_text import NumberText, number_text
     from kraken_guard.core.phone.official_numbers import OfficialNumbers
 
 _EXPORTS = {
+    "FoundNumber": "find",
     "NumberCheck": "check",
     "NumberText": "number_text",
     "OfficialNumbers": "official_numbers",
     "Readings": "check",
     "Verdict": "check",
     "check_number": "check",
+    "find_numbers": "find",
     "number_text": "number_text",
     "read_number": "check",
 }
 __all__ = [
+    "FoundNumber",
     "NumberCheck",
     "NumberText",
     "OfficialNumbers",
     "Readings",
     "Verdict",
     "check_number",
+    "find_numbers",
     "number_text",
     "read_number",
 ]

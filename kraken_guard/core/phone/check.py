@@ -326,7 +326,7 @@ def reading_regions(text: str, region: str, also_regions: Sequence[str] = ()) ->
     digits = "".join(str(unicodedata.digit(ch, 0)) for ch in text if ch.isdigit())
     if digits.startswith("1") and (len(digits) == 11 or _VANITY.search(text)):
         regions.insert(0, NANP_REGION)  # 1 + ten digits is how NANP numbers are written
-    for code in filter(None, map(_region_of, also_regions)):
+    for code in filter(None, map(region_of, also_regions)):
         prefix = _trunk_prefix(code)
         if prefix and prefix != "1" and digits.startswith(prefix):
             regions.append(code)
@@ -346,7 +346,7 @@ _VANITY = re.compile(r"\d[\s.-]*[A-Za-z]{3}")
 
 
 @lru_cache(maxsize=64)
-def _region_of(code: str) -> str | None:
+def region_of(code: str) -> str | None:
     """A region code as it is, or the main region of an E.164 number's country."""
     if not code.startswith("+"):
         return normalize_region(code)
