@@ -87,6 +87,7 @@ FIELDS: Mapping[str, Fields] = {
     "lookalike_known_names": Fields(
         ("body",), ("kind", "title", "source"), file_data=("source", "note")
     ),
+    "link_hosts": Fields(("body",), ("kind", "title", "source"), file_data=("source", "note")),
 }
 
 

@@ -2011,6 +2011,30 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Do not open it: {platform} makes short links, so this link hides where it really goes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not sign in or type anything there: it is a page on {platform}, where anyone can make one. Kraken does not use such pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not send anything there: this link opens a chat on {platform}, with an account anyone can make.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page's name, {name}, is made to look like Kraken. Scammers do this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not trust where it seems to go: this link passes you on to another link, to {host}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link was written so it cannot be clicked (like hxxp or [.]). It was read as {link}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Never use a search engine to find Kraken. Use your bookmark to support.kraken.com.</source>
             <translation type="unfinished" />
         </message>
@@ -2458,6 +2482,22 @@ Details were written to the log file:
         </message>
         <message>
             <source>{number} does not match any real phone number pattern for its country.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} has one digit too many to be a real phone number. Kraken's number is a normal phone number, so this is not Kraken's number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} does not match any real phone number pattern for its country. Kraken's number is a normal phone number, so this is not Kraken's number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is written without a country code, so it can also be read as {others}. None of these readings may be trusted unless all of them are on your list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is written with letters in place of digits (like O for 0). Scammers do this to get past filters.</source>
             <translation type="unfinished" />
         </message>
     </context>

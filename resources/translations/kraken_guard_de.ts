@@ -2022,6 +2022,30 @@ Details stehen in der Protokolldatei:
         <translation>Dieser Link soll verwirren: Browser öffnen {browser}, andere Programme finden darin keine Website. Echte Kraken-Links sehen nie so aus.</translation>
     </message>
     <message>
+        <source>Do not open it: {platform} makes short links, so this link hides where it really goes.</source>
+        <translation>Öffnen Sie ihn nicht: {platform} macht kurze Links, so verbirgt dieser Link, wohin er wirklich führt.</translation>
+    </message>
+    <message>
+        <source>Do not sign in or type anything there: it is a page on {platform}, where anyone can make one. Kraken does not use such pages.</source>
+        <translation>Melden Sie sich dort nicht an und geben Sie nichts ein: Es ist eine Seite auf {platform}, wo jeder eine machen kann. Kraken nutzt solche Seiten nicht.</translation>
+    </message>
+    <message>
+        <source>Do not send anything there: this link opens a chat on {platform}, with an account anyone can make.</source>
+        <translation>Senden Sie dort nichts: Dieser Link öffnet einen Chat auf {platform}, mit einem Konto, das jeder anlegen kann.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s name, {name}, is made to look like Kraken. Scammers do this.</source>
+        <translation>Der Name der Seite, {name}, soll wie Kraken aussehen. Betrüger machen das.</translation>
+    </message>
+    <message>
+        <source>Do not trust where it seems to go: this link passes you on to another link, to {host}.</source>
+        <translation>Trauen Sie nicht dem, wohin er zu führen scheint: Dieser Link leitet Sie an einen anderen Link weiter, zu {host}.</translation>
+    </message>
+    <message>
+        <source>The link was written so it cannot be clicked (like hxxp or [.]). It was read as {link}.</source>
+        <translation>Der Link wurde so geschrieben, dass man ihn nicht anklicken kann (wie hxxp oder [.]). Er wurde als {link} gelesen.</translation>
+    </message>
+    <message>
         <source>Never use a search engine to find Kraken. Use your bookmark to support.kraken.com.</source>
         <translation>Suchen Sie Kraken nie über eine Suchmaschine. Nutzen Sie Ihr Lesezeichen zu support.kraken.com.</translation>
     </message>
@@ -2470,6 +2494,22 @@ Details stehen in der Protokolldatei:
     <message>
         <source>{number} does not match any real phone number pattern for its country.</source>
         <translation>{number} passt zu keinem echten Muster für Telefonnummern in seinem Land.</translation>
+    </message>
+    <message>
+        <source>{number} has one digit too many to be a real phone number. Kraken&apos;s number is a normal phone number, so this is not Kraken&apos;s number.</source>
+        <translation>{number} hat eine Ziffer zu viel für eine echte Telefonnummer. Die Nummer von Kraken ist eine normale Telefonnummer, also ist dies nicht die Nummer von Kraken.</translation>
+    </message>
+    <message>
+        <source>{number} does not match any real phone number pattern for its country. Kraken&apos;s number is a normal phone number, so this is not Kraken&apos;s number.</source>
+        <translation>{number} passt zu keinem echten Nummernmuster seines Landes. Die Nummer von Kraken ist eine normale Telefonnummer, also ist dies nicht die Nummer von Kraken.</translation>
+    </message>
+    <message>
+        <source>It is written without a country code, so it can also be read as {others}. None of these readings may be trusted unless all of them are on your list.</source>
+        <translation>Sie ist ohne Ländervorwahl geschrieben und kann daher auch als {others} gelesen werden. Keiner dieser Lesarten dürfen Sie trauen, außer alle stehen auf Ihrer Liste.</translation>
+    </message>
+    <message>
+        <source>It is written with letters in place of digits (like O for 0). Scammers do this to get past filters.</source>
+        <translation>Sie ist mit Buchstaben statt Ziffern geschrieben (wie O für 0). Betrüger machen das, um an Filtern vorbeizukommen.</translation>
     </message>
 </context>
 <context>

@@ -2022,6 +2022,30 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Este enlace está escrito para confundir: los navegadores abren {browser}, pero otros programas no encuentran ningún sitio. Los enlaces reales de Kraken nunca se escriben así.</translation>
     </message>
     <message>
+        <source>Do not open it: {platform} makes short links, so this link hides where it really goes.</source>
+        <translation>No lo abra: {platform} crea enlaces cortos, así que este enlace oculta adónde lleva de verdad.</translation>
+    </message>
+    <message>
+        <source>Do not sign in or type anything there: it is a page on {platform}, where anyone can make one. Kraken does not use such pages.</source>
+        <translation>No inicie sesión ni escriba nada allí: es una página en {platform}, donde cualquiera puede crear una. Kraken no usa esas páginas.</translation>
+    </message>
+    <message>
+        <source>Do not send anything there: this link opens a chat on {platform}, with an account anyone can make.</source>
+        <translation>No envíe nada allí: este enlace abre un chat en {platform}, con una cuenta que cualquiera puede crear.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s name, {name}, is made to look like Kraken. Scammers do this.</source>
+        <translation>El nombre de la página, {name}, está hecho para parecerse a Kraken. Los estafadores hacen esto.</translation>
+    </message>
+    <message>
+        <source>Do not trust where it seems to go: this link passes you on to another link, to {host}.</source>
+        <translation>No confíe en adónde parece llevar: este enlace le pasa a otro enlace, a {host}.</translation>
+    </message>
+    <message>
+        <source>The link was written so it cannot be clicked (like hxxp or [.]). It was read as {link}.</source>
+        <translation>El enlace se escribió para que no se pueda pulsar (como hxxp o [.]). Se leyó como {link}.</translation>
+    </message>
+    <message>
         <source>Never use a search engine to find Kraken. Use your bookmark to support.kraken.com.</source>
         <translation>Nunca use un buscador para encontrar Kraken. Use su marcador de support.kraken.com.</translation>
     </message>
@@ -2470,6 +2494,22 @@ Los detalles se escribieron en el archivo de registro:
     <message>
         <source>{number} does not match any real phone number pattern for its country.</source>
         <translation>{number} no coincide con ningún formato real de número de teléfono de su país.</translation>
+    </message>
+    <message>
+        <source>{number} has one digit too many to be a real phone number. Kraken&apos;s number is a normal phone number, so this is not Kraken&apos;s number.</source>
+        <translation>{number} tiene un dígito de más para ser un número de teléfono real. El número de Kraken es un número normal, así que este no es el número de Kraken.</translation>
+    </message>
+    <message>
+        <source>{number} does not match any real phone number pattern for its country. Kraken&apos;s number is a normal phone number, so this is not Kraken&apos;s number.</source>
+        <translation>{number} no coincide con ningún formato real de número de su país. El número de Kraken es un número normal, así que este no es el número de Kraken.</translation>
+    </message>
+    <message>
+        <source>It is written without a country code, so it can also be read as {others}. None of these readings may be trusted unless all of them are on your list.</source>
+        <translation>Está escrito sin código de país, así que también puede leerse como {others}. No confíe en ninguna de estas lecturas salvo que todas estén en su lista.</translation>
+    </message>
+    <message>
+        <source>It is written with letters in place of digits (like O for 0). Scammers do this to get past filters.</source>
+        <translation>Está escrito con letras en lugar de dígitos (como O por 0). Los estafadores hacen esto para burlar los filtros.</translation>
     </message>
 </context>
 <context>

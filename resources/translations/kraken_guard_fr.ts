@@ -2022,6 +2022,30 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Ce lien est écrit pour tromper : les navigateurs ouvrent {browser}, mais d&apos;autres programmes n&apos;y trouvent aucun site. Les vrais liens de Kraken ne sont jamais écrits ainsi.</translation>
     </message>
     <message>
+        <source>Do not open it: {platform} makes short links, so this link hides where it really goes.</source>
+        <translation>Ne l&apos;ouvrez pas : {platform} crée des liens courts, donc ce lien cache où il mène vraiment.</translation>
+    </message>
+    <message>
+        <source>Do not sign in or type anything there: it is a page on {platform}, where anyone can make one. Kraken does not use such pages.</source>
+        <translation>Ne vous y connectez pas et n&apos;y tapez rien : c&apos;est une page sur {platform}, où n&apos;importe qui peut en créer une. Kraken n&apos;utilise pas ce genre de pages.</translation>
+    </message>
+    <message>
+        <source>Do not send anything there: this link opens a chat on {platform}, with an account anyone can make.</source>
+        <translation>N&apos;y envoyez rien : ce lien ouvre une discussion sur {platform}, avec un compte que n&apos;importe qui peut créer.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s name, {name}, is made to look like Kraken. Scammers do this.</source>
+        <translation>Le nom de la page, {name}, est fait pour ressembler à Kraken. Les escrocs font cela.</translation>
+    </message>
+    <message>
+        <source>Do not trust where it seems to go: this link passes you on to another link, to {host}.</source>
+        <translation>Ne vous fiez pas à là où il semble mener : ce lien vous renvoie vers un autre lien, vers {host}.</translation>
+    </message>
+    <message>
+        <source>The link was written so it cannot be clicked (like hxxp or [.]). It was read as {link}.</source>
+        <translation>Le lien a été écrit pour qu&apos;on ne puisse pas cliquer dessus (comme hxxp ou [.]). Il a été lu comme {link}.</translation>
+    </message>
+    <message>
         <source>Never use a search engine to find Kraken. Use your bookmark to support.kraken.com.</source>
         <translation>N&apos;utilisez jamais un moteur de recherche pour trouver Kraken. Utilisez votre favori vers support.kraken.com.</translation>
     </message>
@@ -2470,6 +2494,22 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <message>
         <source>{number} does not match any real phone number pattern for its country.</source>
         <translation>{number} ne correspond à aucun format réel de numéro de téléphone de son pays.</translation>
+    </message>
+    <message>
+        <source>{number} has one digit too many to be a real phone number. Kraken&apos;s number is a normal phone number, so this is not Kraken&apos;s number.</source>
+        <translation>{number} a un chiffre de trop pour être un vrai numéro de téléphone. Le numéro de Kraken est un numéro normal, donc ce n&apos;est pas le numéro de Kraken.</translation>
+    </message>
+    <message>
+        <source>{number} does not match any real phone number pattern for its country. Kraken&apos;s number is a normal phone number, so this is not Kraken&apos;s number.</source>
+        <translation>{number} ne correspond à aucun format réel de numéro de son pays. Le numéro de Kraken est un numéro normal, donc ce n&apos;est pas le numéro de Kraken.</translation>
+    </message>
+    <message>
+        <source>It is written without a country code, so it can also be read as {others}. None of these readings may be trusted unless all of them are on your list.</source>
+        <translation>Il est écrit sans indicatif de pays, il peut donc aussi se lire {others}. Ne vous fiez à aucune de ces lectures sauf si elles sont toutes dans votre liste.</translation>
+    </message>
+    <message>
+        <source>It is written with letters in place of digits (like O for 0). Scammers do this to get past filters.</source>
+        <translation>Il est écrit avec des lettres à la place des chiffres (comme O pour 0). Les escrocs font cela pour passer les filtres.</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,6 @@ def test_reported_beats_having_no_official_number() -> None:
         ("hello", "No phone number could be found"),
         ("12", "too few digits"),
         ("+999 123 4567", "No country uses the code"),
-        ("+1 212 000 0000", "does not match any real phone number"),
         ("1234567890123456789", "too many digits"),
         ("+1 800 555 0100 or +1 800 555 0199", "more than one phone number"),
         ("5" * 600, "too long"),

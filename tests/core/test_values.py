@@ -65,7 +65,7 @@ def test_the_wording_is_neither_compared_nor_shown() -> None:
 
 def test_repr_reads_like_a_dataclass() -> None:
     assert repr(ParsedNumber("+18005550100", "+1 800-555-0100", None)) == (
-        "ParsedNumber(e164='+18005550100', display='+1 800-555-0100', extension=None)"
+        "ParsedNumber(e164='+18005550100', display='+1 800-555-0100', extension=None, odd='')"
     )
     paths = AppPaths(Path("d"), Path("c"), Path("l"))
     assert repr(paths) == f"AppPaths(data={Path('d')!r}, config={Path('c')!r}, logs={Path('l')!r})"

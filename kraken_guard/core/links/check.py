@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
-from kraken_guard.core.links.lookalike import Reason, brand_signals, known_owner_reason
+from kraken_guard.core.links.lookalike import (
+    R_FREE_SITE,
+    Reason,
+    brand_signals,
+    known_owner_reason,
+    name_signals,
+)
+from kraken_guard.core.links.mend import mend_link
+from kraken_guard.core.links.shared_hosts import CHAT, SHORTENER, SharedHost, shared_host
 
 OFFICIAL_DOMAIN = "kraken.com"
 SUPPORT_URL = "https://support.kraken.com"
@@ -84,6 +92,31 @@ R_PARSERS_NO_HOST = QT_TRANSLATE_NOOP(
     "This link is written to confuse: browsers open {browser}, but other programs find no site "
     "in it. Real Kraken links are never written this way.",
 )
+R_SHORTENER = QT_TRANSLATE_NOOP(
+    "links",
+    "Do not open it: {platform} makes short links, so this link hides where it really goes.",
+)
+R_SHARED_PAGES = QT_TRANSLATE_NOOP(
+    "links",
+    "Do not sign in or type anything there: it is a page on {platform}, where anyone can make "
+    "one. Kraken does not use such pages.",
+)
+R_CHAT_LINK = QT_TRANSLATE_NOOP(
+    "links",
+    "Do not send anything there: this link opens a chat on {platform}, with an account anyone "
+    "can make.",
+)
+R_NAME_IN_PATH = QT_TRANSLATE_NOOP(
+    "links", "The page's name, {name}, is made to look like Kraken. Scammers do this."
+)
+R_CARRIES_LINK = QT_TRANSLATE_NOOP(
+    "links",
+    "Do not trust where it seems to go: this link passes you on to another link, to {host}.",
+)
+R_DEFANGED = QT_TRANSLATE_NOOP(
+    "links",
+    "The link was written so it cannot be clicked (like hxxp or [.]). It was read as {link}.",
+)
 R_SEARCH_ENGINE = QT_TRANSLATE_NOOP(
     "links", "Never use a search engine to find Kraken. Use your bookmark to support.kraken.com."
 )
@@ -95,11 +128,27 @@ def is_kraken_host(host: str) -> bool:
 
 
 def check_url(text: str) -> LinkCheck:
-    """Say where a link really goes, and whether that is kraken.com. Never raises."""
+    """Say where a link really goes, and whether that is kraken.com. Never raises.
+
+    A link that carries another link (google.com/url?q=..., ?redirect=https://...) gets the
+    worse verdict of the two. Defanged links (hxxps, [.]) are mended first; text that needed
+    NFKC or ideographic full stops to read is a disguise, so it is never plainly kraken.com.
+    """
+    return _check(text, 0)
+
+
+_MAX_DEPTH = 2  # links inside links inside links: deeper than this is not read
+_MAX_INNER = 3
+_MAX_PATH_PARTS = 6
+_WORST_FIRST = (Verdict.LOOKALIKE, Verdict.UNRELATED, Verdict.OFFICIAL)
+
+
+def _check(text: str, depth: int) -> LinkCheck:
     import ada_url
 
-    cleaned = text.strip() if isinstance(text, str) else ""
-    if not cleaned:
+    mended = mend_link(text) if isinstance(text, str) else None
+    cleaned = mended.text if mended else ""
+    if not cleaned or mended is None:
         return LinkCheck(text, Verdict.INVALID, None, (R_EMPTY,))
     candidate = _with_scheme(cleaned)
     try:
@@ -111,47 +160,122 @@ def check_url(text: str) -> LinkCheck:
     host = url.hostname.rstrip(".").lower()
     if not host:
         return LinkCheck(text, Verdict.INVALID, None, (R_NOT_A_LINK,))
+    notes = (Reason(R_DEFANGED, link=_shown(cleaned)),) if mended.defanged else ()
     authority = _raw_authority(candidate)
     userinfo, _, raw_host = authority.rpartition("@")
     disguises = _disguises(candidate, authority, raw_host)
+    if mended.unusual and R_UNUSUAL_LETTERS not in disguises:
+        disguises = (*disguises, R_UNUSUAL_LETTERS)
     other_host = _rfc3986_host(_HIDDEN.sub("", candidate))  # hidden characters have a reason
     other_is_kraken = bool(other_host) and is_kraken_host(other_host)
-    if url.host_type != _DOMAIN:
-        if other_is_kraken:
-            confusing = Reason(R_PARSERS_DISAGREE, browser=host, other=_shown(other_host))
-            return LinkCheck(text, Verdict.LOOKALIKE, host, (R_NUMBER_ADDRESS, confusing))
-        return LinkCheck(text, Verdict.UNRELATED, host, (R_NUMBER_ADDRESS, *disguises))
-    if other_host != host:
+    number_address = url.host_type != _DOMAIN
+    if number_address and other_is_kraken:
+        confusing = Reason(R_PARSERS_DISAGREE, browser=host, other=_shown(other_host))
+        return LinkCheck(text, Verdict.LOOKALIKE, host, (R_NUMBER_ADDRESS, confusing, *notes))
+    if not number_address and other_host != host:
         confusing = (
             Reason(R_PARSERS_DISAGREE, browser=host, other=_shown(other_host))
             if other_host
             else Reason(R_PARSERS_NO_HOST, browser=host)
         )
         disguises = (*disguises, confusing)
-    if is_kraken_host(host):
+    inner = _inner_links(url, depth)
+    if not number_address and is_kraken_host(host):
         if disguises:
-            return LinkCheck(text, Verdict.LOOKALIKE, host, disguises)
-        reasons = [R_OFFICIAL]
-        if url.protocol != "https:":
-            reasons.append(R_NOT_SECURE)
-        return LinkCheck(text, Verdict.OFFICIAL, host, tuple(reasons))
+            return _with_inner(
+                LinkCheck(text, Verdict.LOOKALIKE, host, (*disguises, *notes)), inner
+            )
+        secure = () if url.protocol == "https:" else (R_NOT_SECURE,)
+        official = LinkCheck(text, Verdict.OFFICIAL, host, (R_OFFICIAL, *secure, *notes))
+        return _with_inner(official, inner)
 
-    signals = brand_signals(host)
+    signals = () if number_address else brand_signals(host)
+    service = None if number_address else shared_host(host)
     brand_in_userinfo = bool(userinfo) and (
         OFFICIAL_DOMAIN in userinfo.lower() or bool(brand_signals(userinfo))
     )
     mentions = OFFICIAL_DOMAIN in (url.pathname + url.search + url.hash).lower()
-    reasons = [R_OTHER_SITE, *disguises, *signals]
+    # Where anyone can make a page (or on a bare number address) the page's name is the site's.
+    named = _name_in_path(url) if (number_address or service) and not mentions else None
+    reasons: list[str] = [R_NUMBER_ADDRESS] if number_address else [R_OTHER_SITE]
+    if service and not any(getattr(r, "template", None) == R_FREE_SITE for r in signals):
+        reasons.append(_service_reason(service))
+    reasons.extend((*disguises, *signals))
+    if named:
+        reasons.append(named)
     if mentions:
         reasons.append(R_MENTIONS_KRAKEN)
-    owner = known_owner_reason(host) if not signals else None
+    owner = known_owner_reason(host) if not signals and not number_address else None
     if owner:
         reasons.append(owner)
     # Two parsers reading two sites is a trick; it imitates Kraken when either reading does.
-    other_imitates = other_host != host and (other_is_kraken or bool(brand_signals(other_host)))
-    imitates = signals or brand_in_userinfo or mentions or other_imitates
+    other_imitates = (
+        not number_address
+        and other_host != host
+        and (other_is_kraken or bool(brand_signals(other_host)))
+    )
+    imitates = signals or brand_in_userinfo or mentions or other_imitates or named
     verdict = Verdict.LOOKALIKE if imitates else Verdict.UNRELATED
-    return LinkCheck(text, verdict, host, tuple(reasons))
+    return _with_inner(LinkCheck(text, verdict, host, (*reasons, *notes)), inner)
+
+
+def _service_reason(service: SharedHost) -> Reason:
+    template = {SHORTENER: R_SHORTENER, CHAT: R_CHAT_LINK}.get(service.kind, R_SHARED_PAGES)
+    return Reason(template, platform=service.title)
+
+
+def _name_in_path(url: object) -> Reason | None:
+    """The first part of the path or query that imitates Kraken (/view/kraken-login-us)."""
+    from urllib.parse import parse_qsl, unquote
+
+    path = str(getattr(url, "pathname", ""))
+    search = str(getattr(url, "search", ""))
+    parts = [unquote(p, errors="replace") for p in path.split("/") if p][:_MAX_PATH_PARTS]
+    parts += [value for _, value in parse_qsl(search.lstrip("?"))][:_MAX_PATH_PARTS]
+    for part in parts:
+        part = part[:80]
+        if part and name_signals(part):
+            return Reason(R_NAME_IN_PATH, name=_shown(part))
+    return None
+
+
+def _inner_links(url: object, depth: int) -> list[LinkCheck]:
+    """Links carried in the query (?q=https://..., ?u=https%3A%2F%2F...), each checked."""
+    if depth >= _MAX_DEPTH or len(str(getattr(url, "search", ""))) < 2:
+        return []
+    from urllib.parse import parse_qsl, unquote
+
+    search = str(getattr(url, "search", ""))
+    found: list[LinkCheck] = []
+    for _, value in parse_qsl(search.lstrip("?"))[:20]:
+        value = value.strip()[:2048]
+        if value.lower().startswith(("http%3a", "https%3a")):
+            value = unquote(value)  # encoded twice
+        if not value.lower().startswith(("http://", "https://", "//")):
+            continue
+        inner = _check(value, depth + 1)
+        if inner.verdict is Verdict.INVALID:
+            # A redirector may still go somewhere a browser would not: never plainly Kraken.
+            inner = LinkCheck(value, Verdict.UNRELATED, None, (R_OTHER_SITE,))
+        found.append(inner)
+        if len(found) == _MAX_INNER:
+            break
+    return found
+
+
+def _with_inner(outer: LinkCheck, inner: list[LinkCheck]) -> LinkCheck:
+    """The worse verdict of a link and the links it carries, with the reasons of each."""
+    if not inner:
+        return outer
+    verdicts = [outer.verdict, *(one.verdict for one in inner)]
+    verdict = next(v for v in _WORST_FIRST if v in verdicts)
+    reasons = list(outer.reasons)
+    if verdict is not Verdict.OFFICIAL:
+        reasons = [r for r in reasons if r != R_OFFICIAL]
+    for one in inner:
+        reasons.append(Reason(R_CARRIES_LINK, host=_shown(one.host or one.input)))
+        reasons.extend(r for r in one.reasons if r not in reasons and r != R_OFFICIAL)
+    return LinkCheck(outer.input, verdict, outer.host, tuple(reasons))
 
 
 def may_open(url: str) -> OpenDecision:

@@ -7,19 +7,29 @@ Precedence, first match wins:
    that scammers fake caller ID to show the real number, and `reported_on` is set.
 3. `reported_scam`: the person recorded a scam call from this number.
 4. `not_official`: a saved entry matches but the list was changed outside the app (never
-   trusted), or official numbers are saved and this is not one of them.
+   trusted), or official numbers are saved and this is not one of them, or the number is odd:
+   it has a country and the shape of a number but cannot be a real one (a digit too many).
 5. `no_official_number`: nothing trusted is saved yet, so there is nothing to compare with.
+
+A number written without a country code can mean different numbers in different countries
+(1-800-555-0100 read in India is +91 1800 555 0100). Every valid reading is kept: the person's
+region, NANP when the digits look like 1 + ten digits, and the regions of the saved official
+numbers. The verdict is `official` only when every reading is official; otherwise the worst
+reading is reported and the others are named.
 """
 
 from __future__ import annotations
 
 import locale
 import os
+import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
+from functools import lru_cache
 
 from kraken_guard.core.i18n import QT_TRANSLATE_NOOP
+from kraken_guard.core.phone.number_text import number_text
 from kraken_guard.core.values import FrozenValue
 
 # Only for type hints: typing, datetime and dataclasses cost the command line's quick `verify`
@@ -268,6 +278,26 @@ BAD_COUNTRY = QT_TRANSLATE_NOOP("phone", "No country uses the code after the + s
 NOT_ASSIGNED = QT_TRANSLATE_NOOP(
     "phone", "{number} does not match any real phone number pattern for its country."
 )
+ODD_TOO_LONG = QT_TRANSLATE_NOOP(
+    "phone",
+    "{number} has one digit too many to be a real phone number. Kraken's number is a normal "
+    "phone number, so this is not Kraken's number.",
+)
+ODD_NOT_ASSIGNED = QT_TRANSLATE_NOOP(
+    "phone",
+    "{number} does not match any real phone number pattern for its country. Kraken's number is "
+    "a normal phone number, so this is not Kraken's number.",
+)
+ALSO_READ_AS = QT_TRANSLATE_NOOP(
+    "phone",
+    "It is written without a country code, so it can also be read as {others}. "
+    "None of these readings may be trusted unless all of them are on your list.",
+)
+LETTERS_FOR_DIGITS = QT_TRANSLATE_NOOP(
+    "phone",
+    "It is written with letters in place of digits (like O for 0). Scammers do this to get "
+    "past filters.",
+)
 
 
 class NumberError(ValueError):
@@ -281,40 +311,187 @@ class NumberError(ValueError):
 
 
 class ParsedNumber(FrozenValue):
-    _fields = ("e164", "display", "extension")
+    _fields = ("e164", "display", "extension", "odd")
     __slots__ = _fields
     e164: str
     display: str
     extension: str | None
+    odd: str  # for a number that cannot be a real one: why, in plain words (a template)
 
-    def __init__(self, e164: str, display: str, extension: str | None) -> None:
-        self._set(e164=e164, display=display, extension=extension)
+    def __init__(self, e164: str, display: str, extension: str | None, odd: str = "") -> None:
+        self._set(e164=e164, display=display, extension=extension, odd=odd)
+
+
+class Readings(FrozenValue):
+    """Every valid reading of the one number in a text (the likeliest first: NANP for 1 + ten
+    digits, then the person's region), or a single odd reading when no valid one exists."""
+
+    _fields = ("numbers", "letters_for_digits")
+    __slots__ = _fields
+    numbers: tuple[ParsedNumber, ...]
+    letters_for_digits: bool  # look-alike letters (O, l) were read as digits
+
+    def __init__(self, numbers: tuple[ParsedNumber, ...], letters_for_digits: bool) -> None:
+        self._set(numbers=numbers, letters_for_digits=letters_for_digits)
 
 
 def parse_number(text: str, region: str) -> ParsedNumber:
     """Read one phone number from any text a person might paste; raise NumberError if none."""
+    cleaned, _ = _number_part(text)
+    region = normalize_region(region) or FALLBACK_REGION
+    return _valid(_read_in(cleaned, region))
+
+
+def read_number(text: str, region: str, also_regions: Sequence[str] = ()) -> Readings:
+    """Every valid reading of the one number in `text`: as NANP when the digits are 1 + ten
+    digits (that reading first), in `region`, and in `also_regions` (region codes or E.164
+    numbers, whose country is used; pass the saved official numbers). Raises NumberError when
+    there is no number, more than one, or only an invalid one that is not odd (`odd_problem`)."""
     import phonenumbers
 
-    cleaned = unicodedata.normalize("NFC", text).strip()
+    cleaned, letters = _number_part(text)
+    region = normalize_region(region) or FALLBACK_REGION
+    found: dict[str, ParsedNumber] = {}
+    odd: list[ParsedNumber] = []
+    first_error: NumberError | None = None
+    for index, code in enumerate(reading_regions(cleaned, region, also_regions)):
+        try:
+            number = _read_in(cleaned, code)
+        except NumberError as error:
+            if index == 0:
+                if error.reason == SEVERAL:
+                    raise
+                first_error = error
+            continue
+        if phonenumbers.is_valid_number(number):
+            parsed = _parsed(number)
+            found.setdefault(parsed.e164, parsed)
+            continue
+        problem = odd_problem(number)
+        if problem:
+            odd.append(_parsed(number, problem))
+        elif index == 0:
+            first_error = _invalid_error(number)
+    if found:
+        return Readings(tuple(found.values()), letters)
+    if odd:
+        return Readings((odd[0],), letters)
+    raise first_error or NumberError(NOT_FOUND)
+
+
+def reading_regions(text: str, region: str, also_regions: Sequence[str] = ()) -> list[str]:
+    """The regions a number written in `text` is read in (see `read_number`). Another country's
+    reading counts only when the number is written the way that country writes its own numbers:
+    NANP as 1 + ten digits, others starting with their trunk prefix (0 in GB, DE, AU, IN)."""
+    first_digit = next((at for at, ch in enumerate(text) if ch.isdigit()), -1)
+    if first_digit < 0 or "+" in text[:first_digit]:
+        return [region]  # a written country code reads the same everywhere
+    regions = [region]
+    digits = "".join(str(unicodedata.digit(ch, 0)) for ch in text if ch.isdigit())
+    if digits.startswith("1") and (len(digits) == 11 or _VANITY.search(text)):
+        regions.insert(0, NANP_REGION)  # 1 + ten digits is how NANP numbers are written
+    for code in filter(None, map(region_of, also_regions)):
+        prefix = _trunk_prefix(code)
+        if prefix and prefix != "1" and digits.startswith(prefix):
+            regions.append(code)
+    return list(dict.fromkeys(regions))
+
+
+@lru_cache(maxsize=64)
+def _trunk_prefix(region: str) -> str:
+    import phonenumbers
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return (metadata.national_prefix or "") if metadata else ""
+
+
+NANP_REGION = "US"
+_VANITY = re.compile(r"\d[\s.-]*[A-Za-z]{3}")
+
+
+@lru_cache(maxsize=64)
+def region_of(code: str) -> str | None:
+    """A region code as it is, or the main region of an E.164 number's country."""
+    if not code.startswith("+"):
+        return normalize_region(code)
+    import phonenumbers
+
+    try:
+        country = phonenumbers.parse(code, None).country_code
+    except phonenumbers.NumberParseException:
+        return None
+    found = phonenumbers.region_code_for_country_code(country or 0)
+    return found if found in phonenumbers.SUPPORTED_REGIONS else None
+
+
+def odd_problem(number: PhoneNumber) -> str:
+    """Why an invalid number with a real country is odd rather than no number at all: it has
+    the length of a real number but an unused range, or one digit too many. "" otherwise."""
+    import phonenumbers
+
+    if phonenumbers.is_valid_number(number):
+        return ""
+    national = str(number.national_number)
+    if len(national) < 7:
+        return ""
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason == phonenumbers.ValidationResult.IS_POSSIBLE:
+        return ODD_NOT_ASSIGNED
+    if reason == phonenumbers.ValidationResult.TOO_LONG:
+        shorter = phonenumbers.PhoneNumber(
+            country_code=number.country_code, national_number=int(national[:-1])
+        )
+        if phonenumbers.is_possible_number(shorter):
+            return ODD_TOO_LONG
+    return ""
+
+
+def _number_part(text: str) -> tuple[str, bool]:
+    """The text with hidden digits brought out, and whether look-alike letters were read as
+    digits; raises NumberError for text that must not be read (empty, too long, characters
+    that reorder what is shown)."""
+    cleaned = unicodedata.normalize("NFC", text).strip() if isinstance(text, str) else ""
     if not cleaned:
         raise NumberError(EMPTY, EMPTY_NEXT)
     if len(cleaned) > MAX_INPUT:
         raise NumberError(TOO_LONG_TEXT)
     if not _DIRECTION_CONTROLS.isdisjoint(cleaned):
         raise NumberError(HIDDEN_DIRECTION, HIDDEN_DIRECTION_NEXT)
-    region = normalize_region(region) or FALLBACK_REGION
-    number = _find_in_text(cleaned, region) or _parse_whole(cleaned, region)
+    shown = number_text(cleaned)
+    return shown.text.strip() or cleaned, shown.letters_for_digits
+
+
+def _read_in(cleaned: str, region: str) -> PhoneNumber:
+    return _find_in_text(cleaned, region) or _parse_whole(cleaned, region)
+
+
+def _parsed(number: PhoneNumber, odd: str = "") -> ParsedNumber:
+    import phonenumbers
+
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return ParsedNumber(e164, display, number.extension or None, odd)
+
+
+def _valid(number: PhoneNumber) -> ParsedNumber:
+    import phonenumbers
+
     if not phonenumbers.is_valid_number(number):
-        reason = phonenumbers.is_possible_number_with_reason(number)
-        problems = {
-            phonenumbers.ValidationResult.TOO_SHORT: TOO_SHORT,
-            phonenumbers.ValidationResult.TOO_LONG: TOO_LONG,
-            phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: BAD_COUNTRY,
-        }
-        raise NumberError(problems.get(reason, NOT_ASSIGNED), number=display)
-    return ParsedNumber(e164, display, number.extension or None)
+        raise _invalid_error(number)
+    return _parsed(number)
+
+
+def _invalid_error(number: PhoneNumber) -> NumberError:
+    import phonenumbers
+
+    display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    problems = {
+        phonenumbers.ValidationResult.TOO_SHORT: TOO_SHORT,
+        phonenumbers.ValidationResult.TOO_LONG: TOO_LONG,
+        phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: BAD_COUNTRY,
+    }
+    return NumberError(problems.get(reason, NOT_ASSIGNED), number=display)
 
 
 def _find_in_text(text: str, region: str) -> PhoneNumber | None:
@@ -394,7 +571,7 @@ def check_number(
     `problem` (already translated) says why.
     """
     try:
-        parsed = parse_number(text, region)
+        readings = read_number(text, region, (*official, *tampered))
     except NumberError as error:
         reasons: tuple[str, ...] = (error.reason,)
         if unchecked:  # every verdict warns while the saved numbers are in doubt
@@ -406,12 +583,92 @@ def check_number(
             {**error.values, "problem": problem},
         )
         return _result(text, Verdict.INVALID, None, wording)
+    judged = [
+        _judge(
+            parsed,
+            official=official,
+            scam_reports=scam_reports,
+            tampered=tampered,
+            unchecked=unchecked,
+            date_text=date_text,
+            problem=problem,
+        )
+        for parsed in readings.numbers
+    ]
+    # Official only when every reading is; otherwise the worst reading (the likeliest first
+    # among equals) is the one reported.
+    worst = min(judged, key=lambda one: _SEVERITY[one.verdict])
+    parts = worst.parts
+    values = dict(worst.values)
+    others = [one.parsed.display for one in judged if one is not worst]
+    if others:
+        values["others"] = ", ".join(others)
+        parts = (*parts, ALSO_READ_AS)
+    if readings.letters_for_digits:
+        parts = (*parts, LETTERS_FOR_DIGITS)
+    wording = Wording(worst.headline, parts, worst.next_step, values)
+    return _result(text, worst.verdict, worst.parsed, wording, worst.reported, bool(tampered))
+
+
+_SEVERITY = {
+    Verdict.REPORTED_SCAM: 0,
+    Verdict.NOT_OFFICIAL: 1,
+    Verdict.NO_OFFICIAL_NUMBER: 2,
+    Verdict.OFFICIAL: 3,
+    Verdict.INVALID: 4,
+}
+
+
+class _Judged(FrozenValue):
+    _fields = ("parsed", "verdict", "headline", "parts", "next_step", "values", "reported")
+    __slots__ = _fields
+    parsed: ParsedNumber
+    verdict: Verdict
+    headline: str
+    parts: tuple[str, ...]
+    next_step: str
+    values: Mapping[str, str]
+    reported: datetime | None
+
+    def __init__(
+        self,
+        parsed: ParsedNumber,
+        verdict: Verdict,
+        headline: str,
+        parts: tuple[str, ...],
+        next_step: str,
+        values: Mapping[str, str],
+        reported: datetime | None,
+    ) -> None:
+        self._set(
+            parsed=parsed,
+            verdict=verdict,
+            headline=headline,
+            parts=parts,
+            next_step=next_step,
+            values=values,
+            reported=reported,
+        )
+
+
+def _judge(
+    parsed: ParsedNumber,
+    *,
+    official: Sequence[str],
+    scam_reports: ScamReports,
+    tampered: Sequence[str],
+    unchecked: bool,
+    date_text: Callable[[datetime], str] | None,
+    problem: str,
+) -> _Judged:
+    """The verdict for one reading of the number (see the module doc for the order)."""
     values = {"number": parsed.display, "extension": parsed.extension or "", "problem": problem}
     reported = scam_reports(parsed.e164)
     if reported is not None:
         values["date"] = (date_text or format_date)(reported)
     parts: tuple[str, ...]
     headline = ""
+    is_official = parsed.e164 in official and not parsed.odd
     if unchecked:
         why = UNCHECKED_WHY if problem else UNCHECKED_LOCKED
         verdict, parts, next_step = (
@@ -422,7 +679,7 @@ def check_number(
         headline = UNCHECKED_HEADLINE
         if reported is not None:
             parts = (*parts, REPORTED_TEXT)
-    elif parsed.e164 in official:
+    elif is_official:
         verdict, next_step = Verdict.OFFICIAL, OFFICIAL_NEXT
         parts = (OFFICIAL_TEXT, OFFICIAL_ALSO_REPORTED) if reported else (OFFICIAL_TEXT,)
     elif reported is not None:
@@ -431,18 +688,23 @@ def check_number(
         verdict, parts, next_step = Verdict.NOT_OFFICIAL, (TAMPERED_MATCH_TEXT,), NOT_OFFICIAL_NEXT
     elif official:
         verdict, parts, next_step = Verdict.NOT_OFFICIAL, (NOT_OFFICIAL_TEXT,), NOT_OFFICIAL_NEXT
+    elif parsed.odd:
+        verdict, parts, next_step = Verdict.NOT_OFFICIAL, (), NOT_OFFICIAL_NEXT
     else:
         verdict, parts, next_step = (
             Verdict.NO_OFFICIAL_NUMBER,
             (NO_OFFICIAL_TEXT,),
             NO_OFFICIAL_NEXT,
         )
+    if parsed.odd:
+        parts = (parsed.odd, *parts)
     if parsed.extension and verdict is Verdict.OFFICIAL:
         parts = (*parts, EXTENSION_NOTICE)
     if tampered and parsed.e164 not in tampered:
         parts = (*parts, TAMPERED_NOTICE)
-    wording = Wording(headline or HEADLINES[verdict], parts, next_step, values)
-    return _result(text, verdict, parsed, wording, reported, bool(tampered))
+    return _Judged(
+        parsed, verdict, headline or HEADLINES[verdict], parts, next_step, values, reported
+    )
 
 
 def _result(
