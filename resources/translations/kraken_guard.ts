@@ -1683,7 +1683,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <context>
         <name>email_provider</name>
         <message>
-            <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof.</source>
+            <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof. It holds only for an email you saved from your own mailbox, not a file someone sent you. To be sure, check the DKIM signature online.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1700,6 +1700,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
         <message>
             <source>The top check result was written by {provider}, which Kraken Guard does not know as a mail service. A sender can write such lines, so they were not trusted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check result says it is from {provider}, but the lines {provider} adds when it delivers an email are not above it. A sender can write such lines, so it was not trusted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not trust the check results in this email. Besides the one {provider} wrote, there is another that claims to be from {provider}, or a check is given twice. A sender adds such lines to look checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email has more than {count} lines at its top before any check result, so your mail service's check could not be found. Real emails have far fewer. Treat it as suspicious.</source>
             <translation type="unfinished" />
         </message>
         <message>

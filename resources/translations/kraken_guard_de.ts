@@ -1689,8 +1689,8 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
 <context>
     <name>email_provider</name>
     <message>
-        <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof.</source>
-        <translation>Ihr Mail-Dienst ({provider}) hat geprüft, dass diese E-Mail wirklich von {domain} kam (DMARC bestanden). Das ist ein starkes Zeichen, aber kein Beweis.</translation>
+        <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof. It holds only for an email you saved from your own mailbox, not a file someone sent you. To be sure, check the DKIM signature online.</source>
+        <translation>Ihr Mail-Dienst ({provider}) hat geprüft, dass diese E-Mail wirklich von {domain} kam (DMARC bestanden). Das ist ein starkes Zeichen, aber kein Beweis. Es gilt nur für eine E-Mail, die Sie aus Ihrem eigenen Postfach gespeichert haben, nicht für eine Datei, die Ihnen jemand geschickt hat. Um sicher zu sein, prüfen Sie die DKIM-Signatur online.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) found that this email did NOT really come from {domain} ({method} {result}). Kraken&apos;s real email always passes this check.</source>
@@ -1707,6 +1707,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <message>
         <source>The top check result was written by {provider}, which Kraken Guard does not know as a mail service. A sender can write such lines, so they were not trusted.</source>
         <translation>Das oberste Prüfergebnis stammt von {provider}. Kraken Guard kennt das nicht als Mail-Dienst. Ein Absender kann solche Zeilen selbst schreiben. Darum wurde ihnen nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The check result says it is from {provider}, but the lines {provider} adds when it delivers an email are not above it. A sender can write such lines, so it was not trusted.</source>
+        <translation>Das Prüfergebnis gibt an, von {provider} zu stammen, aber die Zeilen, die {provider} beim Zustellen einer E-Mail hinzufügt, stehen nicht darüber. Ein Absender kann solche Zeilen selbst schreiben, daher wurde ihm nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Do not trust the check results in this email. Besides the one {provider} wrote, there is another that claims to be from {provider}, or a check is given twice. A sender adds such lines to look checked.</source>
+        <translation>Vertrauen Sie den Prüfergebnissen in dieser E-Mail nicht. Neben dem, das {provider} geschrieben hat, gibt es ein weiteres, das angeblich von {provider} stammt, oder eine Prüfung steht zweimal da. Ein Absender fügt solche Zeilen hinzu, damit die E-Mail geprüft aussieht.</translation>
+    </message>
+    <message>
+        <source>The email has more than {count} lines at its top before any check result, so your mail service&apos;s check could not be found. Real emails have far fewer. Treat it as suspicious.</source>
+        <translation>Die E-Mail hat oben mehr als {count} Zeilen vor dem ersten Prüfergebnis, daher wurde die Prüfung Ihres Mail-Dienstes nicht gefunden. Echte E-Mails haben viel weniger. Behandeln Sie sie als verdächtig.</translation>
     </message>
     <message>
         <source>Your mail service&apos;s check result could not be read, so it was not used.</source>

@@ -1689,8 +1689,8 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
 <context>
     <name>email_provider</name>
     <message>
-        <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof.</source>
-        <translation>Su servicio de correo ({provider}) comprobó que este correo viene de verdad de {domain} (DMARC correcto). Es una buena señal, pero no una prueba.</translation>
+        <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof. It holds only for an email you saved from your own mailbox, not a file someone sent you. To be sure, check the DKIM signature online.</source>
+        <translation>Su servicio de correo ({provider}) comprobó que este correo vino de verdad de {domain} (DMARC correcto). Es una señal fuerte, pero no una prueba. Solo vale para un correo que usted guardó desde su propio buzón, no para un archivo que alguien le envió. Para estar seguro, compruebe la firma DKIM en línea.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) found that this email did NOT really come from {domain} ({method} {result}). Kraken&apos;s real email always passes this check.</source>
@@ -1707,6 +1707,18 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <message>
         <source>The top check result was written by {provider}, which Kraken Guard does not know as a mail service. A sender can write such lines, so they were not trusted.</source>
         <translation>El primer resultado de comprobación lo escribió {provider}, que Kraken Guard no conoce como servicio de correo. Un remitente puede escribir esas líneas, así que no se tuvieron en cuenta.</translation>
+    </message>
+    <message>
+        <source>The check result says it is from {provider}, but the lines {provider} adds when it delivers an email are not above it. A sender can write such lines, so it was not trusted.</source>
+        <translation>El resultado de la comprobación dice que es de {provider}, pero las líneas que {provider} añade al entregar un correo no están encima. Un remitente puede escribir esas líneas, así que no se confió en él.</translation>
+    </message>
+    <message>
+        <source>Do not trust the check results in this email. Besides the one {provider} wrote, there is another that claims to be from {provider}, or a check is given twice. A sender adds such lines to look checked.</source>
+        <translation>No confíe en los resultados de comprobación de este correo. Además del que escribió {provider}, hay otro que dice ser de {provider}, o una comprobación aparece dos veces. Un remitente añade esas líneas para parecer comprobado.</translation>
+    </message>
+    <message>
+        <source>The email has more than {count} lines at its top before any check result, so your mail service&apos;s check could not be found. Real emails have far fewer. Treat it as suspicious.</source>
+        <translation>El correo tiene más de {count} líneas arriba antes de cualquier resultado de comprobación, así que no se encontró la comprobación de su servicio de correo. Los correos reales tienen muchas menos. Trátelo como sospechoso.</translation>
     </message>
     <message>
         <source>Your mail service&apos;s check result could not be read, so it was not used.</source>

@@ -1689,8 +1689,8 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
 <context>
     <name>email_provider</name>
     <message>
-        <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof.</source>
-        <translation>Votre service de messagerie ({provider}) a vérifié que cet e-mail vient vraiment de {domain} (DMARC réussi). C&apos;est un bon signe, mais pas une preuve.</translation>
+        <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof. It holds only for an email you saved from your own mailbox, not a file someone sent you. To be sure, check the DKIM signature online.</source>
+        <translation>Votre service de messagerie ({provider}) a vérifié que cet e-mail vient vraiment de {domain} (DMARC réussi). C&apos;est un signe fort, mais pas une preuve. Cela ne vaut que pour un e-mail que vous avez enregistré depuis votre propre boîte, pas pour un fichier que quelqu&apos;un vous a envoyé. Pour en être sûr, vérifiez la signature DKIM en ligne.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) found that this email did NOT really come from {domain} ({method} {result}). Kraken&apos;s real email always passes this check.</source>
@@ -1707,6 +1707,18 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <message>
         <source>The top check result was written by {provider}, which Kraken Guard does not know as a mail service. A sender can write such lines, so they were not trusted.</source>
         <translation>Le premier résultat de vérification a été écrit par {provider}, que Kraken Guard ne connaît pas comme service de messagerie. Un expéditeur peut écrire de telles lignes, elles n&apos;ont donc pas été prises en compte.</translation>
+    </message>
+    <message>
+        <source>The check result says it is from {provider}, but the lines {provider} adds when it delivers an email are not above it. A sender can write such lines, so it was not trusted.</source>
+        <translation>Le résultat du contrôle dit venir de {provider}, mais les lignes que {provider} ajoute quand il distribue un e-mail ne sont pas au-dessus. Un expéditeur peut écrire ces lignes lui-même, donc on ne s&apos;y est pas fié.</translation>
+    </message>
+    <message>
+        <source>Do not trust the check results in this email. Besides the one {provider} wrote, there is another that claims to be from {provider}, or a check is given twice. A sender adds such lines to look checked.</source>
+        <translation>Ne vous fiez pas aux résultats de contrôle de cet e-mail. En plus de celui écrit par {provider}, un autre prétend venir de {provider}, ou un contrôle apparaît deux fois. Un expéditeur ajoute ces lignes pour paraître contrôlé.</translation>
+    </message>
+    <message>
+        <source>The email has more than {count} lines at its top before any check result, so your mail service&apos;s check could not be found. Real emails have far fewer. Treat it as suspicious.</source>
+        <translation>L&apos;e-mail a plus de {count} lignes en haut avant tout résultat de contrôle, donc le contrôle de votre service de messagerie n&apos;a pas été trouvé. Les vrais e-mails en ont bien moins. Considérez-le comme suspect.</translation>
     </message>
     <message>
         <source>Your mail service&apos;s check result could not be read, so it was not used.</source>

@@ -44,7 +44,7 @@ def test_no_forgery_is_ever_trusted_even_with_kraken_key_saved(path: Path) -> No
 
 
 def test_genuine_mail_from_each_provider_says_strong_but_not_proof() -> None:
-    for provider in ("gmail", "outlook", "yahoo", "icloud", "fastmail"):
+    for provider in ("gmail", "outlook", "yahoo", "icloud", "fastmail", "proton"):
         result = check_email(read_email_file(HERE / f"genuine_{provider}.eml"))
         text = " ".join(result.reason_texts())
         assert "not proof" in text, provider
