@@ -82,7 +82,11 @@ FIELDS: Mapping[str, Fields] = {
         file_prose=("rule.title", "rule.body", "other_brands.*.title"),
         file_data=("source",),
     ),
-    "email_providers": Fields(("body",), ("title", "received"), file_data=("source",)),
+    "email_providers": Fields(
+        ("body",),
+        ("title", "received", "hops", "one_line", "above", "delivery"),
+        file_data=("source",),
+    ),
     "kraken_pgp_key": Fields(("title", "body"), file_data=("source", "fingerprint", "key_page")),
     "lookalike_known_names": Fields(
         ("body",), ("kind", "title", "source"), file_data=("source", "note")

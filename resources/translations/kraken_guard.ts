@@ -1645,6 +1645,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Do not open the attached file {name} yet. A file can hide a fake sign-in page or a harmful program, and Kraken Guard cannot check what is inside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not open the attached file {name}. It is a web page with a form that asks you to type in details. Kraken never sends sign-in forms by email.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not type anything into this email. It holds a form that asks for a password. Kraken never asks for your password in an email.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Call Kraken only on a number you found yourself at support.kraken.com, never one from an email.</source>
             <translation type="unfinished" />
         </message>
@@ -1683,7 +1695,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <context>
         <name>email_provider</name>
         <message>
-            <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof.</source>
+            <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof. It holds only for an email you saved from your own mailbox, not a file someone sent you. To be sure, check the DKIM signature online.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1700,6 +1712,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
         <message>
             <source>The top check result was written by {provider}, which Kraken Guard does not know as a mail service. A sender can write such lines, so they were not trusted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check result says it is from {provider}, but the lines {provider} adds when it delivers an email are not above it. A sender can write such lines, so it was not trusted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not trust the check results in this email. Besides the one {provider} wrote, there is another that claims to be from {provider}, or a check is given twice. A sender adds such lines to look checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The email has more than {count} lines at its top before any check result, so your mail service's check could not be found. Real emails have far fewer. Treat it as suspicious.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1816,6 +1840,14 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Do not act on this email. Kraken's signature covers only part of it. Other text or files were added outside the signature, and anyone could have added them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not trust this signature. It was made by another key ({issuer}), not by Kraken's key ({pinned}). Anyone can make a key with Kraken's name on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The email's signature is damaged and cannot be checked.</source>
             <translation type="unfinished" />
         </message>
@@ -1888,6 +1920,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         </message>
         <message>
             <source>This email is too long to read in full. Kraken Guard read only the first part, so the rest could hide a trick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not use the phone number, link or request in the subject line. Kraken's signature never covers the subject, so anyone could have written it.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1651,6 +1651,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <translation>Die E-Mail sagt: „{quote}“. {why}</translation>
     </message>
     <message>
+        <source>Do not open the attached file {name} yet. A file can hide a fake sign-in page or a harmful program, and Kraken Guard cannot check what is inside.</source>
+        <translation>Öffnen Sie die angehängte Datei {name} noch nicht. Eine Datei kann eine gefälschte Anmeldeseite oder ein schädliches Programm verbergen, und Kraken Guard kann nicht prüfen, was darin ist.</translation>
+    </message>
+    <message>
+        <source>Do not open the attached file {name}. It is a web page with a form that asks you to type in details. Kraken never sends sign-in forms by email.</source>
+        <translation>Öffnen Sie die angehängte Datei {name} nicht. Sie ist eine Webseite mit einem Formular, in das Sie Daten eingeben sollen. Kraken schickt nie Anmeldeformulare per E-Mail.</translation>
+    </message>
+    <message>
+        <source>Do not type anything into this email. It holds a form that asks for a password. Kraken never asks for your password in an email.</source>
+        <translation>Geben Sie nichts in diese E-Mail ein. Sie enthält ein Formular, das nach einem Passwort fragt. Kraken fragt nie per E-Mail nach Ihrem Passwort.</translation>
+    </message>
+    <message>
         <source>Call Kraken only on a number you found yourself at support.kraken.com, never one from an email.</source>
         <translation>Rufen Sie Kraken nur unter einer Nummer an, die Sie selbst auf support.kraken.com gefunden haben. Nie unter einer Nummer aus einer E-Mail.</translation>
     </message>
@@ -1689,8 +1701,8 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
 <context>
     <name>email_provider</name>
     <message>
-        <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof.</source>
-        <translation>Ihr Mail-Dienst ({provider}) hat geprüft, dass diese E-Mail wirklich von {domain} kam (DMARC bestanden). Das ist ein starkes Zeichen, aber kein Beweis.</translation>
+        <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof. It holds only for an email you saved from your own mailbox, not a file someone sent you. To be sure, check the DKIM signature online.</source>
+        <translation>Ihr Mail-Dienst ({provider}) hat geprüft, dass diese E-Mail wirklich von {domain} kam (DMARC bestanden). Das ist ein starkes Zeichen, aber kein Beweis. Es gilt nur für eine E-Mail, die Sie aus Ihrem eigenen Postfach gespeichert haben, nicht für eine Datei, die Ihnen jemand geschickt hat. Um sicher zu sein, prüfen Sie die DKIM-Signatur online.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) found that this email did NOT really come from {domain} ({method} {result}). Kraken&apos;s real email always passes this check.</source>
@@ -1707,6 +1719,18 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <message>
         <source>The top check result was written by {provider}, which Kraken Guard does not know as a mail service. A sender can write such lines, so they were not trusted.</source>
         <translation>Das oberste Prüfergebnis stammt von {provider}. Kraken Guard kennt das nicht als Mail-Dienst. Ein Absender kann solche Zeilen selbst schreiben. Darum wurde ihnen nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The check result says it is from {provider}, but the lines {provider} adds when it delivers an email are not above it. A sender can write such lines, so it was not trusted.</source>
+        <translation>Das Prüfergebnis gibt an, von {provider} zu stammen, aber die Zeilen, die {provider} beim Zustellen einer E-Mail hinzufügt, stehen nicht darüber. Ein Absender kann solche Zeilen selbst schreiben, daher wurde ihm nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Do not trust the check results in this email. Besides the one {provider} wrote, there is another that claims to be from {provider}, or a check is given twice. A sender adds such lines to look checked.</source>
+        <translation>Vertrauen Sie den Prüfergebnissen in dieser E-Mail nicht. Neben dem, das {provider} geschrieben hat, gibt es ein weiteres, das angeblich von {provider} stammt, oder eine Prüfung steht zweimal da. Ein Absender fügt solche Zeilen hinzu, damit die E-Mail geprüft aussieht.</translation>
+    </message>
+    <message>
+        <source>The email has more than {count} lines at its top before any check result, so your mail service&apos;s check could not be found. Real emails have far fewer. Treat it as suspicious.</source>
+        <translation>Die E-Mail hat oben mehr als {count} Zeilen vor dem ersten Prüfergebnis, daher wurde die Prüfung Ihres Mail-Dienstes nicht gefunden. Echte E-Mails haben viel weniger. Behandeln Sie sie als verdächtig.</translation>
     </message>
     <message>
         <source>Your mail service&apos;s check result could not be read, so it was not used.</source>
@@ -1822,6 +1846,14 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <translation>Die E-Mail ist signiert, aber nicht mit dem Schlüssel von Kraken. Jeder kann einen Schlüssel mit dem Namen Kraken erstellen.</translation>
     </message>
     <message>
+        <source>Do not act on this email. Kraken&apos;s signature covers only part of it. Other text or files were added outside the signature, and anyone could have added them.</source>
+        <translation>Handeln Sie nicht nach dieser E-Mail. Die Signatur von Kraken deckt nur einen Teil davon ab. Anderer Text oder Dateien wurden außerhalb der Signatur hinzugefügt, und das kann jeder getan haben.</translation>
+    </message>
+    <message>
+        <source>Do not trust this signature. It was made by another key ({issuer}), not by Kraken&apos;s key ({pinned}). Anyone can make a key with Kraken&apos;s name on it.</source>
+        <translation>Vertrauen Sie dieser Signatur nicht. Sie wurde mit einem anderen Schlüssel ({issuer}) erstellt, nicht mit dem Schlüssel von Kraken ({pinned}). Jeder kann einen Schlüssel mit dem Namen Kraken erstellen.</translation>
+    </message>
+    <message>
         <source>The email&apos;s signature is damaged and cannot be checked.</source>
         <translation>Die Signatur der E-Mail ist beschädigt und kann nicht geprüft werden.</translation>
     </message>
@@ -1895,6 +1927,10 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
     <message>
         <source>This email is too long to read in full. Kraken Guard read only the first part, so the rest could hide a trick.</source>
         <translation>Diese E-Mail ist zu lang, um sie ganz zu lesen. Kraken Guard hat nur den ersten Teil gelesen. Im Rest könnte sich ein Trick verstecken.</translation>
+    </message>
+    <message>
+        <source>Do not use the phone number, link or request in the subject line. Kraken&apos;s signature never covers the subject, so anyone could have written it.</source>
+        <translation>Nutzen Sie die Telefonnummer, den Link oder die Bitte in der Betreffzeile nicht. Die Signatur von Kraken deckt den Betreff nie ab, daher kann ihn jeder geschrieben haben.</translation>
     </message>
     <message>
         <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>

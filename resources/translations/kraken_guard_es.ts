@@ -1651,6 +1651,18 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
         <translation>El correo dice: "{quote}". {why}</translation>
     </message>
     <message>
+        <source>Do not open the attached file {name} yet. A file can hide a fake sign-in page or a harmful program, and Kraken Guard cannot check what is inside.</source>
+        <translation>No abra todavía el archivo adjunto {name}. Un archivo puede esconder una página de inicio de sesión falsa o un programa dañino, y Kraken Guard no puede comprobar lo que hay dentro.</translation>
+    </message>
+    <message>
+        <source>Do not open the attached file {name}. It is a web page with a form that asks you to type in details. Kraken never sends sign-in forms by email.</source>
+        <translation>No abra el archivo adjunto {name}. Es una página web con un formulario que le pide escribir sus datos. Kraken nunca envía formularios de inicio de sesión por correo.</translation>
+    </message>
+    <message>
+        <source>Do not type anything into this email. It holds a form that asks for a password. Kraken never asks for your password in an email.</source>
+        <translation>No escriba nada en este correo. Contiene un formulario que pide una contraseña. Kraken nunca pide su contraseña en un correo.</translation>
+    </message>
+    <message>
         <source>Call Kraken only on a number you found yourself at support.kraken.com, never one from an email.</source>
         <translation>Llame a Kraken solo a un número que usted mismo encontró en support.kraken.com, nunca a uno de un correo.</translation>
     </message>
@@ -1689,8 +1701,8 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
 <context>
     <name>email_provider</name>
     <message>
-        <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof.</source>
-        <translation>Su servicio de correo ({provider}) comprobó que este correo viene de verdad de {domain} (DMARC correcto). Es una buena señal, pero no una prueba.</translation>
+        <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof. It holds only for an email you saved from your own mailbox, not a file someone sent you. To be sure, check the DKIM signature online.</source>
+        <translation>Su servicio de correo ({provider}) comprobó que este correo vino de verdad de {domain} (DMARC correcto). Es una señal fuerte, pero no una prueba. Solo vale para un correo que usted guardó desde su propio buzón, no para un archivo que alguien le envió. Para estar seguro, compruebe la firma DKIM en línea.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) found that this email did NOT really come from {domain} ({method} {result}). Kraken&apos;s real email always passes this check.</source>
@@ -1707,6 +1719,18 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <message>
         <source>The top check result was written by {provider}, which Kraken Guard does not know as a mail service. A sender can write such lines, so they were not trusted.</source>
         <translation>El primer resultado de comprobación lo escribió {provider}, que Kraken Guard no conoce como servicio de correo. Un remitente puede escribir esas líneas, así que no se tuvieron en cuenta.</translation>
+    </message>
+    <message>
+        <source>The check result says it is from {provider}, but the lines {provider} adds when it delivers an email are not above it. A sender can write such lines, so it was not trusted.</source>
+        <translation>El resultado de la comprobación dice que es de {provider}, pero las líneas que {provider} añade al entregar un correo no están encima. Un remitente puede escribir esas líneas, así que no se confió en él.</translation>
+    </message>
+    <message>
+        <source>Do not trust the check results in this email. Besides the one {provider} wrote, there is another that claims to be from {provider}, or a check is given twice. A sender adds such lines to look checked.</source>
+        <translation>No confíe en los resultados de comprobación de este correo. Además del que escribió {provider}, hay otro que dice ser de {provider}, o una comprobación aparece dos veces. Un remitente añade esas líneas para parecer comprobado.</translation>
+    </message>
+    <message>
+        <source>The email has more than {count} lines at its top before any check result, so your mail service&apos;s check could not be found. Real emails have far fewer. Treat it as suspicious.</source>
+        <translation>El correo tiene más de {count} líneas arriba antes de cualquier resultado de comprobación, así que no se encontró la comprobación de su servicio de correo. Los correos reales tienen muchas menos. Trátelo como sospechoso.</translation>
     </message>
     <message>
         <source>Your mail service&apos;s check result could not be read, so it was not used.</source>
@@ -1822,6 +1846,14 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
         <translation>El correo está firmado, pero no con la clave de Kraken. Cualquiera puede crear una clave con el nombre de Kraken.</translation>
     </message>
     <message>
+        <source>Do not act on this email. Kraken&apos;s signature covers only part of it. Other text or files were added outside the signature, and anyone could have added them.</source>
+        <translation>No haga caso de este correo. La firma de Kraken cubre solo una parte. Se añadió otro texto o archivos fuera de la firma, y cualquiera pudo añadirlos.</translation>
+    </message>
+    <message>
+        <source>Do not trust this signature. It was made by another key ({issuer}), not by Kraken&apos;s key ({pinned}). Anyone can make a key with Kraken&apos;s name on it.</source>
+        <translation>No confíe en esta firma. Se hizo con otra clave ({issuer}), no con la clave de Kraken ({pinned}). Cualquiera puede crear una clave con el nombre de Kraken.</translation>
+    </message>
+    <message>
         <source>The email&apos;s signature is damaged and cannot be checked.</source>
         <translation>La firma del correo está dañada y no se puede comprobar.</translation>
     </message>
@@ -1895,6 +1927,10 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
     <message>
         <source>This email is too long to read in full. Kraken Guard read only the first part, so the rest could hide a trick.</source>
         <translation>Este correo es demasiado largo para leerlo entero. Kraken Guard solo leyó la primera parte, así que el resto podría ocultar un engaño.</translation>
+    </message>
+    <message>
+        <source>Do not use the phone number, link or request in the subject line. Kraken&apos;s signature never covers the subject, so anyone could have written it.</source>
+        <translation>No use el número de teléfono, el enlace ni la petición del asunto. La firma de Kraken nunca cubre el asunto, así que cualquiera pudo escribirlo.</translation>
     </message>
     <message>
         <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>

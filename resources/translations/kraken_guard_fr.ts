@@ -1651,6 +1651,18 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
         <translation>L&apos;e-mail dit&#xa0;: «&#xa0;{quote}&#xa0;». {why}</translation>
     </message>
     <message>
+        <source>Do not open the attached file {name} yet. A file can hide a fake sign-in page or a harmful program, and Kraken Guard cannot check what is inside.</source>
+        <translation>N&apos;ouvrez pas encore le fichier joint {name}. Un fichier peut cacher une fausse page de connexion ou un programme dangereux, et Kraken Guard ne peut pas vérifier ce qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>Do not open the attached file {name}. It is a web page with a form that asks you to type in details. Kraken never sends sign-in forms by email.</source>
+        <translation>N&apos;ouvrez pas le fichier joint {name}. C&apos;est une page web avec un formulaire qui vous demande de saisir des informations. Kraken n&apos;envoie jamais de formulaire de connexion par e-mail.</translation>
+    </message>
+    <message>
+        <source>Do not type anything into this email. It holds a form that asks for a password. Kraken never asks for your password in an email.</source>
+        <translation>Ne saisissez rien dans cet e-mail. Il contient un formulaire qui demande un mot de passe. Kraken ne demande jamais votre mot de passe par e-mail.</translation>
+    </message>
+    <message>
         <source>Call Kraken only on a number you found yourself at support.kraken.com, never one from an email.</source>
         <translation>N&apos;appelez Kraken qu&apos;à un numéro que vous avez trouvé vous-même sur support.kraken.com, jamais à un numéro venant d&apos;un e-mail.</translation>
     </message>
@@ -1689,8 +1701,8 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
 <context>
     <name>email_provider</name>
     <message>
-        <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof.</source>
-        <translation>Votre service de messagerie ({provider}) a vérifié que cet e-mail vient vraiment de {domain} (DMARC réussi). C&apos;est un bon signe, mais pas une preuve.</translation>
+        <source>Your mail service ({provider}) checked that this email really came from {domain} (DMARC passed). This is strong, but not proof. It holds only for an email you saved from your own mailbox, not a file someone sent you. To be sure, check the DKIM signature online.</source>
+        <translation>Votre service de messagerie ({provider}) a vérifié que cet e-mail vient vraiment de {domain} (DMARC réussi). C&apos;est un signe fort, mais pas une preuve. Cela ne vaut que pour un e-mail que vous avez enregistré depuis votre propre boîte, pas pour un fichier que quelqu&apos;un vous a envoyé. Pour en être sûr, vérifiez la signature DKIM en ligne.</translation>
     </message>
     <message>
         <source>Your mail service ({provider}) found that this email did NOT really come from {domain} ({method} {result}). Kraken&apos;s real email always passes this check.</source>
@@ -1707,6 +1719,18 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <message>
         <source>The top check result was written by {provider}, which Kraken Guard does not know as a mail service. A sender can write such lines, so they were not trusted.</source>
         <translation>Le premier résultat de vérification a été écrit par {provider}, que Kraken Guard ne connaît pas comme service de messagerie. Un expéditeur peut écrire de telles lignes, elles n&apos;ont donc pas été prises en compte.</translation>
+    </message>
+    <message>
+        <source>The check result says it is from {provider}, but the lines {provider} adds when it delivers an email are not above it. A sender can write such lines, so it was not trusted.</source>
+        <translation>Le résultat du contrôle dit venir de {provider}, mais les lignes que {provider} ajoute quand il distribue un e-mail ne sont pas au-dessus. Un expéditeur peut écrire ces lignes lui-même, donc on ne s&apos;y est pas fié.</translation>
+    </message>
+    <message>
+        <source>Do not trust the check results in this email. Besides the one {provider} wrote, there is another that claims to be from {provider}, or a check is given twice. A sender adds such lines to look checked.</source>
+        <translation>Ne vous fiez pas aux résultats de contrôle de cet e-mail. En plus de celui écrit par {provider}, un autre prétend venir de {provider}, ou un contrôle apparaît deux fois. Un expéditeur ajoute ces lignes pour paraître contrôlé.</translation>
+    </message>
+    <message>
+        <source>The email has more than {count} lines at its top before any check result, so your mail service&apos;s check could not be found. Real emails have far fewer. Treat it as suspicious.</source>
+        <translation>L&apos;e-mail a plus de {count} lignes en haut avant tout résultat de contrôle, donc le contrôle de votre service de messagerie n&apos;a pas été trouvé. Les vrais e-mails en ont bien moins. Considérez-le comme suspect.</translation>
     </message>
     <message>
         <source>Your mail service&apos;s check result could not be read, so it was not used.</source>
@@ -1822,6 +1846,14 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
         <translation>L&apos;e-mail est signé, mais pas avec la clé de Kraken. N&apos;importe qui peut créer une clé au nom de Kraken.</translation>
     </message>
     <message>
+        <source>Do not act on this email. Kraken&apos;s signature covers only part of it. Other text or files were added outside the signature, and anyone could have added them.</source>
+        <translation>N&apos;agissez pas selon cet e-mail. La signature de Kraken n&apos;en couvre qu&apos;une partie. D&apos;autres textes ou fichiers ont été ajoutés en dehors de la signature, et n&apos;importe qui a pu les ajouter.</translation>
+    </message>
+    <message>
+        <source>Do not trust this signature. It was made by another key ({issuer}), not by Kraken&apos;s key ({pinned}). Anyone can make a key with Kraken&apos;s name on it.</source>
+        <translation>Ne vous fiez pas à cette signature. Elle a été faite avec une autre clé ({issuer}), pas avec la clé de Kraken ({pinned}). N&apos;importe qui peut créer une clé au nom de Kraken.</translation>
+    </message>
+    <message>
         <source>The email&apos;s signature is damaged and cannot be checked.</source>
         <translation>La signature de l&apos;e-mail est abîmée et ne peut pas être vérifiée.</translation>
     </message>
@@ -1895,6 +1927,10 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
     <message>
         <source>This email is too long to read in full. Kraken Guard read only the first part, so the rest could hide a trick.</source>
         <translation>Cet e-mail est trop long pour être lu en entier. Kraken Guard n&apos;en a lu que le début, donc la suite pourrait cacher une ruse.</translation>
+    </message>
+    <message>
+        <source>Do not use the phone number, link or request in the subject line. Kraken&apos;s signature never covers the subject, so anyone could have written it.</source>
+        <translation>N&apos;utilisez pas le numéro, le lien ou la demande de la ligne d&apos;objet. La signature de Kraken ne couvre jamais l&apos;objet, donc n&apos;importe qui a pu l&apos;écrire.</translation>
     </message>
     <message>
         <source>If this email was meant to confirm a call, the call is a scam. Hang up.</source>

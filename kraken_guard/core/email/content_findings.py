@@ -28,6 +28,21 @@ R_SCRIPT_LINK = QT_TRANSLATE_NOOP(
     "email_content", "The link runs hidden code instead of opening a web page."
 )
 R_NEVER_ASK = QT_TRANSLATE_NOOP("email_content", 'The email says: "{quote}". {why}')
+R_ATTACHMENT = QT_TRANSLATE_NOOP(
+    "email_content",
+    "Do not open the attached file {name} yet. A file can hide a fake sign-in page or a "
+    "harmful program, and Kraken Guard cannot check what is inside.",
+)
+R_ATTACHMENT_FORM = QT_TRANSLATE_NOOP(
+    "email_content",
+    "Do not open the attached file {name}. It is a web page with a form that asks you to type "
+    "in details. Kraken never sends sign-in forms by email.",
+)
+R_BODY_FORM = QT_TRANSLATE_NOOP(
+    "email_content",
+    "Do not type anything into this email. It holds a form that asks for a password. Kraken "
+    "never asks for your password in an email.",
+)
 R_NUMBER_IN_EMAIL = QT_TRANSLATE_NOOP(
     "email_content",
     "Call Kraken only on a number you found yourself at support.kraken.com, never one from an "
@@ -49,6 +64,8 @@ class Kind:
     NUMBER = "number"
     REQUEST = "request"
     ADDRESS = "address"
+    ATTACHMENT = "attachment"
+    FORM = "form"
 
 
 @dataclass(frozen=True)
@@ -367,3 +384,28 @@ def _requests(text: str, has: frozenset[str], language: str) -> tuple[list[Findi
 def _shown_host(shown: str) -> str:
     match = _SHOWN_HOST.match(shown)
     return match.group(1).lower().rstrip(".") if match else ""
+
+
+_FORM = re.compile(r"<form\b", re.IGNORECASE)
+_PASSWORD_FIELD = re.compile(r"<input\b[^<>]{0,2000}?\btype\s*=\s*[\"']?password\b", re.IGNORECASE)
+
+
+def attachment_findings(attachments: Sequence[Any], html: str = "") -> list[Finding]:
+    """Each attached file (it withholds trust), and any form asking for a password.
+
+    A web page attached with a form or a password field, or a password field in the email's
+    own text, is a phishing page: that is decisive.
+    """
+    findings: list[Finding] = []
+    for attached in attachments[:MAX_LINKS]:
+        name = attached.name or attached.content_type
+        page = attached.html
+        if page and (_FORM.search(page) or _PASSWORD_FIELD.search(page)):
+            reason = Reason.of(R_ATTACHMENT_FORM, name=name)
+            findings.append(Finding(Kind.ATTACHMENT, name, "form", (reason,), True))
+        else:
+            reason = Reason.of(R_ATTACHMENT, name=name)
+            findings.append(Finding(Kind.ATTACHMENT, name, "attached", (reason,)))
+    if _PASSWORD_FIELD.search(html[:MAX_SCAN_CHARS]):
+        findings.append(Finding(Kind.FORM, "password", "form", (Reason(R_BODY_FORM),), True))
+    return findings

@@ -35,6 +35,16 @@ R_OTHER_KEY = QT_TRANSLATE_NOOP(
     "The email is signed, but not with Kraken's key. Anyone can make a key with Kraken's name "
     "on it.",
 )
+R_PARTIAL = QT_TRANSLATE_NOOP(
+    "email_signature",
+    "Do not act on this email. Kraken's signature covers only part of it. Other text or files "
+    "were added outside the signature, and anyone could have added them.",
+)
+R_OTHER_ISSUER = QT_TRANSLATE_NOOP(
+    "email_signature",
+    "Do not trust this signature. It was made by another key ({issuer}), not by Kraken's key "
+    "({pinned}). Anyone can make a key with Kraken's name on it.",
+)
 R_UNREADABLE = QT_TRANSLATE_NOOP(
     "email_signature", "The email's signature is damaged and cannot be checked."
 )
@@ -95,6 +105,10 @@ class SignatureVerdict(StrEnum):
     UNREADABLE = "unreadable"
     NO_KEY = "no_key"
     UNSIGNED = "unsigned"
+    PARTIAL = "partial"  # Kraken's valid signature, over only part of the email
+    # No key saved, and the signature names another key as its maker. Not decisive on its
+    # own: if Kraken signs with a subkey, only the saved key can show it is Kraken's.
+    OTHER_ISSUER = "other_issuer"
 
 
 @dataclass(frozen=True)
@@ -227,6 +241,16 @@ class KrakenKeys:
 
 def signed_parts(read: ReadEmail) -> tuple[bytes, bytes] | None:
     """(the signed bytes, the detached signature) of a PGP/MIME or signature.asc email."""
+    found = _signed_parts(read)
+    return None if found is None else found[:2]
+
+
+def _signed_parts(read: ReadEmail) -> tuple[bytes, bytes, bool] | None:
+    """(signed bytes, signature, whether it covers the whole email) of the first signed part.
+
+    It covers the whole email only when the email itself is multipart/signed with exactly
+    the signed part and its signature: anything else was put around the signed part.
+    """
     raw = re.sub(rb"\r?\n", b"\r\n", read.raw)
     for part in _parts(read.message):
         if not part.is_multipart():
@@ -234,7 +258,8 @@ def signed_parts(read: ReadEmail) -> tuple[bytes, bytes] | None:
         children = part.get_payload()
         if not isinstance(children, list) or len(children) < 2:
             continue
-        signature = children[-1]
+        # RFC 1847: the signature is the second part; a sender may add more parts after it.
+        signature = children[1 if part.get_content_type() == "multipart/signed" else -1]
         if not isinstance(signature, Message) or not _is_signature(signature):
             continue
         boundary = part.get_boundary()
@@ -243,8 +268,51 @@ def signed_parts(read: ReadEmail) -> tuple[bytes, bytes] | None:
         signed = _first_part_bytes(raw, boundary.encode("ascii", "replace"))
         payload = signature.get_payload(decode=True)
         if signed is not None and isinstance(payload, bytes):
-            return signed, payload[:MAX_SIGNATURE_BYTES]
+            whole = (
+                part is read.message
+                and part.get_content_type() == "multipart/signed"
+                and len(children) == 2
+            )
+            return signed, payload[:MAX_SIGNATURE_BYTES], whole
     return None
+
+
+_ARMORED_SIGNATURE = re.compile(
+    rb"-----BEGIN PGP SIGNATURE-----\r?\n.*?-----END PGP SIGNATURE-----", re.DOTALL
+)
+
+
+def _clearsigned_is_whole(read: ReadEmail) -> bool:
+    """The email is one plain text whose whole text is a single clearsigned block."""
+    message = read.message
+    if message.is_multipart() or message.get_content_type() != "text/plain" or read.html.strip():
+        return False
+    text = read.plain.strip()
+    return (
+        text.startswith("-----BEGIN PGP SIGNED MESSAGE-----")
+        and text.endswith("-----END PGP SIGNATURE-----")
+        and text.count("-----BEGIN PGP SIGNED MESSAGE-----") == 1
+        and not read.attachments
+    )
+
+
+def _issuer(signature: bytes) -> str:
+    """The fingerprint (or key id) the signature names as its maker; "" when unreadable."""
+    import pysequoia
+
+    try:
+        sig = pysequoia.Sig.from_bytes(signature)
+        return str(sig.issuer_fingerprint or sig.issuer_key_id or "").upper()
+    except Exception:
+        return ""
+
+
+def _not_pinned(issuer: str, pinned: str) -> bool:
+    """The issuer is plainly another key: a full fingerprint, or a key id, that is not Kraken's."""
+    clean = normalize_fingerprint(issuer)
+    if len(clean) in (40, 64):
+        return clean != pinned
+    return len(clean) == 16 and not pinned.endswith(clean)
 
 
 def check_signature(read: ReadEmail, keys: Sequence[KrakenKey], pinned: str) -> SignatureCheck:
@@ -252,10 +320,11 @@ def check_signature(read: ReadEmail, keys: Sequence[KrakenKey], pinned: str) -> 
     import pysequoia
 
     pinned = normalize_fingerprint(pinned)
-    detached = signed_parts(read)
+    detached = _signed_parts(read)
     clear = _CLEARSIGNED.search(read.raw) if detached is None else None
     if detached is None and clear is None:
         return SignatureCheck(SignatureVerdict.UNSIGNED, (Reason(R_UNSIGNED),))
+    whole = detached[2] if detached is not None else _clearsigned_is_whole(read)
     usable = [key for key in keys if normalize_fingerprint(key.fingerprint) == pinned]
     issuer = ""
     sig = None
@@ -265,7 +334,14 @@ def check_signature(read: ReadEmail, keys: Sequence[KrakenKey], pinned: str) -> 
             issuer = (sig.issuer_fingerprint or sig.issuer_key_id or "").upper()
         except Exception:
             return SignatureCheck(SignatureVerdict.UNREADABLE, (Reason(R_UNREADABLE),))
+    elif clear is not None:
+        armored = _ARMORED_SIGNATURE.search(clear.group(0))
+        issuer = _issuer(armored.group(0)) if armored is not None else ""
     if not usable:
+        # The signature names its maker: another key needs no saved key to be told apart.
+        if issuer and _not_pinned(issuer, pinned):
+            reason = Reason.of(R_OTHER_ISSUER, issuer=spaced(issuer), pinned=spaced(pinned))
+            return SignatureCheck(SignatureVerdict.OTHER_ISSUER, (reason,))
         return SignatureCheck(SignatureVerdict.NO_KEY, (Reason(R_NO_KEY),))
     try:
         certs = [pysequoia.Cert.from_bytes(key.armored.encode("utf-8")) for key in usable]
@@ -283,10 +359,12 @@ def check_signature(read: ReadEmail, keys: Sequence[KrakenKey], pinned: str) -> 
         )
     except Exception:
         valid = False
+    if valid and not whole:
+        return SignatureCheck(SignatureVerdict.PARTIAL, (Reason(R_PARTIAL),))
     if valid:
         reason = Reason.of(R_VALID, fingerprint=spaced(pinned))
         return SignatureCheck(SignatureVerdict.VALID, (reason,))
-    if detached is not None and issuer and not any(issuer.endswith(i) for i in kraken_ids):
+    if issuer and not any(issuer.endswith(i) for i in kraken_ids):
         return SignatureCheck(SignatureVerdict.OTHER_KEY, (Reason(R_OTHER_KEY),))
     return SignatureCheck(SignatureVerdict.BAD, (Reason(R_BAD),))
 

@@ -18,7 +18,9 @@ MAX_HEADER_CHARS = 8000
 R_PASS = QT_TRANSLATE_NOOP(
     "email_provider",
     "Your mail service ({provider}) checked that this email really came from {domain} "
-    "(DMARC passed). This is strong, but not proof.",
+    "(DMARC passed). This is strong, but not proof. It holds only for an email you saved "
+    "from your own mailbox, not a file someone sent you. To be sure, check the DKIM "
+    "signature online.",
 )
 R_FAIL = QT_TRANSLATE_NOOP(
     "email_provider",
@@ -40,6 +42,22 @@ R_UNKNOWN_PROVIDER = QT_TRANSLATE_NOOP(
     "The top check result was written by {provider}, which Kraken Guard does not know as a mail "
     "service. A sender can write such lines, so they were not trusted.",
 )
+R_NOT_DELIVERED = QT_TRANSLATE_NOOP(
+    "email_provider",
+    "The check result says it is from {provider}, but the lines {provider} adds when it "
+    "delivers an email are not above it. A sender can write such lines, so it was not trusted.",
+)
+R_TAMPERED = QT_TRANSLATE_NOOP(
+    "email_provider",
+    "Do not trust the check results in this email. Besides the one {provider} wrote, there is "
+    "another that claims to be from {provider}, or a check is given twice. A sender adds such "
+    "lines to look checked.",
+)
+R_TOO_MANY_HEADERS = QT_TRANSLATE_NOOP(
+    "email_provider",
+    "The email has more than {count} lines at its top before any check result, so your mail "
+    "service's check could not be found. Real emails have far fewer. Treat it as suspicious.",
+)
 R_UNREADABLE = QT_TRANSLATE_NOOP(
     "email_provider",
     "Your mail service's check result could not be read, so it was not used.",
@@ -57,6 +75,8 @@ class ProviderVerdict(StrEnum):
     NO_RESULT = "no_result"  # the provider's header says nothing about DMARC or DKIM
     MISSING = "missing"  # no Authentication-Results at all
     UNTRUSTED = "untrusted"  # the topmost one is not from a known mail provider
+    NOT_DELIVERED = "not_delivered"  # a known provider's name, without its delivery lines
+    TAMPERED = "tampered"  # more results claim the provider than it writes
     UNREADABLE = "unreadable"
 
 
@@ -74,15 +94,44 @@ class _Result:
     props: dict[str, str]
 
 
+@dataclass(frozen=True)
+class Provider:
+    """One mail service as it writes its lines on delivery (resources/content/email_providers)."""
+
+    authserv_id: str  # exact, or "*.domain" for any of its hosts
+    name: str
+    hosts: tuple[str, ...]  # hosts that write its Received lines
+    hops: int = 1  # its own Received lines above its check line, at least
+    one_line: bool = False  # it writes a single Authentication-Results line
+    above: bool = False  # its check lines come above its own Received line (Postfix style)
+    delivery: tuple[tuple[str, ...], ...] = ()  # headers above its lines: one of each group
+
+    def claims(self, authserv_id: str) -> bool:
+        ident = authserv_id.lower().strip() or "outlook.com"  # Outlook.com writes no authserv-id
+        pattern = self.authserv_id
+        return ident.endswith(pattern[1:]) if pattern.startswith("*.") else ident == pattern
+
+
 @cache
-def known_providers() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """(authserv-id pattern, name, hosts that write its Received lines): the services trusted.
+def known_providers() -> tuple[Provider, ...]:
+    """The mail services trusted, with how each writes its lines when it delivers an email.
 
     A host entry is a domain (that host or any host under it, on label boundaries), or a
     pattern with * (any run of characters but a dot) for the service's internal hops.
     """
     return tuple(
-        (item.id.lower(), item.title, tuple(str(h).lower() for h in item.extra.get("received", ())))
+        Provider(
+            item.id.lower(),
+            item.title,
+            tuple(str(h).lower() for h in item.extra.get("received", ())),
+            int(item.extra.get("hops", 1)),
+            bool(item.extra.get("one_line", False)),
+            bool(item.extra.get("above", False)),
+            tuple(
+                tuple(str(name).lower() for name in group)
+                for group in item.extra.get("delivery", ())
+            ),
+        )
         for item in load_content(CONTENT_NAME).items
     )
 
@@ -95,14 +144,16 @@ def provider_name(authserv_id: str, received_above: list[str]) -> str:
     provider adds on arrival, but can write any lines below them. At least one of those lines
     must name the provider's domain, not only an internal hop.
     """
-    ident = authserv_id.lower().strip() or "outlook.com"  # Outlook.com writes no authserv-id
     if not received_above:
         return ""
-    for pattern, name, hosts in known_providers():
-        matches = ident.endswith(pattern[1:]) if pattern.startswith("*.") else ident == pattern
-        if matches and _all_written_by(received_above, hosts):
-            return name
+    for provider in known_providers():
+        if provider.claims(authserv_id) and _all_written_by(received_above, provider.hosts):
+            return provider.name
     return ""
+
+
+def _claimed(authserv_id: str) -> Provider | None:
+    return next((p for p in known_providers() if p.claims(authserv_id)), None)
 
 
 def _all_written_by(received: list[str], hosts: tuple[str, ...]) -> bool:
@@ -114,9 +165,11 @@ def _all_written_by(received: list[str], hosts: tuple[str, ...]) -> bool:
         sender, receiver = received_hosts(value)
         by_domain = any(_under(receiver, host) for host in hosts if "*" not in host)
         by_pattern = any(_pattern(host).fullmatch(receiver) for host in hosts if "*" in host)
-        if not (by_domain or by_pattern or (receiver and receiver == came_from)):
+        # A line with no "by" at all, from one of the provider's hosts (a filter on that host).
+        own_filter = not receiver and any(_under(sender, host) for host in hosts if "*" not in host)
+        if not (by_domain or by_pattern or own_filter or (receiver and receiver == came_from)):
             return False
-        named = named or by_domain
+        named = named or by_domain or own_filter
         came_from = sender
     return named
 
@@ -149,61 +202,124 @@ def _pattern(glob: str) -> re.Pattern[str]:
     return re.compile("[^.]*".join(re.escape(part) for part in glob.split("*")))
 
 
+MAX_TOP_HEADERS = 500
+
+
 def check_provider(
     headers: list[tuple[str, str]],
     from_domain: str,
 ) -> ProviderCheck:
     """Judge the provider's verdict from the message's headers (name, value), top to bottom.
 
-    Only the topmost Authentication-Results block is read: the run of such headers at the top
-    that share one provider, ending at the next Received line. Lower ones may be the sender's.
+    Only the lines the user's own provider writes are read, where it writes them: the topmost
+    Authentication-Results names the provider, its own Received lines (and the headers it adds
+    on every delivery) must be above it, and it must be the provider's only result. Any other
+    result claiming that provider, or a check given twice, means a sender wrote lines to look
+    checked: then nothing is trusted. A fail the provider wrote still counts.
     """
     domain = from_domain.lower().rstrip(".")
-    received_above: list[str] = []
-    block: list[str] = []
-    provider = ""
-    started = False
-    for name, value in headers[:500]:
-        lname = name.lower()
-        if lname == "received":
-            if started:
-                break
-            received_above.append(value)
-        elif lname == "authentication-results":
-            ident = _authserv_id(value)
-            this = provider_name(ident, received_above) or (ident or "?")
-            if not started:
-                started, provider = True, this
-            elif this != provider:
-                break
-            block.append(value)
-            if len(block) >= MAX_HEADERS:
-                break
-    if not block:
+    names = [name.lower() for name, _ in headers]
+    first = next(
+        (at for at, name in enumerate(names[:MAX_TOP_HEADERS]) if name == "authentication-results"),
+        None,
+    )
+    if first is None:
+        if names[:MAX_TOP_HEADERS].count("received") >= MAX_TOP_HEADERS - 50:
+            reason = Reason.of(R_TOO_MANY_HEADERS, count=str(MAX_TOP_HEADERS))
+            return ProviderCheck(ProviderVerdict.MISSING, "", (reason,))
         return ProviderCheck(ProviderVerdict.MISSING, "", (Reason(R_MISSING),))
-    known = provider_name(_authserv_id(block[0]), received_above)
-    if not known:
-        shown = _authserv_id(block[0]) or "?"
+    ident = _authserv_id(headers[first][1])
+    provider = _claimed(ident)
+    if provider is None:
+        shown = ident or "?"
+        top = _parse(headers[first][1]) or []
+        failed = _failed(top, shown[:80], domain)
+        if failed is not None:
+            return failed
         return ProviderCheck(
             ProviderVerdict.UNTRUSTED, shown, (Reason.of(R_UNKNOWN_PROVIDER, provider=shown[:80]),)
         )
+    block_end = first + 1
+    if not provider.one_line:
+        while (
+            block_end < len(headers)
+            and names[block_end] == "authentication-results"
+            and provider.claims(_authserv_id(headers[block_end][1]))
+            and block_end - first < MAX_HEADERS
+        ):
+            block_end += 1
     results: list[_Result] = []
-    for value in block:
+    for _, value in headers[first:block_end]:
         parsed = _parse(value)
         if parsed is None:
-            return ProviderCheck(ProviderVerdict.UNREADABLE, known, (Reason(R_UNREADABLE),))
+            return ProviderCheck(ProviderVerdict.UNREADABLE, provider.name, (Reason(R_UNREADABLE),))
         results.extend(parsed)
-    return _judge(results, known, domain)
+    failed = _failed(results, provider.name, domain)
+    if failed is not None:
+        return failed
+    if not _delivered(provider, headers, names, first, block_end):
+        reason = Reason.of(R_NOT_DELIVERED, provider=provider.name)
+        return ProviderCheck(ProviderVerdict.NOT_DELIVERED, provider.name, (reason,))
+    if _tampered(provider, headers, names, first, block_end, results):
+        reason = Reason.of(R_TAMPERED, provider=provider.name)
+        return ProviderCheck(ProviderVerdict.TAMPERED, provider.name, (reason,))
+    return _judge(results, provider.name, domain)
+
+
+def _delivered(
+    provider: Provider, headers: list[tuple[str, str]], names: list[str], first: int, end: int
+) -> bool:
+    """The provider's own lines are where it writes them on every delivery it makes."""
+    received = [
+        value
+        for (_, value), name in zip(headers[:first], names, strict=False)
+        if name == "received"
+    ]
+    if provider.above:
+        if received:
+            return False
+        below = next((at for at in range(end, len(names)) if names[at] == "received"), None)
+        if below is None:
+            return False
+        received = [headers[below][1]]
+    if len(received) < provider.hops or not _all_written_by(received, provider.hosts):
+        return False
+    above = set(names[:first])
+    return all(any(name in above for name in group) for group in provider.delivery)
+
+
+def _tampered(
+    provider: Provider,
+    headers: list[tuple[str, str]],
+    names: list[str],
+    first: int,
+    end: int,
+    results: list[_Result],
+) -> bool:
+    """Another result claims the provider, or its own lines give one check twice."""
+    for method in ("dmarc", "spf"):
+        if sum(r.method == method for r in results) > 1:
+            return True
+    return any(
+        names[at] == "authentication-results" and provider.claims(_authserv_id(headers[at][1]))
+        for at in range(len(headers))
+        if not first <= at < end
+    )
+
+
+def _failed(results: list[_Result], provider: str, domain: str) -> ProviderCheck | None:
+    """A DMARC fail for the sender's domain: no sender writes one, so it counts from anyone."""
+    for r in results:
+        checked = r.props.get("header.from", domain).lower()
+        # Only "fail" says the domain did not send it; temperror/permerror say nothing.
+        if r.method == "dmarc" and r.result == "fail" and _aligned(checked, domain):
+            return _fail(provider, domain, "DMARC", r.result)
+    return None
 
 
 def _judge(results: list[_Result], provider: str, domain: str) -> ProviderCheck:
     dmarc = [r for r in results if r.method == "dmarc"]
     dkim = [r for r in results if r.method == "dkim"]
-    for r in dmarc:
-        checked = r.props.get("header.from", domain).lower()
-        # Only "fail" says the domain did not send it; temperror/permerror say nothing.
-        if r.result == "fail" and _aligned(checked, domain):
-            return _fail(provider, domain, "DMARC", r.result)
     for r in dmarc:
         checked = r.props.get("header.from", "").lower()
         if r.result == "pass" and checked == domain:

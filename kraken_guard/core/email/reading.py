@@ -101,6 +101,15 @@ class EmailReadError(ValueError):
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file attached to the email: its name, its type and, for a web page, its text."""
+
+    name: str
+    content_type: str
+    html: str = ""  # the file's text when it is a web page (to look for forms)
+
+
+@dataclass(frozen=True)
 class ReadEmail:
     """One email as the checks see it: the parsed message, its raw bytes and its text."""
 
@@ -112,6 +121,7 @@ class ReadEmail:
     forwarded: bool
     has_body: bool
     complete: bool = True  # False when parts or text past the limits were left unread
+    attachments: tuple[Attachment, ...] = ()
 
 
 def read_email_file(path: Path) -> ReadEmail:
@@ -135,12 +145,7 @@ def read_email_text(text: str) -> ReadEmail:
     A whole "Show original" page may be pasted: Gmail's summary table above the source is
     skipped by starting at the first line only a mail server writes.
     """
-    data = text.lstrip("\ufeff").encode("utf-8", "surrogateescape")
-    if not _looks_like_headers(data.lstrip(b"\r\n\t ")):
-        start = _SERVER_LINE.search(data)
-        if start is not None:
-            data = data[start.start() :]
-    return read_email(data)
+    return read_email(text.lstrip("\ufeff").encode("utf-8", "surrogateescape"))
 
 
 def read_email(data: bytes) -> ReadEmail:
@@ -150,16 +155,23 @@ def read_email(data: bytes) -> ReadEmail:
 
     if len(data) > MAX_BYTES:
         raise EmailReadError(E_TOO_BIG)
-    data = data.lstrip(b"\xef\xbb\xbf")
+    data = _as_utf8(data).lstrip(b"\xef\xbb\xbf")
     if not data.strip():
         raise EmailReadError(E_EMPTY)
     if data.startswith(_OLE_MAGIC):
         raise EmailReadError(E_MSG_FILE, "")
+    data = _without_stray_nuls(data)
     if _looks_binary(data[:65536]):
         raise EmailReadError(E_BINARY)
     data = data.lstrip(b"\r\n\t ")
     if data.startswith(b"From ") and not _looks_like_headers(data):
         data = data.split(b"\n", 1)[-1]  # an mbox "From " line, as some mail programs save
+    if not _looks_like_headers(data):
+        # A whole "Show original" page: the summary above the source is skipped by starting
+        # at the first line only a mail server writes. A stray indented line on top goes too.
+        start = _SERVER_LINE.search(data[:65536]) or _HEADER_LINE.search(data[:4096])
+        if start is not None:
+            data = data[start.start() :]
     if not _looks_like_headers(data):
         raise EmailReadError(E_NO_HEADERS)
     try:
@@ -173,13 +185,18 @@ def read_email(data: bytes) -> ReadEmail:
     forwarded_part = False
     broken = bool(message.defects)
     parts = _walk(message)
+    attachments: list[Attachment] = []
     for part in parts[:MAX_PARTS]:
         broken = broken or bool(part.defects)
         ctype = part.get_content_type()
         if ctype == "message/rfc822":
             forwarded_part = True
             continue
-        if part.is_multipart() or part.get_content_disposition() == "attachment":
+        if part.is_multipart():
+            continue
+        attached = _attachment(part)
+        if attached is not None:
+            attachments.append(attached)
             continue
         if ctype not in ("text/plain", "text/html"):
             continue
@@ -206,8 +223,40 @@ def read_email(data: bytes) -> ReadEmail:
         or _has_forward_marker(html)
     )
     return ReadEmail(
-        message, data, plain, html, tuple(dict.fromkeys(notices)), forwarded, has_body, complete
+        message,
+        data,
+        plain,
+        html,
+        tuple(dict.fromkeys(notices)),
+        forwarded,
+        has_body,
+        complete,
+        tuple(attachments),
     )
+
+
+_SIGNATURE_TYPES = ("application/pgp-signature", "application/pgp-keys")
+_PAGE_ENDINGS = (".html", ".htm", ".shtml", ".xhtml", ".svg", ".hta")
+
+
+def _attachment(part: Message) -> Attachment | None:
+    """The part as an attached file, or None when it is text to read (or Kraken's signature)."""
+    try:
+        name = utf8_text(part.get_filename() or "")
+    except Exception:
+        name = ""
+    ctype = part.get_content_type()
+    if ctype in _SIGNATURE_TYPES or name.lower().endswith((".asc", ".sig")):
+        return None
+    disposition = part.get_content_disposition()
+    if disposition != "attachment" and (not name or ctype in ("text/plain", "text/html")):
+        return None  # text shown as part of the email: it is read as the email's text
+    if disposition == "inline" and ctype.startswith("image/"):
+        return None  # a picture shown in the text, such as a logo
+    page = ""
+    if ctype in ("text/html", "image/svg+xml") or name.lower().endswith(_PAGE_ENDINGS):
+        page = _part_text(part)[0][:MAX_BODY_CHARS]
+    return Attachment(" ".join(name.split())[:200], ctype, page)
 
 
 def _has_forward_marker(text: str) -> bool:
@@ -286,6 +335,33 @@ def _part_text(part: Message) -> tuple[str, str]:
 _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
 
 
+def _as_utf8(data: bytes) -> bytes:
+    """A source saved as UTF-16 (Windows Notepad's "Unicode") written back as UTF-8."""
+    head = data[:2]
+    utf16 = head in (b"\xff\xfe", b"\xfe\xff")
+    if not utf16 and len(data) >= 64:
+        sample = data[:512]
+        # No byte-order mark: every other byte empty, as in UTF-16 text that is plain ASCII.
+        utf16 = sample[1::2].count(0) > len(sample) // 2 * 0.9 and 0 not in sample[0::2]
+        head = b"\xff\xfe" if utf16 else head
+    if not utf16:
+        return data
+    try:
+        text = data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-16-le")
+    except UnicodeDecodeError:
+        return data
+    return text.encode("utf-8", "surrogateescape")
+
+
+def _without_stray_nuls(data: bytes) -> bytes:
+    """A few NUL bytes in an otherwise text source (a damaged save) are dropped, not fatal."""
+    head = data[:65536]
+    nuls = head.count(0)
+    if nuls and nuls <= len(head) // 1000 + 8 and _looks_like_headers(head.replace(b"\0", b"")):
+        return data.replace(b"\0", b"")
+    return data
+
+
 def _looks_binary(head: bytes) -> bool:
     if b"\x00" in head:
         return True
@@ -300,4 +376,5 @@ def _looks_like_headers(data: bytes) -> bool:
     end = re.search(rb"\r?\n\r?\n", head)
     block = head[: end.start()] if end else head
     names = {m.group(0)[:-1].lower().decode("ascii") for m in _HEADER_LINE.finditer(block)}
-    return len(names & set(_KNOWN_HEADERS)) >= 2
+    # Headers that run past the window (thousands of Received lines) show one known name.
+    return len(names & set(_KNOWN_HEADERS)) >= (2 if end else 1)

@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from email.headerregistry import Address
 from enum import StrEnum
 
-from kraken_guard.core.email.content_findings import Finding, Kind, scan_body
+from kraken_guard.core.email.content_findings import (
+    Finding,
+    Kind,
+    attachment_findings,
+    scan_body,
+)
 from kraken_guard.core.email.pgp_signature import (
     KrakenKey,
     SignatureVerdict,
@@ -24,6 +29,7 @@ from kraken_guard.core.email.reading import (
     HOW_TO_GET_SOURCE,
     ReadEmail,
     all_header_texts,
+    header_text,
     utf8_text,
 )
 from kraken_guard.core.email.reasons import Reason, Translate, untranslated
@@ -80,6 +86,11 @@ R_PARTLY_READ = QT_TRANSLATE_NOOP(
     "email_verdict",
     "This email is too long to read in full. Kraken Guard read only the first part, so the "
     "rest could hide a trick.",
+)
+R_SUBJECT_NOT_SIGNED = QT_TRANSLATE_NOOP(
+    "email_verdict",
+    "Do not use the phone number, link or request in the subject line. Kraken's signature never "
+    "covers the subject, so anyone could have written it.",
 )
 R_CALL_IS_SCAM = QT_TRANSLATE_NOOP(
     "email_verdict",
@@ -192,7 +203,23 @@ def check_email(
         language=language,
     )
     findings.extend(scan.findings)
-    check = _combine(read, senders, provider, findings, kraken_keys, pinned, dmarc_passed)
+    # The subject is never covered by a signature: what it holds is checked on its own.
+    subject = scan_body(
+        header_text(message, "subject")[:2000],
+        "",
+        region=region,
+        official=official_numbers,
+        scam_reports=scam_reports,
+        tampered=tampered_numbers,
+        language=language,
+    )
+    known = {(f.kind, f.value) for f in findings}
+    findings.extend(f for f in subject.findings if (f.kind, f.value) not in known)
+    subject_items = any(f.verdict != "official" for f in subject.findings)
+    findings.extend(attachment_findings(read.attachments, read.html))
+    check = _combine(
+        read, senders, provider, findings, kraken_keys, pinned, dmarc_passed, subject_items
+    )
     return check if scan.complete and read.complete else _partly_read(check)
 
 
@@ -218,8 +245,41 @@ def _combine(
     kraken_keys: Sequence[KrakenKey],
     pinned: str,
     dmarc_passed: bool,
+    subject_items: bool = False,
 ) -> EmailCheck:
     """The verdict from the sender, the signature, the provider's check and the findings."""
+    check = _combine_checks(read, senders, provider, findings, kraken_keys, pinned, dmarc_passed)
+    if not check.trusting:
+        return check
+    # What no signature or provider check vouches for withholds trust, and says why.
+    withheld = [
+        reason
+        for f in findings
+        if f.kind == Kind.ATTACHMENT and not f.decisive
+        for reason in f.reasons[:1]
+    ]
+    if check.verdict is EmailVerdict.SIGNED_BY_KRAKEN and subject_items:
+        withheld.insert(0, Reason(R_SUBJECT_NOT_SIGNED))
+    if not withheld:
+        return check
+    return EmailCheck(
+        EmailVerdict.CANNOT_TELL,
+        (*withheld, *check.reasons),
+        check.findings,
+        check.notices,
+        check.sender,
+    )
+
+
+def _combine_checks(
+    read: ReadEmail,
+    senders: SenderHeaders,
+    provider: ProviderCheck | None,
+    findings: list[Finding],
+    kraken_keys: Sequence[KrakenKey],
+    pinned: str,
+    dmarc_passed: bool,
+) -> EmailCheck:
     sender = senders.sender
     problems: list[Reason] = []
     sender_problems = [
@@ -285,7 +345,12 @@ def _combine(
             sender.address,
         )
     missing: list[Reason] = []
-    if signature.verdict is SignatureVerdict.NO_KEY:
+    if signature.verdict is SignatureVerdict.PARTIAL:
+        reasons = [*signature.reasons, address_note, Reason(HOW_TO_GET_SOURCE)]
+        return EmailCheck(
+            EmailVerdict.CANNOT_TELL, tuple(reasons), tuple(findings), read.notices, sender.address
+        )
+    if signature.verdict in (SignatureVerdict.NO_KEY, SignatureVerdict.OTHER_ISSUER):
         missing.extend(signature.reasons)
     if provider is not None and provider.verdict is ProviderVerdict.PASSED and read.has_body:
         reasons = [*provider.reasons, *missing]
@@ -300,7 +365,10 @@ def _combine(
         missing.extend(provider.reasons if provider.verdict is not ProviderVerdict.PASSED else ())
     if not read.has_body:
         missing.append(Reason(R_NO_BODY_NO_PROOF))
-    reasons = [address_note, *missing, Reason(HOW_TO_GET_SOURCE)]
+    if signature.verdict is SignatureVerdict.OTHER_ISSUER:
+        reasons = [*missing, address_note, Reason(HOW_TO_GET_SOURCE)]
+    else:
+        reasons = [address_note, *missing, Reason(HOW_TO_GET_SOURCE)]
     return EmailCheck(
         EmailVerdict.CANNOT_TELL, tuple(reasons), tuple(findings), read.notices, sender.address
     )
