@@ -1647,7 +1647,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <translation>Der Link führt versteckten Code aus, statt eine Webseite zu öffnen.</translation>
     </message>
     <message>
-        <source>The email says: "{quote}". {why}</source>
+        <source>The email says: &quot;{quote}&quot;. {why}</source>
         <translation>Die E-Mail sagt: „{quote}“. {why}</translation>
     </message>
     <message>

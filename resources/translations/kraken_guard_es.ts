@@ -1647,8 +1647,8 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
         <translation>El enlace ejecuta código oculto en vez de abrir una página web.</translation>
     </message>
     <message>
-        <source>The email says: "{quote}". {why}</source>
-        <translation>El correo dice: "{quote}". {why}</translation>
+        <source>The email says: &quot;{quote}&quot;. {why}</source>
+        <translation>El correo dice: &quot;{quote}&quot;. {why}</translation>
     </message>
     <message>
         <source>Do not open the attached file {name} yet. A file can hide a fake sign-in page or a harmful program, and Kraken Guard cannot check what is inside.</source>

@@ -1647,7 +1647,7 @@ Dans votre navigateur, ouvrez les favoris, choisissez Importer, puis le fichier 
         <translation>Le lien lance du code caché au lieu d&apos;ouvrir une page web.</translation>
     </message>
     <message>
-        <source>The email says: "{quote}". {why}</source>
+        <source>The email says: &quot;{quote}&quot;. {why}</source>
         <translation>L&apos;e-mail dit&#xa0;: «&#xa0;{quote}&#xa0;». {why}</translation>
     </message>
     <message>
