@@ -74,6 +74,11 @@ FIELDS: Mapping[str, Fields] = {
             "denials",
             "ask_verbs",
             "not_kraken",
+            "negation_ends",
+            "negation_goes_on",
+            "denial_ends",
+            "reporters",
+            "report_verbs",
         ),
     ),
     "social_accounts": Fields(

@@ -211,3 +211,110 @@ def test_a_number_without_plus_is_read_in_the_texts_language() -> None:
     assert [i.value for i in extract(german, "US").items] == ["+493012345678"]
     english = "Order 01 84 88 42 17 ships today, thanks for shopping with us."
     assert extract(english, "US").items == ()
+
+
+# Second round: families from the evaluator's second set (2026-12-01), each in several languages.
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        (
+            "You just got a text with a six-digit number. Go ahead and read it out to me.",
+            "share_code",
+        ),
+        ("Te llegó un número de 6 dígitos. Léamelo, por favor.", "share_code"),
+        ("Sie bekommen eine 6-stellige Nummer per SMS. Lesen Sie mir die bitte vor.", "share_code"),
+        ("Vous avez reçu un numéro à 6 chiffres. Lisez-le moi.", "share_code"),
+        ("Please send us the current 6-digit code from your authenticator app.", "share_code"),
+        (
+            "Responda indicando el código de aprobación de dispositivo que le enviamos.",
+            "share_code",
+        ),
+        ("Ne cliquez pas sur le bouton, envoyez-moi le code à 6 chiffres.", "share_code"),
+        ("Don't click the link, just tell me the 6 digit code.", "share_code"),
+        ("Klicken Sie nicht auf den Link, nennen Sie mir den 6-stelligen Code.", "share_code"),
+        ("No haga clic en el enlace, dígame el código de verificación.", "share_code"),
+        ("The system is asking me for your Master Key. Just read it to me.", "master_key"),
+        ("El sistema me pide su clave maestra para continuar.", "master_key"),
+        ("Das System fragt mich nach Ihrem Master Key.", "master_key"),
+        ("Le système me demande votre clé maîtresse.", "master_key"),
+        ("The screen is asking me for your password, what is it?", "password"),
+    ],
+)
+def test_code_scripts_of_the_second_round(text: str, rule: str) -> None:
+    assert rule in rules_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your code is 482913. Never share this 6-digit code with anyone.",
+        "Do not click links or share your 6-digit code with anyone.",
+        "Ne cliquez jamais sur un lien et ne donnez pas le code à 6 chiffres.",
+        "Klicken Sie nicht auf Links und nennen Sie niemandem den 6-stelligen Code.",
+        "When you sign in, the system asks for your 2FA code.",
+        "Kraken will never ask you to move your funds, install AnyDesk, or share your 2FA codes.",
+        "Nadie de Kraken le pedirá que mueva sus fondos, que instale AnyDesk o su código 2FA.",
+        "Scammers are calling people and asking them to move funds to a safe wallet.",
+        "Los estafadores llaman y piden que envíe su código de verificación.",
+        "Les escrocs se font passer pour Kraken et demandent votre code de vérification.",
+        "Betrüger rufen an und verlangen, dass Sie Ihr Guthaben auf ein sicheres Konto überweisen.",
+    ],
+)
+def test_warnings_that_retell_a_scam_are_not_requests(text: str) -> None:
+    found = rules_in(text) & {"share_code", "move_funds", "master_key", "password"}
+    assert not found, (text, found)
+
+
+def test_a_denial_does_not_reach_past_a_turn() -> None:
+    text = "Kraken will never ask for your password, but we need your 2FA code now."
+    assert "share_code" in rules_in(text)
+    text = "Scammers may call you, so send us your 2FA code to protect the account."
+    assert "share_code" in rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        (
+            "Busque TeamViewer QuickSupport en la Play Store y dígame el ID, es por su cuenta.",
+            "remote_access",
+        ),
+        ("Search for AnyDesk in the Play Store so I can secure your account.", "remote_access"),
+        ("Suchen Sie AnyDesk im Play Store, damit ich Ihr Konto schütze.", "remote_access"),
+        ("Cherchez AnyDesk sur le Play Store pour sécuriser votre compte.", "remote_access"),
+        ("Así yo veo su pantalla y protejo su cuenta Kraken.", "share_screen"),
+        ("Below is your Kraken Safe Account address. Please send the FULL balance.", "move_funds"),
+        (
+            "Bitte übertragen Sie Ihre Bestände bis 31.03. an Ihre persönliche Vault-Adresse.",
+            "move_funds",
+        ),
+        ("Envíe todo su saldo a la dirección de su bóveda personal.", "move_funds"),
+        ("Envoyez la totalité de vos fonds à l'adresse du coffre.", "move_funds"),
+        ("Et n'en parlez pas à votre conseiller bancaire pour l'instant.", "secrecy"),
+        ("Don't tell your bank advisor about this call.", "secrecy"),
+        ("No le diga nada a su asesor del banco.", "secrecy"),
+        ("Erzählen Sie Ihrem Bankberater nichts davon.", "secrecy"),
+        ("Restez en ligne avec moi pendant toute l'opération.", "isolation"),
+        ("Stay on the line with me the whole time.", "isolation"),
+    ],
+)
+def test_call_scripts_of_the_second_round(text: str, rule: str) -> None:
+    assert rule in rules_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kraken keeps most client assets in cold storage.",
+        "Send only ETH to your Kraken deposit address.",
+        "Your vault address for the storage unit is 12 Mill Road.",
+        "Please stay on the line, an agent will answer shortly.",
+        "Tell your bank advisor you want the new card.",
+        "Can you share your screen so we can see the slides?",
+    ],
+)
+def test_near_misses_of_the_second_round(text: str) -> None:
+    found = rules_in(text) & {"move_funds", "secrecy", "isolation", "share_screen"}
+    assert not found, (text, found)
