@@ -64,6 +64,7 @@ FIELDS: Mapping[str, Fields] = {
             "context",
             "context_or_kraken",
             "min_distinct",
+            "unless_rules",
         ),
         file_data=(
             "source",

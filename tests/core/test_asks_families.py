@@ -318,3 +318,120 @@ def test_call_scripts_of_the_second_round(text: str, rule: str) -> None:
 def test_near_misses_of_the_second_round(text: str) -> None:
     found = rules_in(text) & {"move_funds", "secrecy", "isolation", "share_screen"}
     assert not found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("You were charged twice. Please send back the difference today.", "refund_trick"),
+        ("To process the refund I'll connect you to our refund portal.", "refund_trick"),
+        ("Para procesar el reembolso instale AnyDesk, señor.", "refund_trick"),
+        ("Bitte überweisen Sie die Differenz zurück.", "refund_trick"),
+        ("Vous devez renvoyer la différence aujourd'hui.", "refund_trick"),
+        ("Our team has traced 2.1 BTC stolen from your account.", "refund_recovery"),
+        ("Your stolen assets have been located and frozen.", "refund_recovery"),
+        ("Sus fondos robados han sido localizados por nuestro equipo.", "refund_recovery"),
+        (
+            "Kanzlei Weber, Abteilung Krypto-Rückführung: wir haben Ihr Geld gefunden.",
+            "refund_recovery",
+        ),
+        ("Vos fonds volés ont été retrouvés sur une plateforme.", "refund_recovery"),
+        ("Withdrawals are frozen until you deposit a security margin.", "pay_to_unlock"),
+        ("On hold pending settlement of the capital gains tax.", "pay_to_unlock"),
+        ("The tax cannot be deducted from your balance.", "pay_to_unlock"),
+        ("The margin will be returned together with your withdrawal.", "pay_to_unlock"),
+        ("Your withdrawal is blocked: your credit score is 82/100.", "pay_to_unlock"),
+        ("Su retiro está bloqueado hasta que deposite 500 USDT.", "pay_to_unlock"),
+        ("Ihre Auszahlung ist gesperrt, bis Sie 500 USDT einzahlen.", "pay_to_unlock"),
+        ("Votre retrait est bloqué : votre score de crédit est trop bas.", "pay_to_unlock"),
+        ("Ils seront remboursés avec le retrait.", "pay_to_unlock"),
+        (
+            "Combination order triggered! Please recharge 186 USDT to continue with tasks.",
+            "task_job",
+        ),
+        ("Tarea: pedido combinado, saldo negativo, recargue 100 USDT.", "task_job"),
+        ("Aufgabe 12: Kombinationsauftrag, negativer Kontostand.", "task_job"),
+        ("Tâche 12 : commande combinée, solde négatif.", "task_job"),
+        ("We got your CV. Remote job, 200-500 USD/day.", "task_job"),
+        (
+            "As a Payment Processing Agent you receive payments into your personal bank account.",
+            "money_mule",
+        ),
+        (
+            "Recibirá pagos en su cuenta personal y se queda el 10% de cada transacción.",
+            "money_mule",
+        ),
+        ("Als Finanzagent empfangen Sie Zahlungen auf Ihr privates Konto.", "money_mule"),
+        ("Vous recevrez des paiements sur votre compte bancaire personnel.", "money_mule"),
+        ("Genesis pass mint is live: connect wallet, approve, mint.", "wallet_connect"),
+        ("To receive your airdrop just sign the setApprovalForAll request.", "wallet_connect"),
+        ("Airdrop: conecte su billetera y firme la transacción.", "wallet_connect"),
+        ("Airdrop: Wallet verbinden und Transaktion signieren.", "wallet_connect"),
+        ("Airdrop : connectez votre wallet et signez le message.", "wallet_connect"),
+        ("Please have your wallet and recovery sheet ready.", "seed_words"),
+        ("Halten Sie Ihre Wiederherstellungsphrase bereit.", "seed_words"),
+        ("Failure to do so may result in restricted access to your funds.", "account_threat"),
+    ],
+)
+def test_money_families_of_the_second_round(text: str, rule: str) -> None:
+    assert rule in rules_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon: your refund of $24.99 was issued to your card.",
+        "Bitte überweisen Sie die Miete bis zum 3. des Monats.",
+        "I lost my wallet on the bus, the police found it today.",
+        "Your credit score went up 12 points this month.",
+        "Your withdrawal is pending until the blockchain confirms it.",
+        "The deposit will be returned at the end of the lease.",
+        "We are hiring a payment processing specialist in London, apply on our careers page.",
+        "Tâche du jour : commander les pizzas pour samedi.",
+        "Connect the printer to the wifi and sign the delivery note.",
+        "Kraken Wallet: back up your recovery phrase and keep it offline.",
+        "Task 3 done, the combined report is in the shared folder.",
+    ],
+)
+def test_money_near_misses_of_the_second_round(text: str) -> None:
+    found = rules_in(text) & {
+        "refund_trick",
+        "refund_recovery",
+        "pay_to_unlock",
+        "task_job",
+        "money_mule",
+        "wallet_connect",
+        "seed_words",
+    }
+    assert not found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("install AnyDesk so I can help you", Verdict.SUSPICIOUS),
+        ("Descargue TeamViewer y dígame el ID", Verdict.SUSPICIOUS),
+        ("Installieren Sie AnyDesk, damit ich helfen kann", Verdict.SUSPICIOUS),
+        ("Installez RustDesk et donnez-moi l'identifiant", Verdict.SUSPICIOUS),
+        ("install anydesk so I can fix grandma's printer", Verdict.NOTHING_TO_CHECK),
+        ("could you open TeamViewer? my VPN client won't start", Verdict.NOTHING_TO_CHECK),
+        ("Instala AnyDesk, que te arreglo la impresora", Verdict.NOTHING_TO_CHECK),
+        ("Installier mal AnyDesk, dann richte ich deinen Drucker ein", Verdict.NOTHING_TO_CHECK),
+        ("Installe AnyDesk, je règle ton imprimante ce soir", Verdict.NOTHING_TO_CHECK),
+        ("Install AnyDesk so I can help with your withdrawal.", Verdict.SCAM),
+    ],
+)
+def test_a_bare_remote_access_app_is_suspicious_unless_it_is_plainly_it_help(
+    text: str, expected: Verdict
+) -> None:
+    assert verdict(text) is expected, text
+
+
+def test_a_security_tip_that_retells_scam_lines_is_not_a_scam() -> None:
+    tip = (
+        "Kraken Security Tip\n\nScammers are calling crypto holders, claiming their account is "
+        'compromised and asking them to move funds to a "safe wallet". Kraken will never ask '
+        "you to move your funds, install remote-access apps like AnyDesk, or share your 2FA "
+        "codes. If someone calls claiming to be Kraken, hang up."
+    )
+    assert verdict(tip) is not Verdict.SCAM

@@ -84,6 +84,8 @@ class Rule:
     unless_needs: tuple[tuple[Slot, ...], ...] = ()
     if_context_needs: tuple[tuple[Slot, ...], ...] = ()
     context_needs: tuple[tuple[Slot, ...], ...] = ()
+    # Rules that say the same thing more strongly: when one of them matched, this one is not shown.
+    unless_rules: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,7 @@ def parse_rules(content_extra: Mapping[str, Any], items: Iterable[Any]) -> RuleS
                 own_words=_own_words([*phrases, *if_kraken, *if_context]),
                 if_context_needs=_needs(if_context),
                 context_needs=_needs(context),
+                unless_rules=frozenset(extra.get("unless_rules", ())),
             )
         )
     negations = content_extra.get("negations", {})
@@ -437,5 +440,8 @@ def read_requests(
             found.append(
                 Request(rule.id, rule.title, rule.body, rule.strength, rule.maps_to, matched)
             )
+    matched_ids = {request.rule_id for request in found}
+    by_id = {rule.id: rule for rule in rules.rules}
+    found = [r for r in found if not by_id[r.rule_id].unless_rules & matched_ids]
     other = rules.not_claim.search(words) is not None
     return Reading(tuple(found), claim, other)
