@@ -345,6 +345,10 @@ def test_near_misses_of_the_second_round(text: str) -> None:
         ("Ihre Auszahlung ist gesperrt, bis Sie 500 USDT einzahlen.", "pay_to_unlock"),
         ("Votre retrait est bloqué : votre score de crédit est trop bas.", "pay_to_unlock"),
         ("Ils seront remboursés avec le retrait.", "pay_to_unlock"),
+        ("To unlock your withdrawal you must deposit 500 USDT.", "pay_to_unlock"),
+        ("Para desbloquear su retiro debe depositar 2.000 USDT.", "pay_to_unlock"),
+        ("Um Ihre Auszahlung freizugeben, müssen Sie 300 USDT einzahlen.", "pay_to_unlock"),
+        ("Pour débloquer votre retrait vous devez déposer 300 USDT.", "pay_to_unlock"),
         (
             "Combination order triggered! Please recharge 186 USDT to continue with tasks.",
             "task_job",
@@ -391,6 +395,8 @@ def test_money_families_of_the_second_round(text: str, rule: str) -> None:
         "Connect the printer to the wifi and sign the delivery note.",
         "Kraken Wallet: back up your recovery phrase and keep it offline.",
         "Task 3 done, the combined report is in the shared folder.",
+        "Our warehouse is hiring: 18 EUR per hour, apply at the front desk.",
+        "Buscamos camarero, 12 euros la hora, trabajo de fin de semana.",
     ],
 )
 def test_money_near_misses_of_the_second_round(text: str) -> None:
