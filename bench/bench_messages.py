@@ -11,6 +11,10 @@ eval_scam.jsonl and eval_ordinary.jsonl were written by an independent evaluator
 (95 scams, 64 ordinary texts) and then used for tuning the rules: they are a development corpus
 now, not a held-out one. Their line is printed on its own. --folder DIR scores any folder that
 holds scam.jsonl and ordinary.jsonl (the evaluator's own copy, for example) instead of the corpus.
+
+eval2_scam.jsonl and eval2_ordinary.jsonl (70 scams, 50 ordinary texts) were written by an
+independent evaluator on 2026-12-01 after the first round of tuning, as a fresh held-out set, and
+then used for tuning the second round: a development corpus too. Their line is printed on its own.
 """
 
 from __future__ import annotations
@@ -121,6 +125,8 @@ def main() -> int:
     )
     evaluated = score("eval_scam", "eval_ordinary")
     _print_line("evaluator's set (tuned on)", evaluated)
+    second = score("eval2_scam", "eval2_ordinary")
+    _print_line("evaluator's second set (tuned on)", second)
     if args.show_misses:
         for text in sorted(set(held_scams) - set(held_caught)):
             print(f"HELD-OUT MISS {text}")
@@ -128,6 +134,7 @@ def main() -> int:
             print(f"HELD-OUT FALSE ALARM {text}")
         _print_misses(result)
         _print_misses(evaluated, "EVAL ")
+        _print_misses(second, "EVAL2 ")
     return 0
 
 

@@ -64,6 +64,7 @@ FIELDS: Mapping[str, Fields] = {
             "context",
             "context_or_kraken",
             "min_distinct",
+            "unless_rules",
         ),
         file_data=(
             "source",
@@ -74,6 +75,11 @@ FIELDS: Mapping[str, Fields] = {
             "denials",
             "ask_verbs",
             "not_kraken",
+            "negation_ends",
+            "negation_goes_on",
+            "denial_ends",
+            "reporters",
+            "report_verbs",
         ),
     ),
     "social_accounts": Fields(

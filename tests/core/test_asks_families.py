@@ -211,3 +211,233 @@ def test_a_number_without_plus_is_read_in_the_texts_language() -> None:
     assert [i.value for i in extract(german, "US").items] == ["+493012345678"]
     english = "Order 01 84 88 42 17 ships today, thanks for shopping with us."
     assert extract(english, "US").items == ()
+
+
+# Second round: families from the evaluator's second set (2026-12-01), each in several languages.
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        (
+            "You just got a text with a six-digit number. Go ahead and read it out to me.",
+            "share_code",
+        ),
+        ("Te llegó un número de 6 dígitos. Léamelo, por favor.", "share_code"),
+        ("Sie bekommen eine 6-stellige Nummer per SMS. Lesen Sie mir die bitte vor.", "share_code"),
+        ("Vous avez reçu un numéro à 6 chiffres. Lisez-le moi.", "share_code"),
+        ("Please send us the current 6-digit code from your authenticator app.", "share_code"),
+        (
+            "Responda indicando el código de aprobación de dispositivo que le enviamos.",
+            "share_code",
+        ),
+        ("Ne cliquez pas sur le bouton, envoyez-moi le code à 6 chiffres.", "share_code"),
+        ("Don't click the link, just tell me the 6 digit code.", "share_code"),
+        ("Klicken Sie nicht auf den Link, nennen Sie mir den 6-stelligen Code.", "share_code"),
+        ("No haga clic en el enlace, dígame el código de verificación.", "share_code"),
+        ("The system is asking me for your Master Key. Just read it to me.", "master_key"),
+        ("El sistema me pide su clave maestra para continuar.", "master_key"),
+        ("Das System fragt mich nach Ihrem Master Key.", "master_key"),
+        ("Le système me demande votre clé maîtresse.", "master_key"),
+        ("The screen is asking me for your password, what is it?", "password"),
+    ],
+)
+def test_code_scripts_of_the_second_round(text: str, rule: str) -> None:
+    assert rule in rules_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your code is 482913. Never share this 6-digit code with anyone.",
+        "Do not click links or share your 6-digit code with anyone.",
+        "Ne cliquez jamais sur un lien et ne donnez pas le code à 6 chiffres.",
+        "Klicken Sie nicht auf Links und nennen Sie niemandem den 6-stelligen Code.",
+        "When you sign in, the system asks for your 2FA code.",
+        "Kraken will never ask you to move your funds, install AnyDesk, or share your 2FA codes.",
+        "Nadie de Kraken le pedirá que mueva sus fondos, que instale AnyDesk o su código 2FA.",
+        "Scammers are calling people and asking them to move funds to a safe wallet.",
+        "Los estafadores llaman y piden que envíe su código de verificación.",
+        "Les escrocs se font passer pour Kraken et demandent votre code de vérification.",
+        "Betrüger rufen an und verlangen, dass Sie Ihr Guthaben auf ein sicheres Konto überweisen.",
+    ],
+)
+def test_warnings_that_retell_a_scam_are_not_requests(text: str) -> None:
+    found = rules_in(text) & {"share_code", "move_funds", "master_key", "password"}
+    assert not found, (text, found)
+
+
+def test_a_denial_does_not_reach_past_a_turn() -> None:
+    text = "Kraken will never ask for your password, but we need your 2FA code now."
+    assert "share_code" in rules_in(text)
+    text = "Scammers may call you, so send us your 2FA code to protect the account."
+    assert "share_code" in rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        (
+            "Busque TeamViewer QuickSupport en la Play Store y dígame el ID, es por su cuenta.",
+            "remote_access",
+        ),
+        ("Search for AnyDesk in the Play Store so I can secure your account.", "remote_access"),
+        ("Suchen Sie AnyDesk im Play Store, damit ich Ihr Konto schütze.", "remote_access"),
+        ("Cherchez AnyDesk sur le Play Store pour sécuriser votre compte.", "remote_access"),
+        ("Así yo veo su pantalla y protejo su cuenta Kraken.", "share_screen"),
+        ("Below is your Kraken Safe Account address. Please send the FULL balance.", "move_funds"),
+        (
+            "Bitte übertragen Sie Ihre Bestände bis 31.03. an Ihre persönliche Vault-Adresse.",
+            "move_funds",
+        ),
+        ("Envíe todo su saldo a la dirección de su bóveda personal.", "move_funds"),
+        ("Envoyez la totalité de vos fonds à l'adresse du coffre.", "move_funds"),
+        ("Et n'en parlez pas à votre conseiller bancaire pour l'instant.", "secrecy"),
+        ("Don't tell your bank advisor about this call.", "secrecy"),
+        ("No le diga nada a su asesor del banco.", "secrecy"),
+        ("Erzählen Sie Ihrem Bankberater nichts davon.", "secrecy"),
+        ("Restez en ligne avec moi pendant toute l'opération.", "isolation"),
+        ("Stay on the line with me the whole time.", "isolation"),
+    ],
+)
+def test_call_scripts_of_the_second_round(text: str, rule: str) -> None:
+    assert rule in rules_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kraken keeps most client assets in cold storage.",
+        "Send only ETH to your Kraken deposit address.",
+        "Your vault address for the storage unit is 12 Mill Road.",
+        "Please stay on the line, an agent will answer shortly.",
+        "Tell your bank advisor you want the new card.",
+        "Can you share your screen so we can see the slides?",
+    ],
+)
+def test_near_misses_of_the_second_round(text: str) -> None:
+    found = rules_in(text) & {"move_funds", "secrecy", "isolation", "share_screen"}
+    assert not found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("You were charged twice. Please send back the difference today.", "refund_trick"),
+        ("To process the refund I'll connect you to our refund portal.", "refund_trick"),
+        ("Para procesar el reembolso instale AnyDesk, señor.", "refund_trick"),
+        ("Bitte überweisen Sie die Differenz zurück.", "refund_trick"),
+        ("Vous devez renvoyer la différence aujourd'hui.", "refund_trick"),
+        ("Our team has traced 2.1 BTC stolen from your account.", "refund_recovery"),
+        ("Your stolen assets have been located and frozen.", "refund_recovery"),
+        ("Sus fondos robados han sido localizados por nuestro equipo.", "refund_recovery"),
+        (
+            "Kanzlei Weber, Abteilung Krypto-Rückführung: wir haben Ihr Geld gefunden.",
+            "refund_recovery",
+        ),
+        ("Vos fonds volés ont été retrouvés sur une plateforme.", "refund_recovery"),
+        ("Withdrawals are frozen until you deposit a security margin.", "pay_to_unlock"),
+        ("On hold pending settlement of the capital gains tax.", "pay_to_unlock"),
+        ("The tax cannot be deducted from your balance.", "pay_to_unlock"),
+        ("The margin will be returned together with your withdrawal.", "pay_to_unlock"),
+        ("Your withdrawal is blocked: your credit score is 82/100.", "pay_to_unlock"),
+        ("Su retiro está bloqueado hasta que deposite 500 USDT.", "pay_to_unlock"),
+        ("Ihre Auszahlung ist gesperrt, bis Sie 500 USDT einzahlen.", "pay_to_unlock"),
+        ("Votre retrait est bloqué : votre score de crédit est trop bas.", "pay_to_unlock"),
+        ("Ils seront remboursés avec le retrait.", "pay_to_unlock"),
+        ("To unlock your withdrawal you must deposit 500 USDT.", "pay_to_unlock"),
+        ("Para desbloquear su retiro debe depositar 2.000 USDT.", "pay_to_unlock"),
+        ("Um Ihre Auszahlung freizugeben, müssen Sie 300 USDT einzahlen.", "pay_to_unlock"),
+        ("Pour débloquer votre retrait vous devez déposer 300 USDT.", "pay_to_unlock"),
+        (
+            "Combination order triggered! Please recharge 186 USDT to continue with tasks.",
+            "task_job",
+        ),
+        ("Tarea: pedido combinado, saldo negativo, recargue 100 USDT.", "task_job"),
+        ("Aufgabe 12: Kombinationsauftrag, negativer Kontostand.", "task_job"),
+        ("Tâche 12 : commande combinée, solde négatif.", "task_job"),
+        ("We got your CV. Remote job, 200-500 USD/day.", "task_job"),
+        (
+            "As a Payment Processing Agent you receive payments into your personal bank account.",
+            "money_mule",
+        ),
+        (
+            "Recibirá pagos en su cuenta personal y se queda el 10% de cada transacción.",
+            "money_mule",
+        ),
+        ("Als Finanzagent empfangen Sie Zahlungen auf Ihr privates Konto.", "money_mule"),
+        ("Vous recevrez des paiements sur votre compte bancaire personnel.", "money_mule"),
+        ("Genesis pass mint is live: connect wallet, approve, mint.", "wallet_connect"),
+        ("To receive your airdrop just sign the setApprovalForAll request.", "wallet_connect"),
+        ("Airdrop: conecte su billetera y firme la transacción.", "wallet_connect"),
+        ("Airdrop: Wallet verbinden und Transaktion signieren.", "wallet_connect"),
+        ("Airdrop : connectez votre wallet et signez le message.", "wallet_connect"),
+        ("Please have your wallet and recovery sheet ready.", "seed_words"),
+        ("Halten Sie Ihre Wiederherstellungsphrase bereit.", "seed_words"),
+        ("Failure to do so may result in restricted access to your funds.", "account_threat"),
+    ],
+)
+def test_money_families_of_the_second_round(text: str, rule: str) -> None:
+    assert rule in rules_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon: your refund of $24.99 was issued to your card.",
+        "Bitte überweisen Sie die Miete bis zum 3. des Monats.",
+        "I lost my wallet on the bus, the police found it today.",
+        "Your credit score went up 12 points this month.",
+        "Your withdrawal is pending until the blockchain confirms it.",
+        "The deposit will be returned at the end of the lease.",
+        "We are hiring a payment processing specialist in London, apply on our careers page.",
+        "Tâche du jour : commander les pizzas pour samedi.",
+        "Connect the printer to the wifi and sign the delivery note.",
+        "Kraken Wallet: back up your recovery phrase and keep it offline.",
+        "Task 3 done, the combined report is in the shared folder.",
+        "Our warehouse is hiring: 18 EUR per hour, apply at the front desk.",
+        "Buscamos camarero, 12 euros la hora, trabajo de fin de semana.",
+    ],
+)
+def test_money_near_misses_of_the_second_round(text: str) -> None:
+    found = rules_in(text) & {
+        "refund_trick",
+        "refund_recovery",
+        "pay_to_unlock",
+        "task_job",
+        "money_mule",
+        "wallet_connect",
+        "seed_words",
+    }
+    assert not found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("install AnyDesk so I can help you", Verdict.SUSPICIOUS),
+        ("Descargue TeamViewer y dígame el ID", Verdict.SUSPICIOUS),
+        ("Installieren Sie AnyDesk, damit ich helfen kann", Verdict.SUSPICIOUS),
+        ("Installez RustDesk et donnez-moi l'identifiant", Verdict.SUSPICIOUS),
+        ("install anydesk so I can fix grandma's printer", Verdict.NOTHING_TO_CHECK),
+        ("could you open TeamViewer? my VPN client won't start", Verdict.NOTHING_TO_CHECK),
+        ("Instala AnyDesk, que te arreglo la impresora", Verdict.NOTHING_TO_CHECK),
+        ("Installier mal AnyDesk, dann richte ich deinen Drucker ein", Verdict.NOTHING_TO_CHECK),
+        ("Installe AnyDesk, je règle ton imprimante ce soir", Verdict.NOTHING_TO_CHECK),
+        ("Install AnyDesk so I can help with your withdrawal.", Verdict.SCAM),
+    ],
+)
+def test_a_bare_remote_access_app_is_suspicious_unless_it_is_plainly_it_help(
+    text: str, expected: Verdict
+) -> None:
+    assert verdict(text) is expected, text
+
+
+def test_a_security_tip_that_retells_scam_lines_is_not_a_scam() -> None:
+    tip = (
+        "Kraken Security Tip\n\nScammers are calling crypto holders, claiming their account is "
+        'compromised and asking them to move funds to a "safe wallet". Kraken will never ask '
+        "you to move your funds, install remote-access apps like AnyDesk, or share your 2FA "
+        "codes. If someone calls claiming to be Kraken, hang up."
+    )
+    assert verdict(tip) is not Verdict.SCAM

@@ -15,7 +15,15 @@ CORPUS = Path(__file__).parents[1] / "data" / "messages"
 
 def _texts() -> list[str]:
     lines = []
-    for name in ("scam", "ordinary", "heldout", "eval_scam", "eval_ordinary"):
+    for name in (
+        "scam",
+        "ordinary",
+        "heldout",
+        "eval_scam",
+        "eval_ordinary",
+        "eval2_scam",
+        "eval2_ordinary",
+    ):
         lines += (CORPUS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line)["text"] for line in lines if line.strip()]
 

@@ -47,6 +47,16 @@ def test_the_evaluators_set_meets_the_goal() -> None:
     assert result.false_suspicious <= 3, result.false_suspicious
 
 
+def test_the_evaluators_second_set_meets_the_goal() -> None:
+    """The evaluator's second set (2026-12-01, after the first round), since used for tuning."""
+    result = score("eval2_scam", "eval2_ordinary")
+    assert result.scams >= 70 and result.ordinary >= 50
+    assert result.caught_percent >= 97.0, result.misses
+    assert result.warned == result.scams, result.misses
+    assert result.false_scam == 0, result.false_alarms
+    assert result.false_suspicious <= 3, result.false_suspicious
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -13,6 +13,9 @@ _LOOKALIKES = str.maketrans(
 _APOSTROPHE = re.compile(r"(?<=\w)['’ʼ`´](?=\w)")
 _INNER_MARK = re.compile(r"(?<=\w)[.:/@](?=\w)")
 _SENTENCE_END = re.compile(r"[.!?;:\n\r]+")
+# "bis 31.03. an Ihre Adresse", "am 1. April": a dot after a number and before a small letter
+# does not end the sentence.
+_NUMBER_DOT = re.compile(r"\.(?<=\d\.)(?=[ \t]+[^\W\d_])")
 _NON_WORD = re.compile(r"[^\w.]+|_")
 # Digits standing for letters inside a word (Kr4ken, supp0rt, acc0unt): read as the letters.
 # (Written to start with the digit: a pattern that starts with a look-behind scans 8x slower.)
@@ -26,7 +29,10 @@ _SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_](?!\w)")  # fast to scan for: any 
 
 def fold(text: str) -> str:
     """Words for matching: casefold, no accents, look-alikes as Latin, ' . ' between sentences."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = unicodedata.normalize("NFKC", text)
+    if "." in text:
+        text = _NUMBER_DOT.sub(_number_dot, text)
+    text = text.casefold()
     if not text.isascii():
         text = "".join(
             ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
@@ -41,6 +47,11 @@ def fold(text: str) -> str:
     text = _SENTENCE_END.sub(" . ", text)
     text = _NON_WORD.sub(" ", text)
     return " ".join(text.split())
+
+
+def _number_dot(match: re.Match[str]) -> str:
+    following = match.string[match.end() :].lstrip(" \t")[:1]
+    return " " if following.islower() else "."
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`´][^\W_]+)*")

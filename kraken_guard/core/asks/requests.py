@@ -25,8 +25,14 @@ SENDER_OPENINGS = ("kraken . ", "kraken kraken . ")
 # name too. Only symbols (emoji, |, ★): a comma or a dash may start an ordinary sentence.
 _LEADING_NAME = re.compile(r"[\W_]{0,12}?kraken[ \t]*(\S)", re.IGNORECASE)
 NEGATION_WINDOW = 5  # words before a match where "never" or "do not" cancels it
-DENIAL_WINDOW = 12  # words before a match where "nobody ... will ask you to" cancels it
 DENIAL_TO_ASK = 5  # at most this many words from "nobody" or "never" to the asking verb
+# "Kraken will never ask you to move your funds, install AnyDesk, or share your 2FA codes": a
+# denial covers a list to the end of its sentence, up to a word that turns it ("but", "so").
+DENIAL_REACH = 40
+REPORT_REACH = 40  # words before a match where "scammers ask you to ..." makes it reported speech
+REPORTER_TO_VERB = 3  # at most this many words from "scammers" to "say", "ask", "call" ...
+# "ne cliquez pas", "klicken Sie nicht": these negations follow the verb they belong to.
+NEGATION_AFTER_VERB = frozenset({"pas", "nicht", "point"})
 CONDITIONALS = frozenset({"if", "si", "wenn", "falls"})  # "if you did not ...": not a negation
 CONDITION_REACH = 4  # words before a negation where "if" makes it a condition
 # A long text (padding around a request) is read as its distinct stretches of words: a phrase
@@ -78,6 +84,8 @@ class Rule:
     unless_needs: tuple[tuple[Slot, ...], ...] = ()
     if_context_needs: tuple[tuple[Slot, ...], ...] = ()
     context_needs: tuple[tuple[Slot, ...], ...] = ()
+    # Rules that say the same thing more strongly: when one of them matched, this one is not shown.
+    unless_rules: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,15 @@ class RuleSet:
     # "Nobody from Kraken will ask you to ...": a denial word, then a verb of asking.
     denials: frozenset[str] = frozenset()
     ask_verbs: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "Don't click the button, send me the code": a negation ends at one of these verbs, unless
+    # an "or" carries it on ("do not click links or share your code").
+    negation_ends: frozenset[str] = frozenset()
+    negation_goes_on: frozenset[str] = frozenset()
+    # Words that turn a sentence, so a denial before them does not reach past ("but", "so").
+    denial_ends: frozenset[str] = frozenset()
+    # "Scammers ... ask you to ...": what follows is reported, not asked.
+    reporters: frozenset[str] = frozenset()
+    report_verbs: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 @dataclass(frozen=True)
@@ -197,11 +214,13 @@ def parse_rules(content_extra: Mapping[str, Any], items: Iterable[Any]) -> RuleS
                 own_words=_own_words([*phrases, *if_kraken, *if_context]),
                 if_context_needs=_needs(if_context),
                 context_needs=_needs(context),
+                unless_rules=frozenset(extra.get("unless_rules", ())),
             )
         )
     negations = content_extra.get("negations", {})
     denials = content_extra.get("denials", {})
     verbs = [w for words in content_extra.get("ask_verbs", {}).values() for w in words]
+    report_verbs = [w for words in content_extra.get("report_verbs", {}).values() for w in words]
     return RuleSet(
         rules=tuple(rules),
         claim=compile_phrases(_all_languages(content_extra.get("kraken_claim"), "claim"), 2),
@@ -209,7 +228,16 @@ def parse_rules(content_extra: Mapping[str, Any], items: Iterable[Any]) -> RuleS
         negations=frozenset(fold(w) for words in negations.values() for w in words),
         denials=frozenset(fold(w) for words in denials.values() for w in words),
         ask_verbs=re.compile("|".join(_word(w) for w in verbs) or r"(?!x)x"),
+        negation_ends=_word_set(content_extra, "negation_ends"),
+        negation_goes_on=_word_set(content_extra, "negation_goes_on"),
+        denial_ends=_word_set(content_extra, "denial_ends"),
+        reporters=_word_set(content_extra, "reporters"),
+        report_verbs=re.compile("|".join(_word(w) for w in report_verbs) or r"(?!x)x"),
     )
+
+
+def _word_set(content_extra: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(fold(w) for words in content_extra.get(key, {}).values() for w in words)
 
 
 @cache
@@ -237,9 +265,12 @@ def _negated(words: str, start: int, rules: RuleSet) -> bool:
     """A negation shortly before the match cancels it, unless it is a condition's own.
 
     "If you did not request it, call ..." is still a request to call: the "not" belongs to "if".
-    A denial of asking a little further back cancels it too: "Nobody from Kraken will ask you
-    to install AnyDesk". Only denial words count there, not "don't", so "Don't worry, we just
-    need you to install AnyDesk" is still a request.
+    A negation that has its own verb ("Don't click the button, send me the code", "NE cliquez
+    PAS, envoyez-moi le code") does not reach the request after it either.
+    A denial of asking further back cancels it too: "Nobody from Kraken will ask you to install
+    AnyDesk", "Kraken will never ask you to move funds, ... or share your codes". Only denial
+    words count there, not "don't", so "Don't worry, we just need you to install AnyDesk" is
+    still a request; and a turning word ("but", "so") ends the denial's reach.
     """
     sentence = words[:start].rsplit(" . ", 1)[-1].split()
     before = sentence[-(NEGATION_WINDOW + CONDITION_REACH) :]
@@ -247,14 +278,45 @@ def _negated(words: str, start: int, rules: RuleSet) -> bool:
     for index in range(first, len(before)):
         if before[index] in rules.negations:
             condition = before[max(0, index - CONDITION_REACH) : index]
-            if not any(word in CONDITIONALS for word in condition):
+            if any(word in CONDITIONALS for word in condition):
+                continue
+            if not _negation_used_up(before, index, rules):
                 return True
-    wider = sentence[-DENIAL_WINDOW:]
+    wider = sentence[-DENIAL_REACH:]
     for index, word in enumerate(wider):
         if word in rules.denials:
             following = wider[index + 1 : index + 1 + DENIAL_TO_ASK]
-            if any(rules.ask_verbs.fullmatch(verb) for verb in following):
-                return True
+            for offset, verb in enumerate(following):
+                if rules.ask_verbs.fullmatch(verb):
+                    rest = wider[index + 2 + offset :]
+                    if not any(w in rules.denial_ends for w in rest):
+                        return True
+                    break
+    return False
+
+
+def _negation_used_up(before: list[str], index: int, rules: RuleSet) -> bool:
+    """True when the negation at `index` belongs to a verb of its own before the match."""
+    start = index - 2 if before[index] in NEGATION_AFTER_VERB else index + 1
+    verb = None
+    for position in range(max(0, start), len(before)):
+        if position != index and before[position] in rules.negation_ends:
+            verb = position
+    if verb is None or verb < index - 2:
+        return False
+    return not any(w in rules.negation_goes_on for w in before[max(verb, index) + 1 :])
+
+
+def _reported(words: str, start: int, rules: RuleSet) -> bool:
+    """ "Scammers are calling ... asking them to move funds": a warning retells a scam."""
+    sentence = words[:start].rsplit(" . ", 1)[-1].split()[-REPORT_REACH:]
+    for index, word in enumerate(sentence):
+        if word in rules.reporters:
+            following = sentence[index + 1 : index + 1 + REPORTER_TO_VERB]
+            if any(rules.report_verbs.fullmatch(verb) for verb in following):
+                rest = sentence[index + 1 :]
+                if not any(w in rules.denial_ends for w in rest):
+                    return True
     return False
 
 
@@ -301,6 +363,8 @@ def _first(pattern: re.Pattern[str], rule: Rule, words: str, rules: RuleSet) -> 
         if rule.negatable and (
             _negated(words, match.start(), rules) or _negated_inside(match.group(0), rule, rules)
         ):
+            continue
+        if rules.reporters and _reported(words, match.start(), rules):
             continue
         return match.group(0)
     return None
@@ -376,5 +440,8 @@ def read_requests(
             found.append(
                 Request(rule.id, rule.title, rule.body, rule.strength, rule.maps_to, matched)
             )
+    matched_ids = {request.rule_id for request in found}
+    by_id = {rule.id: rule for rule in rules.rules}
+    found = [r for r in found if not by_id[r.rule_id].unless_rules & matched_ids]
     other = rules.not_claim.search(words) is not None
     return Reading(tuple(found), claim, other)
