@@ -441,3 +441,46 @@ def test_a_security_tip_that_retells_scam_lines_is_not_a_scam() -> None:
         "codes. If someone calls claiming to be Kraken, hang up."
     )
     assert verdict(tip) is not Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A warning that quotes what scammers say: the quoted lines are theirs.
+        "Security notice from Kraken. Scammers are calling our customers. Here is what they say:"
+        '\n- "Your account is under attack. Move your coins to this protected wallet."'
+        '\n- "Give me the 6-digit code so I can stop the withdrawal."'
+        "\nHang up and open support.kraken.com yourself.",
+        "Achtung: Betrüger rufen an. Typische Sätze: „Installieren Sie AnyDesk. Dann helfen "
+        "wir Ihnen.“ Legen Sie auf.",
+        "Attention : des escrocs appellent. Ils disent : « Donnez-moi le code reçu par SMS. » "
+        "Raccrochez.",
+        # A notice that describes a request someone made, without making one.
+        "We received a request to turn off the Global Settings Lock on your account. It takes "
+        "effect in 72 hours. If this was not you, sign in and cancel it.",
+        # Protective advice is not secrecy.
+        "congrats on the first coins! don't tell anyone your seed words, not even me",
+    ],
+)
+def test_warnings_quotes_and_advice_are_not_scams(text: str) -> None:
+    scam_rules = {r.rule_id for r in read_requests(text).requests if r.strength == "scam"}
+    assert scam_rules == set()
+    assert verdict(text) is not Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Naming scammers does not excuse a request made outside quotation marks.
+        "Kraken Security: scammers are targeting accounts like yours. To protect it, read me "
+        'the 6-digit code we just sent and do not "share" it with anyone else.',
+        # A request to turn security off is still one.
+        "Kraken Support: please turn off the Global Settings Lock so we can fix your account.",
+        # Secrecy about the call is still secrecy.
+        "This is Kraken fraud prevention. Don't tell anyone about this call, not even your bank.",
+        # A person's own account of a call describes a scam that happened.
+        "A man from Kraken called and asked me to install AnyDesk and read him the code.",
+    ],
+)
+def test_requests_around_those_frames_still_count(text: str) -> None:
+    assert verdict(text) is Verdict.SCAM, rules_in(text)

@@ -31,6 +31,9 @@ DENIAL_TO_ASK = 5  # at most this many words from "nobody" or "never" to the ask
 DENIAL_REACH = 40
 REPORT_REACH = 40  # words before a match where "scammers ask you to ..." makes it reported speech
 REPORTER_TO_VERB = 3  # at most this many words from "scammers" to "say", "ask", "call" ...
+FRAME_REACH = 8  # words before a match where "a request to" makes it a description
+# Quoted lines ("…", “…”, «…», „…“) in a text that warns about scammers: the scam's words, quoted.
+_QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{1,600})[\"”»“]")
 # "ne cliquez pas", "klicken Sie nicht": these negations follow the verb they belong to.
 NEGATION_AFTER_VERB = frozenset({"pas", "nicht", "point"})
 CONDITIONALS = frozenset({"if", "si", "wenn", "falls"})  # "if you did not ...": not a negation
@@ -106,6 +109,8 @@ class RuleSet:
     # "Scammers ... ask you to ...": what follows is reported, not asked.
     reporters: frozenset[str] = frozenset()
     report_verbs: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "we received a request to": what follows describes a request, it does not make one.
+    report_frames: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 @dataclass(frozen=True)
@@ -233,6 +238,9 @@ def parse_rules(content_extra: Mapping[str, Any], items: Iterable[Any]) -> RuleS
         denial_ends=_word_set(content_extra, "denial_ends"),
         reporters=_word_set(content_extra, "reporters"),
         report_verbs=re.compile("|".join(_word(w) for w in report_verbs) or r"(?!x)x"),
+        report_frames=compile_phrases(
+            _all_languages({"phrases": content_extra.get("report_frames", {})}, "report_frames"), 1
+        ),
     )
 
 
@@ -308,8 +316,15 @@ def _negation_used_up(before: list[str], index: int, rules: RuleSet) -> bool:
 
 
 def _reported(words: str, start: int, rules: RuleSet) -> bool:
-    """ "Scammers are calling ... asking them to move funds": a warning retells a scam."""
+    """ "Scammers are calling ... asking them to move funds": a warning retells a scam.
+
+    So does a frame just before the match that describes a request someone made: "we received
+    a request to unlock the Global Settings Lock". A person's own account ("he asked me to read
+    back a code") is not a frame: it describes a scam that happened, and says so.
+    """
     sentence = words[:start].rsplit(" . ", 1)[-1].split()[-REPORT_REACH:]
+    if rules.report_frames.search(" ".join(sentence[-FRAME_REACH:])):
+        return True
     for index, word in enumerate(sentence):
         if word in rules.reporters:
             following = sentence[index + 1 : index + 1 + REPORTER_TO_VERB]
@@ -317,6 +332,21 @@ def _reported(words: str, start: int, rules: RuleSet) -> bool:
                 rest = sentence[index + 1 :]
                 if not any(w in rules.denial_ends for w in rest):
                     return True
+    return False
+
+
+def _warns_about_scammers(words: str, rules: RuleSet) -> bool:
+    """True when a sentence names scammers and what they do ("Scammers are calling ...")."""
+    if not rules.reporters or rules.reporters.isdisjoint(words.split()):
+        return False
+    for sentence in words.split(" . "):
+        tokens = sentence.split()
+        for index, word in enumerate(tokens):
+            if word in rules.reporters and any(
+                rules.report_verbs.fullmatch(verb)
+                for verb in tokens[index + 1 : index + 1 + REPORTER_TO_VERB + 1]
+            ):
+                return True
     return False
 
 
@@ -426,6 +456,11 @@ def read_requests(
     if len(words) > CONDENSE_ABOVE:
         words = condense(words)
     claim = claimed or claims_kraken(words, rules, text)
+    if _warns_about_scammers(words, rules) and _QUOTED.search(text):
+        # A warning that quotes what scammers say: the quotes are theirs, not requests to you.
+        words = fold(_QUOTED.sub(" ", text))
+        if len(words) > CONDENSE_ABOVE:
+            words = condense(words)
     index = WordIndex(words)
     found = []
     for rule in rules.rules:
