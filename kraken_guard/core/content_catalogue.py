@@ -80,6 +80,7 @@ FIELDS: Mapping[str, Fields] = {
             "denial_ends",
             "reporters",
             "report_verbs",
+            "report_frames",
         ),
     ),
     "social_accounts": Fields(
