@@ -134,10 +134,15 @@ def extract(
     items: list[Found] = []
     blanked = list(text)
     written = _Written(raw if isinstance(raw, str) else "")
+    scripts = [match.span() for match in _SCRIPT_LINK.finditer(text)]
+    for start, end in scripts:
+        items.append(Found(Kind.LINK, text[start:end], text[start:end], start))
+        blanked[start:end] = " " * (end - start)
     taken = 0
     for match in _linkify().match(text) or ():
-        if match.index < taken:
-            continue  # part of the token already taken whole (kraken.com%40evil.xyz)
+        inside = any(start <= match.index < end for start, end in scripts)
+        if match.index < taken or inside:
+            continue  # part of a token already taken whole (kraken.com%40evil.xyz)
         is_email = match.schema == "mailto:"
         start, end = _whole_token(text, match.index, match.last_index, left=not is_email)
         taken = end
@@ -162,10 +167,6 @@ def extract(
         if platform == "whatsapp" and _WHATSAPP_NUMBER.fullmatch(name):
             # wa.me/18885550134 opens a chat with that number: it is compared like any number.
             items.append(Found(Kind.NUMBER, whole, "+" + name.lstrip("+"), start))
-    rest = "".join(blanked)
-    for match in _SCRIPT_LINK.finditer(rest):
-        items.append(Found(Kind.LINK, match.group(), match.group(), match.start()))
-        blanked[match.start() : match.end()] = " " * (match.end() - match.start())
     rest = "".join(blanked)
     for match in _HANDLE.finditer(rest):
         items.append(Found(Kind.HANDLE, match.group(0), match.group(1), match.start()))
