@@ -1647,7 +1647,7 @@ In your browser, open Bookmarks, choose Import, and pick the .html file. The sho
         <translation>Der Link führt versteckten Code aus, statt eine Webseite zu öffnen.</translation>
     </message>
     <message>
-        <source>The email says: &quot;{quote}&quot;. {why}</source>
+        <source>The email says: "{quote}". {why}</source>
         <translation>Die E-Mail sagt: „{quote}“. {why}</translation>
     </message>
     <message>
@@ -2239,6 +2239,14 @@ Details stehen in der Protokolldatei:
     <message>
         <source>The name before the @ uses Kraken&apos;s name. Kraken never writes from such an address.</source>
         <translation>Der Name vor dem @ nutzt den Namen Kraken. Kraken schreibt nie von so einer Adresse.</translation>
+    </message>
+    <message>
+        <source>This link does not open a page: it runs code in your browser. Real Kraken links never do this.</source>
+        <translation>Dieser Link öffnet keine Seite: Er führt Code in Ihrem Browser aus. Echte Kraken-Links tun das nie.</translation>
+    </message>
+    <message>
+        <source>It starts like a kraken.com link, but the whole link, as a browser reads it, does not go to kraken.com.</source>
+        <translation>Er beginnt wie ein Link zu kraken.com, aber der ganze Link, so wie ein Browser ihn liest, führt nicht zu kraken.com.</translation>
     </message>
     <message>
         <source>Phone number</source>

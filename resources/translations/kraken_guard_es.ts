@@ -1647,8 +1647,8 @@ En su navegador, abra Marcadores, elija Importar y seleccione el archivo .html. 
         <translation>El enlace ejecuta código oculto en vez de abrir una página web.</translation>
     </message>
     <message>
-        <source>The email says: &quot;{quote}&quot;. {why}</source>
-        <translation>El correo dice: &quot;{quote}&quot;. {why}</translation>
+        <source>The email says: "{quote}". {why}</source>
+        <translation>El correo dice: "{quote}". {why}</translation>
     </message>
     <message>
         <source>Do not open the attached file {name} yet. A file can hide a fake sign-in page or a harmful program, and Kraken Guard cannot check what is inside.</source>
@@ -2239,6 +2239,14 @@ Los detalles se escribieron en el archivo de registro:
     <message>
         <source>The name before the @ uses Kraken&apos;s name. Kraken never writes from such an address.</source>
         <translation>El nombre antes de la @ usa el nombre de Kraken. Kraken nunca escribe desde una dirección así.</translation>
+    </message>
+    <message>
+        <source>This link does not open a page: it runs code in your browser. Real Kraken links never do this.</source>
+        <translation>Este enlace no abre una página: ejecuta código en su navegador. Los enlaces reales de Kraken nunca hacen esto.</translation>
+    </message>
+    <message>
+        <source>It starts like a kraken.com link, but the whole link, as a browser reads it, does not go to kraken.com.</source>
+        <translation>Empieza como un enlace a kraken.com, pero el enlace completo, tal como lo lee un navegador, no lleva a kraken.com.</translation>
     </message>
     <message>
         <source>Phone number</source>
