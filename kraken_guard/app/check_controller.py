@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect
@@ -27,8 +27,9 @@ def _clipboard_text() -> str:
 class CheckController(QObject):
     """Owns the tray popup; `new_box()` gives Home its own box on the same check.
 
-    `check_number` is the app's number check (official list and scam reports wired in) and
-    `region` says how to read numbers written without a +.
+    `check_number` is the app's number check (official list and scam reports wired in),
+    `region` says how to read numbers written without a +, and `also_regions` gives the saved
+    official numbers, so numbers written as in their countries are found too.
     """
 
     def __init__(
@@ -41,9 +42,11 @@ class CheckController(QObject):
         show_numbers_page: Callable[[], None] = lambda: None,
         clipboard_text: Callable[[], str] = _clipboard_text,
         language: str = "en",
+        also_regions: Callable[[], Sequence[str]] = tuple,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._also_regions = also_regions
         self._language = language
         self._check_number = check_number
         self._region = region
@@ -64,7 +67,11 @@ class CheckController(QObject):
         from kraken_guard.core.messages.check import check_message
 
         return check_message(
-            text, region=self._region(), check_number=self._check_number, language=self._language
+            text,
+            region=self._region(),
+            check_number=self._check_number,
+            language=self._language,
+            also_regions=self._also_regions,
         )
 
     def new_box(self, parent: QWidget | None = None) -> CheckBox:

@@ -81,7 +81,13 @@ def run_check(args: argparse.Namespace, context: CliContext) -> int:
 
     # --json stays English (data for scripts); the text speaks the person's language.
     language = "en" if args.json else context.language()
-    result = check_message(text, region=region, check_number=number_check, language=language)
+    result = check_message(
+        text,
+        region=region,
+        check_number=number_check,
+        language=language,
+        also_regions=lambda: saved()[0].e164s(),
+    )
     if args.json:
         for item in result.items:
             print(json.dumps(item_json(item), ensure_ascii=False), file=context.out)

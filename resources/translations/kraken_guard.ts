@@ -2230,6 +2230,14 @@ Details were written to the log file:
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This link does not open a page: it runs code in your browser. Real Kraken links never do this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It starts like a kraken.com link, but the whole link, as a browser reads it, does not go to kraken.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Phone number</source>
             <translation type="unfinished" />
         </message>

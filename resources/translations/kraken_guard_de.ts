@@ -2241,6 +2241,14 @@ Details stehen in der Protokolldatei:
         <translation>Der Name vor dem @ nutzt den Namen Kraken. Kraken schreibt nie von so einer Adresse.</translation>
     </message>
     <message>
+        <source>This link does not open a page: it runs code in your browser. Real Kraken links never do this.</source>
+        <translation>Dieser Link öffnet keine Seite: Er führt Code in Ihrem Browser aus. Echte Kraken-Links tun das nie.</translation>
+    </message>
+    <message>
+        <source>It starts like a kraken.com link, but the whole link, as a browser reads it, does not go to kraken.com.</source>
+        <translation>Er beginnt wie ein Link zu kraken.com, aber der ganze Link, so wie ein Browser ihn liest, führt nicht zu kraken.com.</translation>
+    </message>
+    <message>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>

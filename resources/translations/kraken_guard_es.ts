@@ -2241,6 +2241,14 @@ Los detalles se escribieron en el archivo de registro:
         <translation>El nombre antes de la @ usa el nombre de Kraken. Kraken nunca escribe desde una dirección así.</translation>
     </message>
     <message>
+        <source>This link does not open a page: it runs code in your browser. Real Kraken links never do this.</source>
+        <translation>Este enlace no abre una página: ejecuta código en su navegador. Los enlaces reales de Kraken nunca hacen esto.</translation>
+    </message>
+    <message>
+        <source>It starts like a kraken.com link, but the whole link, as a browser reads it, does not go to kraken.com.</source>
+        <translation>Empieza como un enlace a kraken.com, pero el enlace completo, tal como lo lee un navegador, no lleva a kraken.com.</translation>
+    </message>
+    <message>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>

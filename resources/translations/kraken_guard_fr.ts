@@ -2241,6 +2241,14 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Le nom avant le @ utilise le nom de Kraken. Kraken n&apos;écrit jamais depuis une telle adresse.</translation>
     </message>
     <message>
+        <source>This link does not open a page: it runs code in your browser. Real Kraken links never do this.</source>
+        <translation>Ce lien n&apos;ouvre pas de page : il exécute du code dans votre navigateur. Les vrais liens de Kraken ne font jamais cela.</translation>
+    </message>
+    <message>
+        <source>It starts like a kraken.com link, but the whole link, as a browser reads it, does not go to kraken.com.</source>
+        <translation>Il commence comme un lien vers kraken.com, mais le lien entier, tel qu&apos;un navigateur le lit, ne mène pas à kraken.com.</translation>
+    </message>
+    <message>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>

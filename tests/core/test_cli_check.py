@@ -57,6 +57,13 @@ def test_the_saved_official_number_is_used() -> None:
     assert rows[-1]["summary"]["verdict"] == "no_warning_signs"
 
 
+def test_a_number_written_as_in_a_saved_numbers_country_is_found() -> None:
+    assert run("numbers", "add", "+44 20 7946 0100", "--yes")[0] == 0
+    code, out, _ = run("check", "--json", "--region", "US", "Kraken support: 020 7946 0100")
+    first = json.loads(out.splitlines()[0])
+    assert (code, first["kind"], first["verdict"]) == (0, "number", "official")
+
+
 def test_binary_junk_on_standard_input_gets_an_answer(isolated_home: Path) -> None:
     junk = bytes(range(256)) * 4000 + b"\xff\xfe\x00"
     result = subprocess.run(

@@ -12,11 +12,16 @@ from functools import cache
 from pathlib import Path
 
 from kraken_guard.core.links.check import R_OTHER_SITE, Verdict, check_url, is_kraken_host
+from kraken_guard.core.messages.check import check_message
+from kraken_guard.core.messages.extract import Kind
+from kraken_guard.core.messages.summary import Standing
+from kraken_guard.core.phone.check import NumberCheck, check_number
 from kraken_guard.core.phone.check import Verdict as NumberVerdict
-from kraken_guard.core.phone.check import check_number
 
 DATA = Path(__file__).parents[1] / "data" / "links_numbers"
 OFFICIAL_NUMBERS = ("+18005550100", "+442079460100")  # what the evaluator's run saved
+# How the evaluator put each phishing link into a message for the message check.
+IN_A_MESSAGE = "Kraken Security: unusual sign-in. Verify your account here {} within 24 hours."
 
 
 def rows(name: str) -> list[list[str]]:
@@ -40,6 +45,10 @@ class Figures:
     numbers_right: int = 0
     numbers_wrong: list[str] = field(default_factory=list)
     number_official_wrongly: list[str] = field(default_factory=list)
+    message_numbers_right: int = 0  # the message check found exactly the expected numbers
+    message_numbers_wrong: list[str] = field(default_factory=list)
+    message_phish_scam: int = 0  # a phishing link in a Kraken message: verdict scam
+    message_phish_official: list[str] = field(default_factory=list)  # an item called official
 
 
 @cache
@@ -85,7 +94,39 @@ def measure() -> Figures:
             figures.numbers_wrong.append(f"{region} {text!r}: {result.e164} {result.verdict}")
         if result.verdict is NumberVerdict.OFFICIAL and expect not in OFFICIAL_NUMBERS:
             figures.number_official_wrongly.append(text)
+    _measure_messages(figures)
     return figures
+
+
+def _measure_messages(figures: Figures) -> None:
+    """The same sets through the message check, as the evaluator ran them."""
+    for expect, region, text, _note in rows("numbers.txt"):
+        text = text.replace("\\n", "\n")
+
+        def number_check(value: str, region: str = region) -> NumberCheck:
+            return check_number(value, region=region, official=OFFICIAL_NUMBERS)
+
+        result = check_message(
+            text, region=region, check_number=number_check, also_regions=lambda: OFFICIAL_NUMBERS
+        )
+        found = {
+            number_check(item.found.value).e164 for item in result.items if item.kind is Kind.NUMBER
+        }
+        expected = set() if expect == "NONE" else set(expect.split("|"))
+        figures.message_numbers_right += found == expected
+        if found != expected:
+            figures.message_numbers_wrong.append(f"{region} {text!r}: {sorted(map(str, found))}")
+    for url, note in ((r[0], r[-1]) for r in rows("phish_urls.txt")):
+        if note.startswith("EDGE"):
+            continue
+        result = check_message(
+            IN_A_MESSAGE.format(url),
+            region="US",
+            check_number=lambda value: check_number(value, region="US", official=OFFICIAL_NUMBERS),
+        )
+        figures.message_phish_scam += result.summary.verdict.value == "scam"
+        if any(item.standing is Standing.OFFICIAL for item in result.items):
+            figures.message_phish_official.append(url)
 
 
 def test_no_phishing_link_is_ever_official() -> None:
@@ -120,11 +161,22 @@ def test_numbers_are_found_with_the_right_digits() -> None:
     assert figures.number_official_wrongly == []
 
 
+def test_the_message_check_finds_the_numbers_and_never_trusts_a_phishing_link() -> None:
+    figures = measure()
+    # Measured 2026-12-01 before the message check used phone.find_numbers: 88 of 104 numbers;
+    # 171 of 174 phishing messages scam, one with an "official" item (javascript:...//kraken.com).
+    assert figures.message_numbers_right >= MESSAGE_NUMBERS_REACHED, figures.message_numbers_wrong
+    assert figures.message_phish_official == []
+    assert figures.message_phish_scam >= MESSAGE_PHISH_SCAM_REACHED
+
+
 # The figures reached (see the commit that set them); raise them when a fix reaches more.
 LOOKALIKE_REACHED = 169
 WARNED_REACHED = 173
 OTHER_ALARMS_REACHED = 1
 NUMBERS_RIGHT_REACHED = 103
+MESSAGE_NUMBERS_REACHED = 101
+MESSAGE_PHISH_SCAM_REACHED = 173
 
 
 if __name__ == "__main__":
@@ -137,3 +189,13 @@ if __name__ == "__main__":
     print(f"numbers right: {found.numbers_right} of {found.numbers_total}")
     for line in found.numbers_wrong:
         print("   ", line)
+    print(
+        f"message check, numbers right: {found.message_numbers_right} of {len(rows('numbers.txt'))}"
+    )
+    for line in found.message_numbers_wrong:
+        print("   ", line)
+    print(
+        f"message check, phishing links called scam: {found.message_phish_scam}"
+        f" of {found.phish_total}"
+    )
+    print(f"message check, phishing with an official item: {found.message_phish_official}")

@@ -128,7 +128,7 @@ def test_more_items_than_were_checked_is_at_least_suspicious() -> None:
     ],
 )
 def test_written_out_and_ideographic_dots_are_read_as_links(text: str, host: str) -> None:
-    links = [item.value for item in extract(text, "US").items if item.kind.value == "link"]
+    links = [item.text for item in extract(text, "US").items if item.kind.value == "link"]
     assert any(host in link for link in links), links
     assert check(text).summary.verdict is Verdict.SCAM
 
@@ -186,12 +186,11 @@ def test_everyday_talk_about_codes_passwords_and_wallets_is_not_a_scam(text: str
 def test_a_link_in_a_text_about_another_kraken_does_not_imitate_kraken() -> None:
     result = check("Did you see the Seattle Kraken won last night? Tickets at seattlekraken.com")
     assert [item.standing for item in result.items] == [Standing.NOT_KRAKEN]
-    # seattlekraken.com is now a sourced owner (lookalike_known_names.json): the link check names
-    # the team itself; any other name is exempted by the text about another Kraken.
+    # seattlekraken.com is a sourced owner (lookalike_known_names.json): the link check names
+    # the team itself. A name no listed owner holds stays a look-alike, whatever the text says.
     assert any("Seattle Kraken" in note.render() for note in result.items[0].reasons)
     other = check("Did you see the Seattle Kraken won last night? Tickets at kraken-seats.com")
-    assert [item.standing for item in other.items] == [Standing.NOT_KRAKEN]
-    assert any("another Kraken" in note.render() for note in other.items[0].reasons)
+    assert [item.standing for item in other.items] == [Standing.IMITATES]
 
 
 def test_the_same_words_from_kraken_are_still_caught() -> None:
