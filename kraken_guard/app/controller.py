@@ -128,6 +128,9 @@ class AppController(QObject):
             anchor=self._tray_anchor,
             show_numbers_page=lambda: self.window.show_page("verify"),
             language=self.services.language,
+            # The saved numbers' countries, for numbers written without +: read only when a
+            # text holds enough digits, so a link-only check never reaches the keychain.
+            also_regions=lambda: self.verify.listing().e164s(),
             parent=self,
         )
         self.window.add_page("call", self.tr("Someone is calling me"), lambda: self.calls.page)

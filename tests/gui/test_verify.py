@@ -192,3 +192,16 @@ def test_a_number_removed_elsewhere_stops_being_official_soon(
     TrustedItems(services.store, services.key_source).remove("phone", "+18005550100")
     clock[0] += verify_controller.LISTING_TTL_S + 1
     assert controller.verify.check(OFFICIAL).verdict is Verdict.NO_OFFICIAL_NUMBER
+
+
+def test_the_check_box_reads_a_local_number_in_the_saved_numbers_country(
+    controller: AppController, dialogs: RecordingDialogs
+) -> None:
+    # Kraken's UK number saved; the person's region is the US. A UK text writes the number the
+    # UK way (020 ...), which only the saved number's country can read.
+    add_official(controller.verify, dialogs, "+44 20 7946 0958")
+    box = controller.home_check
+    box.set_text("Kraken Support here. Call us back on 020 7946 0958.")
+    result = box.run_check()
+    [number] = [item for item in result.items if item.kind.value == "number"]
+    assert str(number.standing) == "official"
