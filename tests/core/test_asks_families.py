@@ -484,3 +484,22 @@ def test_warnings_quotes_and_advice_are_not_scams(text: str) -> None:
 )
 def test_requests_around_those_frames_still_count(text: str) -> None:
     assert verdict(text) is Verdict.SCAM, rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The verb before the scammers (German and French order) still names a warning.
+        "Derzeit geben sich Betrüger als Mitarbeitende unserer Bank aus. Sie sagen zum Beispiel: "
+        "„Überweisen Sie Ihr Guthaben sofort auf ein sicheres Konto.“ Legen Sie auf.",
+        # A Kraken notice that tells you to cancel an unlock you did not ask for.
+        "An attempt was made to unlock your Global Settings Lock. If this was not you, sign in "
+        "and cancel the unlock request.",
+        "Jemand hat versucht, Ihre globale Einstellungssperre aufzuheben. Brechen Sie die Anfrage "
+        "ab, wenn Sie das nicht waren.",
+    ],
+)
+def test_more_warnings_and_notices_are_not_scams(text: str) -> None:
+    scam_rules = {r.rule_id for r in read_requests(text).requests if r.strength == "scam"}
+    assert scam_rules == set()
+    assert verdict(text) is not Verdict.SCAM

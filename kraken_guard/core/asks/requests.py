@@ -342,10 +342,10 @@ def _warns_about_scammers(words: str, rules: RuleSet) -> bool:
     for sentence in words.split(" . "):
         tokens = sentence.split()
         for index, word in enumerate(tokens):
-            if word in rules.reporters and any(
-                rules.report_verbs.fullmatch(verb)
-                for verb in tokens[index + 1 : index + 1 + REPORTER_TO_VERB + 1]
-            ):
+            # The verb may come first, as German and French often put it ("geben sich
+            # Betrüger als ... aus", "se font passer"): look on both sides.
+            near = tokens[max(0, index - REPORTER_TO_VERB) : index + 2 + REPORTER_TO_VERB]
+            if word in rules.reporters and any(rules.report_verbs.fullmatch(v) for v in near):
                 return True
     return False
 

@@ -12,6 +12,8 @@ from kraken_guard.core.phone.number_text import number_text
 MAX_FOUND = 40
 _NUMBER_SHAPE = re.compile(r"(?<![\w+])\+?\d[\d \t().-]{5,20}\d(?![\w])")
 MAX_TRIES = 200
+# A date is not a phone number, whatever a region's plan allows: 02.04.2025, 2025-04-02, 2/4/25.
+_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ def find_numbers(text: str, region: str, also_regions: Sequence[str] = ()) -> li
             continue  # a shorter find inside a longer one
         taken.append((start, end))
         begin, finish = shown.source_span(start, end)
+        if _reference_or_date(text, begin, finish):
+            continue
         found.append(
             FoundNumber(
                 begin,
@@ -75,3 +79,12 @@ def find_numbers(text: str, region: str, also_regions: Sequence[str] = ()) -> li
         if len(found) == MAX_FOUND:
             break
     return found
+
+
+def _reference_or_date(text: str, begin: int, finish: int) -> bool:
+    """True for digits that are a date, or part of a reference glued to letters or a # sign
+    (order #RZ2404-118732, case 12345678/90): neither is a number anyone can call."""
+    before = text[begin - 1] if begin > 0 else ""
+    if before and (before.isalnum() or before in "#№"):
+        return True
+    return _DATE.fullmatch(text[begin:finish].strip()) is not None
