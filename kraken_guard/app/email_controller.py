@@ -123,7 +123,10 @@ class EmailController(QObject):
 
     def add_call_drop_target(self, widget: QWidget) -> None:
         """A drop on `widget`, handed here by another filter, is the call's confirmation."""
-        self._call_drop_targets.add(id(widget))
+        key = id(widget)
+        self._call_drop_targets.add(key)
+        # An id can be reused by a later widget once this one is gone: forget it then.
+        widget.destroyed.connect(lambda: self._call_drop_targets.discard(key))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QDragEnterEvent) and dropped_file(event.mimeData()) is not None:

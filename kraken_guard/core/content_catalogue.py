@@ -61,6 +61,7 @@ FIELDS: Mapping[str, Fields] = {
             "only_if_kraken",
             "only_with",
             "negatable",
+            "describable",
             "context",
             "context_or_kraken",
             "min_distinct",
@@ -81,6 +82,7 @@ FIELDS: Mapping[str, Fields] = {
             "reporters",
             "report_verbs",
             "report_frames",
+            "speech_introducers",
         ),
     ),
     "social_accounts": Fields(

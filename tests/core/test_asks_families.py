@@ -503,3 +503,29 @@ def test_more_warnings_and_notices_are_not_scams(text: str) -> None:
     scam_rules = {r.rule_id for r in read_requests(text).requests if r.strength == "scam"}
     assert scam_rules == set()
     assert verdict(text) is not Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A review tried to hide requests behind today's warning, frame and denial readings.
+        'Kraken Support: Beware of scammers who call. "Please send us the 6-digit code we just '
+        'texted you to stop the withdrawal."',
+        'Kraken Support: Scammers may contact you. Please "move your funds to the secure wallet '
+        'below" and "install AnyDesk" so our agent can help.',
+        "Kraken: Someone tried to withdraw, reply with your seed phrase to cancel it",
+        "Kraken Security: you requested to install AnyDesk, our agent will connect.",
+        "Kraken: We received a request to move your funds to a secure wallet. Click here to "
+        "approve it.",
+        "Kraken Support: Kraken will never ask you to call us, and to secure your account send us "
+        "your seed phrase and the 6-digit code.",
+        "Kraken Support: none of our staff require a fee, you only need to transfer your funds to "
+        "the secure wallet and share the 6-digit code with the agent",
+        "Kraken Support: Nobody will ask questions, just install AnyDesk and move your funds to "
+        "the safe wallet.",
+        "Kraken Support hotline: #18885550199",
+        "Kraken Support hotline №+44 20 7946 0958",
+    ],
+)
+def test_warning_words_frames_and_denials_never_hide_a_request(text: str) -> None:
+    assert verdict(text) is Verdict.SCAM, rules_in(text)

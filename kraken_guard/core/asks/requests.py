@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from kraken_guard.core.asks.fold import fold
@@ -28,10 +29,11 @@ NEGATION_WINDOW = 5  # words before a match where "never" or "do not" cancels it
 DENIAL_TO_ASK = 5  # at most this many words from "nobody" or "never" to the asking verb
 # "Kraken will never ask you to move your funds, install AnyDesk, or share your 2FA codes": a
 # denial covers a list to the end of its sentence, up to a word that turns it ("but", "so").
-DENIAL_REACH = 40
+DENIAL_REACH = 20
 REPORT_REACH = 40  # words before a match where "scammers ask you to ..." makes it reported speech
 REPORTER_TO_VERB = 3  # at most this many words from "scammers" to "say", "ask", "call" ...
-FRAME_REACH = 8  # words before a match where "a request to" makes it a description
+QUOTE_INTRO = 6  # words before a quote where "they say" makes it the scammers' words
+QUOTE_JOIN = 2  # a quote this close after theirs ("or", a bullet) is theirs too
 # Quoted lines ("…", “…”, «…», „…“) in a text that warns about scammers: the scam's words, quoted.
 _QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{1,600})[\"”»“]")
 # "ne cliquez pas", "klicken Sie nicht": these negations follow the verb they belong to.
@@ -63,6 +65,9 @@ class Rule:
     only_if_kraken: bool
     only_with: frozenset[str]
     negatable: bool
+    # A notice may describe it ("We received a request to unlock ..."): report_frames right
+    # before the match cancel it. Only rules for changes Kraken itself writes notices about.
+    describable: bool
     pattern: re.Pattern[str]
     # Broader phrases ("send me the code") that count only when the text says it is Kraken.
     kraken_pattern: re.Pattern[str]
@@ -111,6 +116,7 @@ class RuleSet:
     report_verbs: re.Pattern[str] = re.compile(r"(?!x)x")
     # "we received a request to": what follows describes a request, it does not make one.
     report_frames: re.Pattern[str] = re.compile(r"(?!x)x")
+    speech_introducers: frozenset[str] = frozenset()  # "say", "Sätze": a quote follows
 
 
 @dataclass(frozen=True)
@@ -205,6 +211,7 @@ def parse_rules(content_extra: Mapping[str, Any], items: Iterable[Any]) -> RuleS
                 only_if_kraken=bool(extra.get("only_if_kraken", False)),
                 only_with=frozenset(extra.get("only_with", ())),
                 negatable=bool(extra.get("negatable", True)),
+                describable=bool(extra.get("describable", False)),
                 pattern=compile_phrases(phrases, max_gap),
                 kraken_pattern=compile_phrases(if_kraken, max_gap),
                 unless=compile_phrases(unless, max_gap),
@@ -241,6 +248,7 @@ def parse_rules(content_extra: Mapping[str, Any], items: Iterable[Any]) -> RuleS
         report_frames=compile_phrases(
             _all_languages({"phrases": content_extra.get("report_frames", {})}, "report_frames"), 1
         ),
+        speech_introducers=_word_set(content_extra, "speech_introducers"),
     )
 
 
@@ -297,10 +305,20 @@ def _negated(words: str, start: int, rules: RuleSet) -> bool:
             for offset, verb in enumerate(following):
                 if rules.ask_verbs.fullmatch(verb):
                     rest = wider[index + 2 + offset :]
-                    if not any(w in rules.denial_ends for w in rest):
+                    if not any(w in rules.denial_ends for w in rest) and not _new_clause(rest):
                         return True
                     break
     return False
+
+
+# "... never ask you to call us, and to secure your account send us ...": "and" + "to" starts a
+# new clause, which the denial before it does not reach (the same in es, de, fr).
+_AND = frozenset({"and", "y", "e", "und", "et"})
+_TO = frozenset({"to", "para", "um", "pour", "afin"})
+
+
+def _new_clause(words: list[str]) -> bool:
+    return any(a in _AND and b in _TO for a, b in pairwise(words))
 
 
 def _negation_used_up(before: list[str], index: int, rules: RuleSet) -> bool:
@@ -316,15 +334,8 @@ def _negation_used_up(before: list[str], index: int, rules: RuleSet) -> bool:
 
 
 def _reported(words: str, start: int, rules: RuleSet) -> bool:
-    """ "Scammers are calling ... asking them to move funds": a warning retells a scam.
-
-    So does a frame just before the match that describes a request someone made: "we received
-    a request to unlock the Global Settings Lock". A person's own account ("he asked me to read
-    back a code") is not a frame: it describes a scam that happened, and says so.
-    """
+    """ "Scammers are calling ... asking them to move funds": a warning retells a scam."""
     sentence = words[:start].rsplit(" . ", 1)[-1].split()[-REPORT_REACH:]
-    if rules.report_frames.search(" ".join(sentence[-FRAME_REACH:])):
-        return True
     for index, word in enumerate(sentence):
         if word in rules.reporters:
             following = sentence[index + 1 : index + 1 + REPORTER_TO_VERB]
@@ -333,6 +344,27 @@ def _reported(words: str, start: int, rules: RuleSet) -> bool:
                 if not any(w in rules.denial_ends for w in rest):
                     return True
     return False
+
+
+def _without_scam_quotes(text: str, rules: RuleSet) -> str:
+    """`text` without the quotes it introduces as scammers' words ('they say: "..."').
+
+    A quote counts as theirs only when a word that introduces speech stands just before it
+    ("say", "Sätze", "disent", "por ejemplo"...), or it follows such a quote in a list ("or",
+    a bullet). A quote after "please" or anything else is read as written.
+    """
+    kept: list[str] = []
+    at = 0
+    theirs = False
+    for quote in _QUOTED.finditer(text):
+        before = fold(text[at : quote.start()]).split()
+        joined = theirs and len(before) <= QUOTE_JOIN
+        theirs = joined or bool(rules.speech_introducers.intersection(before[-QUOTE_INTRO:]))
+        kept.append(text[at : quote.start()])
+        kept.append(" " if theirs else quote.group(0))
+        at = quote.end()
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def _warns_about_scammers(words: str, rules: RuleSet) -> bool:
@@ -371,6 +403,13 @@ def _first_match(
     return found
 
 
+def _described(words: str, start: int, rules: RuleSet) -> bool:
+    """A frame ending right where the match starts describes a request rather than makes one:
+    "we received a request to | unlock the Global Settings Lock". Nothing may stand between."""
+    tail = words[max(0, start - 80) : start].rstrip()
+    return any(frame.end() == len(tail) for frame in rules.report_frames.finditer(tail))
+
+
 def _in_context(rule: Rule, words: str, index: WordIndex, *, claim: bool) -> bool:
     if rule.context_or_kraken and claim:
         return True
@@ -395,6 +434,8 @@ def _first(pattern: re.Pattern[str], rule: Rule, words: str, rules: RuleSet) -> 
         ):
             continue
         if rules.reporters and _reported(words, match.start(), rules):
+            continue
+        if rule.describable and _described(words, match.start(), rules):
             continue
         return match.group(0)
     return None
@@ -456,14 +497,25 @@ def read_requests(
     if len(words) > CONDENSE_ABOVE:
         words = condense(words)
     claim = claimed or claims_kraken(words, rules, text)
+    whole = words  # CAUTION rules always read every word: a named secret is never explained away
     if _warns_about_scammers(words, rules) and _QUOTED.search(text):
-        # A warning that quotes what scammers say: the quotes are theirs, not requests to you.
-        words = fold(_QUOTED.sub(" ", text))
-        if len(words) > CONDENSE_ABOVE:
-            words = condense(words)
+        # A warning that quotes what scammers say: those quotes are theirs, not requests to you.
+        unquoted = _without_scam_quotes(text, rules)
+        if unquoted != text:
+            words = fold(unquoted)
+            if len(words) > CONDENSE_ABOVE:
+                words = condense(words)
     index = WordIndex(words)
+    whole_index = index if whole is words else WordIndex(whole)
     found = []
     for rule in rules.rules:
+        if rule.strength is Strength.CAUTION and whole is not words:
+            matched = _first_match(rule, whole, rules, whole_index, claim=claim)
+            if matched is not None:
+                found.append(
+                    Request(rule.id, rule.title, rule.body, rule.strength, rule.maps_to, matched)
+                )
+            continue
         if rule.only_if_kraken and not claim:
             continue
         if not rule.only_with <= has:

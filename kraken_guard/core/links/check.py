@@ -240,27 +240,54 @@ def _name_in_path(url: object) -> Reason | None:
 
 
 def _inner_links(url: object, depth: int) -> list[LinkCheck]:
-    """Links carried in the query (?q=https://..., ?u=https%3A%2F%2F...), each checked."""
-    if depth >= _MAX_DEPTH or len(str(getattr(url, "search", ""))) < 2:
-        return []
-    from urllib.parse import parse_qsl, unquote
+    """Links carried in the query (?q=https://..., ?u=https%3A%2F%2F..., also after #...?),
+    each checked. A carried link deeper than we read, or one we cannot decode, is never
+    official: it is taken as another site."""
+    from urllib.parse import parse_qsl
 
-    search = str(getattr(url, "search", ""))
+    search = str(getattr(url, "search", "")).lstrip("?")
+    fragment = str(getattr(url, "hash", ""))
+    carried = [search] + ([fragment.split("?", 1)[1]] if "?" in fragment else [])
     found: list[LinkCheck] = []
-    for _, value in parse_qsl(search.lstrip("?"))[:20]:
-        value = value.strip()[:2048]
-        if value.lower().startswith(("http%3a", "https%3a")):
-            value = unquote(value)  # encoded twice
-        if not value.lower().startswith(("http://", "https://", "//")):
+    for part in carried:
+        if len(part) < 2:
             continue
-        inner = _check(value, depth + 1)
-        if inner.verdict is Verdict.INVALID:
-            # A redirector may still go somewhere a browser would not: never plainly Kraken.
-            inner = LinkCheck(value, Verdict.UNRELATED, None, (R_OTHER_SITE,))
-        found.append(inner)
-        if len(found) == _MAX_INNER:
-            break
+        for _, raw in parse_qsl(part)[:20]:
+            value = _carried_link(raw)
+            if value is None:
+                continue
+            if depth >= _MAX_DEPTH or value == _UNREADABLE:
+                inner = LinkCheck(raw[:200], Verdict.UNRELATED, None, (R_OTHER_SITE,))
+            else:
+                inner = _check(value, depth + 1)
+                if inner.verdict is Verdict.INVALID:
+                    # A redirector may still go somewhere a browser would not: never plainly Kraken.
+                    inner = LinkCheck(value, Verdict.UNRELATED, None, (R_OTHER_SITE,))
+            found.append(inner)
+            if len(found) == _MAX_INNER or depth >= _MAX_DEPTH:
+                return found
     return found
+
+
+_UNREADABLE = "\0"  # a value that still looks encoded after every decoding we try
+_LINK_STARTS = ("http://", "https://", "//", "\\\\", "/\\", "\\/")
+
+
+def _carried_link(raw: str) -> str | None:
+    """The link a query value carries (decoded up to three times), _UNREADABLE, or None."""
+    from urllib.parse import unquote
+
+    value = raw.strip()[:2048]
+    for _ in range(3):
+        if not value.lower().startswith(("http%", "https%", "%2f", "%5c")):
+            break
+        value = unquote(value)
+    low = value.lower()
+    if low.startswith(("http%", "https%")):
+        return _UNREADABLE
+    if low.startswith(_LINK_STARTS):
+        return value.replace("\\", "/")
+    return None
 
 
 def _with_inner(outer: LinkCheck, inner: list[LinkCheck]) -> LinkCheck:

@@ -81,10 +81,29 @@ def find_numbers(text: str, region: str, also_regions: Sequence[str] = ()) -> li
     return found
 
 
+# Words that name a reference before a # sign: "order #4155550100" is not a number to call,
+# but "hotline #18885550199" is (a scammer may write it so to hide it).
+_REFERENCE_WORDS = frozenset(
+    {
+        *("order", "orders", "case", "ticket", "ref", "reference", "invoice", "request"),
+        *("rma", "account", "acct", "id", "no", "nr"),
+        *("pedido", "factura", "caso", "referencia", "solicitud"),
+        *("bestellung", "rechnung", "auftrag", "fall", "anfrage"),
+        *("commande", "facture", "dossier", "demande"),
+    }
+)
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
 def _reference_or_date(text: str, begin: int, finish: int) -> bool:
-    """True for digits that are a date, or part of a reference glued to letters or a # sign
-    (order #RZ2404-118732, case 12345678/90): neither is a number anyone can call."""
+    """True for digits that are a date, part of a reference glued to letters
+    (#RZ2404-118732), or after a # that follows a reference word (order #4155550100):
+    none is a number anyone can call."""
     before = text[begin - 1] if begin > 0 else ""
-    if before and (before.isalnum() or before in "#№"):
+    if before.isalnum() and not text[begin:finish].startswith("+"):  # +44... is dialled as is
         return True
+    if before and before in "#№":
+        word = _LAST_WORD.search(text[max(0, begin - 40) : begin - 1])
+        if word is not None and word.group(1).casefold() in _REFERENCE_WORDS:
+            return True
     return _DATE.fullmatch(text[begin:finish].strip()) is not None
