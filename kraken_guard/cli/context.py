@@ -10,7 +10,16 @@ from kraken_guard.core.language_setting import (
     saved_language,
     system_languages,
 )
-from kraken_guard.core.paths import AppPaths, home_data_folder, nothing_saved_in, resolve_paths
+from kraken_guard.core.paths import (
+    DATABASE_NAME,
+    KEY_FILE_NAME,
+    KEY_MARKER_NAME,
+    AppPaths,
+    absent,
+    home_data_folder,
+    nothing_saved_in,
+    resolve_paths,
+)
 from kraken_guard.core.ts_catalogue import Translate, fill, translator_for
 
 # Imported when first used, so a command loads only what it needs: `verify` with nothing saved
@@ -22,6 +31,7 @@ if TYPE_CHECKING:
     from typing import TextIO
 
     from kraken_guard.core.store import Store
+    from kraken_guard.core.store_peek import SavedSettings
     from kraken_guard.core.trust.signed_items import Doubt, TrustedItems
 
 # The context of the command line's own words in the .ts files (QT_TRANSLATE_NOOP("cli", ...)).
@@ -77,6 +87,8 @@ class CliContext:
         self._trusted: TrustedItems | None = None
         self._language: str | None = None
         self._translate: Translate | None = None
+        self._looked = False
+        self._untrusted: SavedSettings | None = None
 
     @classmethod
     def from_environment(cls, *, out: TextIO, err: TextIO, inp: TextIO) -> CliContext:
@@ -94,12 +106,37 @@ class CliContext:
         data = home_data_folder(self.environ) if self._paths is None else None
         return nothing_saved_in(data) if data is not None else self.paths.nothing_saved()
 
+    def untrusted_settings(self) -> SavedSettings | None:
+        """The saved settings when nothing trusted was ever saved here (no key file, no key
+        note, and a data file without trusted items, their record or a saved call), read
+        without opening the store; None when there is something for the trust checks to
+        judge. Found once per command."""
+        if not self._looked:
+            self._looked = True
+            self._untrusted = self._look_for_untrusted()
+        return self._untrusted
+
+    def _look_for_untrusted(self) -> SavedSettings | None:
+        from kraken_guard.core.store_peek import SavedSettings, settings_if_untrusted
+
+        if self.nothing_saved():
+            return SavedSettings({})
+        data = home_data_folder(self.environ) if self._paths is None else None
+        folder = data if data is not None else str(self.paths.data)
+        if not all(absent(os.path.join(folder, name)) for name in (KEY_FILE_NAME, KEY_MARKER_NAME)):
+            return None
+        database = os.path.join(folder, DATABASE_NAME)
+        return settings_if_untrusted(database) if os.path.isfile(database) else None
+
     def language(self) -> str:
         """The language to speak: KRAKEN_GUARD_LANG, the saved choice, then LANGUAGE/LC_*/LANG."""
         if self._language is None:
             # Read the saved choice only where a database exists: asking must not create one.
             saved = None
-            if not self.nothing_saved() and self.paths.database.is_file():
+            settings = self.untrusted_settings()
+            if settings is not None:
+                saved = saved_language(settings)  # type: ignore[arg-type]
+            elif self.paths.database.is_file():
                 saved = saved_language(self.store())
             self._language = resolve_language(saved, system_languages(self.environ), self.environ)
         return self._language

@@ -12,6 +12,7 @@ from kraken_guard.core.phone.check import (
     CONTEXT as PHONE,
 )
 from kraken_guard.core.phone.check import (
+    REGION_SETTING,
     NumberCheck,
     NumberError,
     ScamReports,
@@ -103,10 +104,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_verify(args: argparse.Namespace, context: CliContext) -> int:
     reports: ScamReports
-    if context.nothing_saved():
-        # No data file and no key: no number, scam report or region was ever saved here. A
-        # check only reads, so it creates no folder and no database (README: "verify").
-        region = args.region or default_region()
+    settings = context.untrusted_settings()
+    if settings is not None:
+        # No key, and no trusted item, record of one or saved call: nothing to check with the
+        # key. A check only reads, so it creates no folder and no database (README: "verify").
+        region = args.region or normalize_region(settings.get_setting(REGION_SETTING))
+        region = region or default_region()
         saved, reports = OfficialList((), ()), no_reports
     else:  # saved numbers are checked with the key, from the keychain
         region = args.region or saved_region(context.store())

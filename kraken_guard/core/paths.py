@@ -95,7 +95,7 @@ def nothing_saved_in(data: str | os.PathLike[str]) -> bool:
     key marker: nothing was ever saved there, so a read-only command has nothing to read and
     creates nothing. Anything there, even unreadable, is for the store and the trust checks to
     judge (a key without its data file is reported as missing data)."""
-    return all(_absent(os.path.join(data, name)) for name in SAVED_NAMES)
+    return all(absent(os.path.join(data, name)) for name in SAVED_NAMES)
 
 
 def home_data_folder(environ: Mapping[str, str]) -> str | None:
@@ -111,7 +111,7 @@ def home_data_folder(environ: Mapping[str, str]) -> str | None:
     return os.path.join(root, DATA_FOLDER)
 
 
-def _absent(path: str) -> bool:
+def absent(path: str) -> bool:
     """True only when nothing at all is at `path`: a link, a folder or a denied look is there."""
     try:
         os.lstat(path)

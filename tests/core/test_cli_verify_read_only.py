@@ -97,3 +97,66 @@ def test_a_data_path_that_is_a_file_is_not_taken_for_nothing_saved(isolated_home
 
 def test_the_key_marker_is_where_the_trust_layer_keeps_it(paths: AppPaths) -> None:
     assert paths.key_marker == protection_marker(paths.key_file)
+
+
+def test_a_data_file_with_nothing_trusted_is_read_quickly_with_its_settings(
+    paths: AppPaths,
+) -> None:
+    """The app ran (settings saved) but no number, record or call was ever saved: verify reads
+    the region and language from the file without opening the store or the trust layer."""
+    import subprocess
+    import sys
+
+    from kraken_guard.core.store import open_store
+
+    store, _ = open_store(paths.database)
+    store.set_setting("phone_region", "GB")
+    store.set_setting("language", "de")
+    store.close()
+    before = sorted(p.name for p in paths.data.iterdir())
+    code, out, _ = run("verify", "--json", "020 7946 0958")
+    assert code == 0
+    row = json.loads(out)
+    assert row["e164"] == "+442079460958"  # read in the saved region
+    code, text, _ = run("verify", "020 7946 0958")
+    assert code == 0 and "+44 20 7946 0958" in text
+    assert "CAN'T CHECK" not in text and "NUMMER" in text  # said in the saved language
+    # SQLite may keep its own -wal/-shm beside the file it read; nothing else appears.
+    after = {p.name for p in paths.data.iterdir()} - {
+        f"{paths.database.name}-{x}" for x in ("wal", "shm")
+    }
+    assert sorted(after) == before, "a check changed the folder"
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import io, sys; from kraken_guard.cli import main; "
+            "main(['verify', '020 7946 0958'], stdout=io.StringIO()); "
+            "print(' '.join(sorted(sys.modules)))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=os.environ,
+    ).stdout.split()
+    assert "kraken_guard.core.store" not in loaded
+    assert "kraken_guard.core.trust.signed_items" not in loaded
+
+
+def test_a_data_file_with_trusted_rows_is_always_checked_with_the_key(
+    paths: AppPaths, memory_keyring: MemoryKeyring
+) -> None:
+    """Rows of trusted data, even with the key's note gone, send verify through the trust
+    checks: the quick read never answers for a file that holds anything trusted."""
+    assert run("numbers", "add", "+1 800 555 0100", "--yes")[0] == 0
+    paths.key_marker.unlink(missing_ok=True)
+    paths.key_file.unlink(missing_ok=True)
+    code, out, _ = run("verify", "--json", "+1 800 555 0100")
+    assert json.loads(out)["verdict"] != "no_official_number" or code != 0
+    assert (KEYRING_SERVICE, "trusted-data-key") in memory_keyring.secrets
+
+
+def test_a_damaged_data_file_is_left_to_the_store(paths: AppPaths) -> None:
+    paths.database.write_bytes(b"this is not a database" * 100)
+    code, _, err = run("verify", "+1 800 555 0100")
+    assert "damaged" in err.lower() or code != 0
