@@ -83,6 +83,7 @@ FIELDS: Mapping[str, Fields] = {
             "report_verbs",
             "report_frames",
             "speech_introducers",
+            "impersonation",
         ),
     ),
     "social_accounts": Fields(

@@ -529,3 +529,24 @@ def test_more_warnings_and_notices_are_not_scams(text: str) -> None:
 )
 def test_warning_words_frames_and_denials_never_hide_a_request(text: str) -> None:
     assert verdict(text) is Verdict.SCAM, rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Warnings and advice written the way banks, exchanges and blogs write them.
+        "Security update: we see more calls from people pretending to be our support team. "
+        'Common lines include:\n- "We need to move your funds to a secure wallet."\n'
+        '- "Read me the code we just sent you."\nHang up and contact us through the app.',
+        "Des escrocs se font passer pour nos conseillers, avec des phrases comme : « Installez "
+        "cette application pour que je puisse vous aider ». Nous ne vous demanderons jamais de "
+        "transférer vos fonds, de communiquer votre mot de passe ou vos codes.",
+        "No legitimate exchange will ask you on a video call to share your screen or move funds.",
+        "A security key protects you even if you accidentally enter your password on a fake site.",
+        "Mei from IT: your ticket about Outlook is booked for 2pm. I'll connect through remote "
+        "help, you'll get a pop-up asking you to allow the session.",
+        "Your Razer Kraken V4 Pro headset has shipped. Register it at razerid.razer.com.",
+    ],
+)
+def test_how_warnings_advice_and_other_krakens_are_written_is_not_a_scam(text: str) -> None:
+    assert verdict(text) is not Verdict.SCAM, rules_in(text)

@@ -29,7 +29,7 @@ NEGATION_WINDOW = 5  # words before a match where "never" or "do not" cancels it
 DENIAL_TO_ASK = 5  # at most this many words from "nobody" or "never" to the asking verb
 # "Kraken will never ask you to move your funds, install AnyDesk, or share your 2FA codes": a
 # denial covers a list to the end of its sentence, up to a word that turns it ("but", "so").
-DENIAL_REACH = 20
+DENIAL_REACH = 30
 REPORT_REACH = 40  # words before a match where "scammers ask you to ..." makes it reported speech
 REPORTER_TO_VERB = 3  # at most this many words from "scammers" to "say", "ask", "call" ...
 QUOTE_INTRO = 6  # words before a quote where "they say" makes it the scammers' words
@@ -117,6 +117,7 @@ class RuleSet:
     # "we received a request to": what follows describes a request, it does not make one.
     report_frames: re.Pattern[str] = re.compile(r"(?!x)x")
     speech_introducers: frozenset[str] = frozenset()  # "say", "Sätze": a quote follows
+    impersonation: re.Pattern[str] = re.compile(r"(?!x)x")  # "pretending to be": a warning
 
 
 @dataclass(frozen=True)
@@ -249,6 +250,9 @@ def parse_rules(content_extra: Mapping[str, Any], items: Iterable[Any]) -> RuleS
             _all_languages({"phrases": content_extra.get("report_frames", {})}, "report_frames"), 1
         ),
         speech_introducers=_word_set(content_extra, "speech_introducers"),
+        impersonation=compile_phrases(
+            _all_languages({"phrases": content_extra.get("impersonation", {})}, "impersonation"), 2
+        ),
     )
 
 
@@ -301,13 +305,21 @@ def _negated(words: str, start: int, rules: RuleSet) -> bool:
     wider = sentence[-DENIAL_REACH:]
     for index, word in enumerate(wider):
         if word in rules.denials:
-            following = wider[index + 1 : index + 1 + DENIAL_TO_ASK]
-            for offset, verb in enumerate(following):
-                if rules.ask_verbs.fullmatch(verb):
-                    rest = wider[index + 2 + offset :]
-                    if not any(w in rules.denial_ends for w in rest) and not _new_clause(rest):
-                        return True
-                    break
+            # The asking verb may stand just before it too: "ne vous demandera jamais de ...".
+            before_verbs = wider[max(0, index - 2) : index]
+            after_verbs = wider[index + 1 : index + 1 + DENIAL_TO_ASK]
+            verb_at = None
+            if any(rules.ask_verbs.fullmatch(verb) for verb in before_verbs):
+                verb_at = index
+            else:
+                for offset, verb in enumerate(after_verbs):
+                    if rules.ask_verbs.fullmatch(verb):
+                        verb_at = index + 1 + offset
+                        break
+            if verb_at is not None:
+                rest = wider[verb_at + 1 :]
+                if not any(w in rules.denial_ends for w in rest) and not _new_clause(rest):
+                    return True
     return False
 
 
@@ -368,7 +380,10 @@ def _without_scam_quotes(text: str, rules: RuleSet) -> str:
 
 
 def _warns_about_scammers(words: str, rules: RuleSet) -> bool:
-    """True when a sentence names scammers and what they do ("Scammers are calling ...")."""
+    """True when a sentence names scammers and what they do ("Scammers are calling ..."), or
+    describes someone impersonating another ("callers pretending to be", "se font passer")."""
+    if rules.impersonation.search(words):
+        return True
     if not rules.reporters or rules.reporters.isdisjoint(words.split()):
         return False
     for sentence in words.split(" . "):
@@ -401,6 +416,20 @@ def _first_match(
     ):
         found = _first(rule.if_context, rule, words, rules)
     return found
+
+
+# "... even if you accidentally | enter your password on a phishing site": the match is what the
+# person might do, in a condition, not something asked of them.
+_IF_YOU = (("if", "you"), ("si", "usted"), ("si", "tu"), ("si", "vous"), ("wenn", "sie"))
+
+
+def _in_if_clause(words: str, start: int) -> bool:
+    """True when the match is the verb of an "if you ..." clause (at most two words between)."""
+    before = words[max(0, start - 60) : start].split()[-4:]
+    for at in range(len(before) - 1):
+        if (before[at], before[at + 1]) in _IF_YOU and len(before) - at - 2 <= 2:
+            return True
+    return False
 
 
 def _described(words: str, start: int, rules: RuleSet) -> bool:
@@ -436,6 +465,8 @@ def _first(pattern: re.Pattern[str], rule: Rule, words: str, rules: RuleSet) -> 
         if rules.reporters and _reported(words, match.start(), rules):
             continue
         if rule.describable and _described(words, match.start(), rules):
+            continue
+        if _in_if_clause(words, match.start()):
             continue
         return match.group(0)
     return None
