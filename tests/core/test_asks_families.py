@@ -591,6 +591,12 @@ def test_warning_words_frames_and_denials_never_hide_a_request(text: str) -> Non
         ),
         ("Achetez des USDT sur Kraken puis envoyez-les sur notre plateforme.", "buy_and_send"),
         ("Easiest if you buy it on Kraken. I'll send you the address.", "buy_and_send"),
+        ("Send the USDT first and I'll send you the escrow wallet.", "buy_and_send"),
+        # A "Kraken" call about a payment or a sign-in that nobody booked.
+        ("This is Kraken. We're calling about a payment from your account.", "alert_call"),
+        ("Kraken: le llamamos por un retiro de su cuenta.", "alert_call"),
+        ("Kraken Sicherheit: Wir rufen Sie wegen einer Auszahlung an.", "alert_call"),
+        ("Kraken : nous vous appelons au sujet d'un retrait.", "alert_call"),
     ],
 )
 def test_families_of_the_third_round(text: str, rule: str) -> None:
@@ -617,6 +623,10 @@ def test_families_of_the_third_round(text: str, rule: str) -> None:
         'Scammers use robocalls that say "press 1 to speak with a Kraken agent". Hang up.',
         "Kraken will never ask you to buy crypto and send it to a platform someone gives you.",
         "Nobody at Kraken will ask you to deposit a fee to an address to release a withdrawal.",
+        "Kraken Support: we're calling about the support case you opened, as booked.",
+        "Hi, this is your bank, we are calling about a payment on your card.",
+        "Kraken: Confirme el cambio de la dirección para autorizar retiros.",
+        "News: authorities seized funds linked to fraudulent platforms in a global operation.",
     ],
 )
 def test_near_misses_of_the_third_round(text: str) -> None:
@@ -627,6 +637,7 @@ def test_near_misses_of_the_third_round(text: str) -> None:
         "move_funds",
         "press_a_key",
         "buy_and_send",
+        "alert_call",
     }
     assert not found, (text, found)
     assert verdict(text) is not Verdict.SCAM

@@ -68,8 +68,8 @@ def test_the_evaluators_third_set_meets_the_goal() -> None:
     """The evaluator's third set (2026-12-01, after the second round), since used for tuning."""
     result = score("eval3_scam", "eval3_ordinary")
     assert result.scams >= 80 and result.ordinary >= 60
-    assert result.caught_percent >= 97.0, result.misses
-    assert result.warned >= 79, result.misses
+    assert result.caught_percent >= 100.0, result.misses
+    assert result.warned == result.scams, result.misses
     # Two kept on purpose: a victim's PSA retelling a scam call, and a wallet maker's notice
     # telling people who typed their phrase to move their funds to a new wallet.
     assert result.false_scam <= 2, result.false_alarms
