@@ -15,6 +15,10 @@ holds scam.jsonl and ordinary.jsonl (the evaluator's own copy, for example) inst
 eval2_scam.jsonl and eval2_ordinary.jsonl (70 scams, 50 ordinary texts) were written by an
 independent evaluator on 2026-12-01 after the first round of tuning, as a fresh held-out set, and
 then used for tuning the second round: a development corpus too. Their line is printed on its own.
+
+eval3_scam.jsonl and eval3_ordinary.jsonl (80 scams, 60 ordinary texts) were written by an
+independent evaluator on 2026-12-01 after the second round of tuning, as a fresh held-out set, and
+then used for tuning the third round: a development corpus too. Their line is printed on its own.
 """
 
 from __future__ import annotations
@@ -127,6 +131,8 @@ def main() -> int:
     _print_line("evaluator's set (tuned on)", evaluated)
     second = score("eval2_scam", "eval2_ordinary")
     _print_line("evaluator's second set (tuned on)", second)
+    third = score("eval3_scam", "eval3_ordinary")
+    _print_line("evaluator's third set (tuned on)", third)
     if args.show_misses:
         for text in sorted(set(held_scams) - set(held_caught)):
             print(f"HELD-OUT MISS {text}")
@@ -135,6 +141,7 @@ def main() -> int:
         _print_misses(result)
         _print_misses(evaluated, "EVAL ")
         _print_misses(second, "EVAL2 ")
+        _print_misses(third, "EVAL3 ")
     return 0
 
 

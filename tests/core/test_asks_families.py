@@ -550,3 +550,115 @@ def test_warning_words_frames_and_denials_never_hide_a_request(text: str) -> Non
 )
 def test_how_warnings_advice_and_other_krakens_are_written_is_not_a_scam(text: str) -> None:
     assert verdict(text) is not Verdict.SCAM, rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # Remote-access apps as they are heard on a call, in two words.
+        ("He said go to Google and type any desk, my Kraken account is at risk.", "remote_access"),
+        (
+            "Er sagte, ich soll bei Google any desk eingeben, wegen meinem Kraken Konto.",
+            "remote_access",
+        ),
+        (
+            "Il m'a dit de taper any desk sur Google pour sécuriser mon compte Kraken.",
+            "remote_access",
+        ),
+        # A fee or reserve paid to an address, or a deposit that "releases" the funds.
+        ("To release your funds a security deposit is required.", "pay_to_unlock"),
+        ("The deposit is refunded together with your held balance.", "pay_to_unlock"),
+        ("Deposit the reserve to the dedicated address below.", "pay_to_unlock"),
+        ("This fee cannot be deducted from the recovered amount.", "pay_to_unlock"),
+        ("Bitte überweisen Sie die Gebühr an die folgende Adresse.", "pay_to_unlock"),
+        ("Versez les frais sur cette adresse pour débloquer votre retrait.", "pay_to_unlock"),
+        ("Deposite la comisión a la siguiente dirección para liberar su retiro.", "pay_to_unlock"),
+        # Recovery firms: a victim "identified", assets "frozen" for your case.
+        ("You have been identified as a victim of the CoinVault fraud.", "refund_recovery"),
+        ("Sie wurden als Geschädigte/r identifiziert.", "refund_recovery"),
+        (
+            "Usted ha sido identificado como víctima de una plataforma fraudulenta.",
+            "refund_recovery",
+        ),
+        ("Vous avez été identifié comme victime d'une arnaque.", "refund_recovery"),
+        ("We have frozen 2.1 BTC linked to your case.", "refund_recovery"),
+        ("Rückerstattung verlorener Kryptowerte", "refund_recovery"),
+        ("We trace assets linked to fraudulent platforms.", "refund_recovery"),
+        # Moving funds, with the object first (fr) or an address to add to a whitelist.
+        (
+            "Pour sécuriser vos avoirs, on va les transférer sur un portefeuille sécurisé.",
+            "move_funds",
+        ),
+        ("He said he'd text me the address to add to my whitelist.", "move_funds"),
+        ("Le envío la dirección para añadir a su lista.", "move_funds"),
+        ("Ich schicke Ihnen die Adresse zum Hinzufügen.", "move_funds"),
+        # A recorded "Kraken" call: press a key to reach an agent.
+        ("This is Kraken. Press 1 to speak with a fraud agent.", "press_a_key"),
+        ("Kraken: pulse uno para hablar con un agente.", "press_a_key"),
+        (
+            "Kraken Sicherheit: Drücken Sie die 1, um mit einem Mitarbeiter zu sprechen.",
+            "press_a_key",
+        ),
+        (
+            "Message de la société Kraken : appuyez sur le 1 pour parler à un conseiller.",
+            "press_a_key",
+        ),
+        # Buy on a real exchange, then send it to their platform or address.
+        ("Buy some USDT on Kraken, then send it to the platform my uncle uses.", "buy_and_send"),
+        ("Compre USDT en Kraken y envíelo a nuestra plataforma.", "buy_and_send"),
+        (
+            "Kaufen Sie USDT bei Kraken und senden Sie es auf unsere Partnerplattform.",
+            "buy_and_send",
+        ),
+        ("Achetez des USDT sur Kraken puis envoyez-les sur notre plateforme.", "buy_and_send"),
+        ("Easiest if you buy it on Kraken. I'll send you the address.", "buy_and_send"),
+        ("Send the USDT first and I'll send you the escrow wallet.", "buy_and_send"),
+        # A "Kraken" call about a payment or a sign-in that nobody booked.
+        ("This is Kraken. We're calling about a payment from your account.", "alert_call"),
+        ("Kraken: le llamamos por un retiro de su cuenta.", "alert_call"),
+        ("Kraken Sicherheit: Wir rufen Sie wegen einer Auszahlung an.", "alert_call"),
+        ("Kraken : nous vous appelons au sujet d'un retrait.", "alert_call"),
+    ],
+)
+def test_families_of_the_third_round(text: str, rule: str) -> None:
+    assert rule in rules_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The library has free wifi; type any password on any desk terminal, no account needed.",
+        "Kraken: your withdrawal was cancelled and the funds returned to your balance.",
+        "Kraken: Withdrawal of 0.1 BTC sent. Network fee 0.0001 BTC.",
+        "Kraken: Funds deposited by ACH are held 7 days before withdrawals.",
+        "Kraken: Die Gebühr für Auszahlungen auf externe Wallets beträgt 0,0002 BTC.",
+        "Police: if you think you are a victim of fraud, report it at actionfraud.police.uk.",
+        "I added a new withdrawal address to my Kraken account.",
+        "Press 1 to speak to a pharmacist. Your prescription is ready.",
+        "Pulse 1 para hablar con su farmacia.",
+        "Kraken app tip: press and hold the 1D chart to change the range.",
+        "I buy bitcoin on Kraken every month and send it to my Ledger app.",
+        "Ich kaufe Bitcoin bei Kraken und schicke sie auf meine Ledger.",
+        "J'achète du bitcoin sur Kraken et je l'envoie sur mon Ledger.",
+        "Compro bitcoin en Kraken y lo envío a mi Ledger.",
+        'Scammers use robocalls that say "press 1 to speak with a Kraken agent". Hang up.',
+        "Kraken will never ask you to buy crypto and send it to a platform someone gives you.",
+        "Nobody at Kraken will ask you to deposit a fee to an address to release a withdrawal.",
+        "Kraken Support: we're calling about the support case you opened, as booked.",
+        "Hi, this is your bank, we are calling about a payment on your card.",
+        "Kraken: Confirme el cambio de la dirección para autorizar retiros.",
+        "News: authorities seized funds linked to fraudulent platforms in a global operation.",
+    ],
+)
+def test_near_misses_of_the_third_round(text: str) -> None:
+    found = rules_in(text) & {
+        "remote_access",
+        "pay_to_unlock",
+        "refund_recovery",
+        "move_funds",
+        "press_a_key",
+        "buy_and_send",
+        "alert_call",
+    }
+    assert not found, (text, found)
+    assert verdict(text) is not Verdict.SCAM

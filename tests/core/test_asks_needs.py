@@ -23,6 +23,8 @@ def _texts() -> list[str]:
         "eval_ordinary",
         "eval2_scam",
         "eval2_ordinary",
+        "eval3_scam",
+        "eval3_ordinary",
     ):
         lines += (CORPUS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line)["text"] for line in lines if line.strip()]

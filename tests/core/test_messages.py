@@ -64,6 +64,18 @@ def test_the_evaluators_second_set_meets_the_goal() -> None:
     assert result.false_suspicious <= 3, result.false_suspicious
 
 
+def test_the_evaluators_third_set_meets_the_goal() -> None:
+    """The evaluator's third set (2026-12-01, after the second round), since used for tuning."""
+    result = score("eval3_scam", "eval3_ordinary")
+    assert result.scams >= 80 and result.ordinary >= 60
+    assert result.caught_percent >= 100.0, result.misses
+    assert result.warned == result.scams, result.misses
+    # Two kept on purpose: a victim's PSA retelling a scam call, and a wallet maker's notice
+    # telling people who typed their phrase to move their funds to a new wallet.
+    assert result.false_scam <= 2, result.false_alarms
+    assert result.false_suspicious <= 8, result.false_suspicious
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
