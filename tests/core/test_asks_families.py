@@ -662,3 +662,66 @@ def test_near_misses_of_the_third_round(text: str) -> None:
     }
     assert not found, (text, found)
     assert verdict(text) is not Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("She said she was from the carrier and I had to read back the code.", "share_code"),
+        ("The caller asked me for the code that came by text.", "share_code"),
+        ("Me llamaron de Kraken y me pidieron el código de la app.", "share_code"),
+        ("Un agente le pedirá el código que recibirá por SMS.", "share_code"),
+        ("Il m'a appelé et m'a demandé le code reçu par SMS.", "share_code"),
+        ("Er rief an und wollte den Code aus der SMS.", "share_code"),
+        ("Your holdings need to be moved to the programme's dedicated wallet.", "move_funds"),
+        ("Il m'a dit de transférer mes cryptos vers un portefeuille de sécurité.", "move_funds"),
+        ("Sus fondos deben ser transferidos a una billetera segura.", "move_funds"),
+        ("Your profile qualifies for our guaranteed staking programme at 18% APY.", "double_money"),
+        ("Rendement garanti de 12 % par mois sur votre staking.", "double_money"),
+        ("Good news: we have traced your funds to a wallet in Singapore.", "refund_recovery"),
+        ("Wir haben Ihre Gelder zurückverfolgt und können sie freigeben.", "refund_recovery"),
+        ("To file the release order we need a refundable court bond of 0.09 BTC.", "pay_to_unlock"),
+        ("A processing fee is payable in USDC prior to disbursement.", "pay_to_unlock"),
+        ("Para abrir el expediente se requiere una tarifa inicial de 450 USDT.", "pay_to_unlock"),
+        ("Este importe no se puede descontar del saldo.", "pay_to_unlock"),
+        ("Frais de dossier de 200 USDT à régler avant le remboursement.", "pay_to_unlock"),
+        (
+            "Recruteuse : optimiser des produits en ligne. Pour activer votre compte de tâches "
+            "il faut un dépôt.",
+            "task_job",
+        ),
+        ("Recruiter here: activate your task account with a small deposit.", "task_job"),
+    ],
+)
+def test_families_of_the_fourth_round(text: str, rule: str) -> None:
+    assert rule in rules_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kraken will never ask you for the code we text you.",
+        "Scammers ask you to read back the code. Hang up.",
+        "Kraken ne vous demandera jamais le code reçu par SMS.",
+        "Kraken nunca le pedirá el código de verificación.",
+        "Je vais transférer mes cryptos vers mon Ledger demain.",
+        "I moved my funds to my hardware wallet last week.",
+        "Staking rewards are not guaranteed and can change.",
+        "Kraken: we located your deposit and credited it to your balance.",
+        "Kraken: Your deposit of 50 USDT has been credited.",
+        "Your refundable deposit for the flat is due on Friday.",
+        "Kraken: the minimum deposit is 10 USDT.",
+        "Recruiter: we are hiring a product manager, salary in the job description.",
+    ],
+)
+def test_near_misses_of_the_fourth_round(text: str) -> None:
+    found = rules_in(text) & {
+        "share_code",
+        "pay_to_unlock",
+        "refund_recovery",
+        "move_funds",
+        "double_money",
+        "task_job",
+    }
+    assert not found, (text, found)
+    assert verdict(text) is not Verdict.SCAM
