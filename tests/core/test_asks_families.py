@@ -725,3 +725,115 @@ def test_near_misses_of_the_fourth_round(text: str) -> None:
     }
     assert not found, (text, found)
     assert verdict(text) is not Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Hi Mum it's me, this is my new number. Can you send me £300 for the rent?", ""),
+        ("Hi Dad, new number. Could you send it from your Kraken in USDT? I'll pay you back.", ""),
+        ("Hola mamá, este es mi nuevo número. ¿Me puedes enviar 500 euros?", ""),
+        ("Salut papa, c'est mon nouveau numéro. Tu peux me virer 400 euros pour le loyer ?", ""),
+        ("Hallo Mama, das ist meine neue Nummer. Kannst du mir 300 Euro überweisen?", ""),
+        ("Il disait qu'il lui fallait 3 000 € en USDT tout de suite pour l'avocat.", ""),
+    ],
+)
+def test_a_relative_from_a_new_number_asking_for_money_is_a_scam(text: str, rule: str) -> None:
+    assert "new_number_money" in rules_in(text), text
+    assert verdict(text) is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Mum, this is my new number, save it! See you Sunday x",
+        "Hi Dad, new phone, new number. Can you send me the photos from the wedding?",
+        "Mi nuevo número es este, guárdalo. ¿Me mandas las fotos?",
+        "C'est mon nouveau numéro, enregistre-le. Tu peux m'envoyer les photos ?",
+        "Das ist meine neue Nummer, speicher sie bitte ein. Schickst du mir die Fotos?",
+        "I bought bitcoin on Kraken and paid the rent with my bank app.",
+    ],
+)
+def test_a_new_number_without_a_money_request_is_not_a_scam(text: str) -> None:
+    assert "new_number_money" not in rules_in(text), text
+    assert verdict(text) is not Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kraken: your two-factor authentication must be re-synchronised. Scan the QR code below.",
+        "Multi-factor authentication must be re-synchronised: scan the QR code and sign in.",
+        "Kraken: Su autenticación en dos pasos debe ser reactivada. Escanee el código QR adjunto.",
+        "Kraken: Ihre Zwei-Faktor-Authentifizierung muss reaktiviert werden. QR-Code scannen.",
+        "Kraken : réactivez votre double authentification en scannant le code QR ci-dessous.",
+    ],
+)
+def test_a_qr_code_to_resynchronise_2fa_is_a_scam(text: str) -> None:
+    assert "qr_resync" in rules_in(text), text
+    assert verdict(text) is Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To set up 2FA, scan the QR code with your authenticator app and enter the 6-digit code.",
+        "Kraken: scan the QR code to download the Kraken app on your phone.",
+        "Got a new phone? Reset 2FA in Settings and scan the new QR code with your authenticator.",
+        "Escanee el código QR con su app de autenticación para activar 2FA.",
+        "Scannen Sie den QR-Code mit Ihrer Authenticator-App, um 2FA einzurichten.",
+        "Scannez le code QR avec votre application d'authentification pour activer la 2FA.",
+        "Kraken will never ask you to re-synchronise 2FA by scanning a QR code from an email.",
+    ],
+)
+def test_setting_up_2fa_with_a_qr_code_is_not_a_scam(text: str) -> None:
+    assert "qr_resync" not in rules_in(text), text
+    assert verdict(text) is not Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Royal Mail: your parcel is on hold due to unpaid postage. Pay here: https://rm-redeliver.top/x",
+        "Correos: Pague la tasa de aduana pendiente (2,99 €) aquí: https://correos-es.info/p",
+        "DHL: Bitte zahlen Sie die Zollgebühr von 1,99 EUR unter https://dhl-zoll.top/x",
+        "Colissimo : affranchissement insuffisant (1,99 EUR). Livraison : https://colis-fr.info/c",
+        "HSBC: your card registration expires today. Update your details at https://hsbc-verify.com",
+        "BBVA: su tarjeta será bloqueada. Actualice sus datos aquí: https://bbva-verif.info",
+        "Sparkasse: pushTAN läuft ab. Aktualisieren Sie Ihre Daten unter https://spk-tan.de",
+        "Vos accès seront bloqués. Mettez à jour vos informations ici https://ca-secure.info",
+    ],
+)
+def test_a_link_to_pay_a_fee_or_update_details_before_a_deadline_is_a_scam(text: str) -> None:
+    assert verdict(text) is Verdict.SCAM, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "USPS: Your package is on hold. Please update within 12 hours: https://usps-redeliver.top/a",
+        "Paquete retenido en aduana, más información: https://correos-info.top/p",
+        "Ihr Paket wartet. Infos: https://dhl-info.top/x",
+        "Votre colis est en attente : https://colis-info.top/x",
+    ],
+)
+def test_a_parcel_on_hold_with_a_link_is_at_least_suspicious(text: str) -> None:
+    assert verdict(text) in {Verdict.SCAM, Verdict.SUSPICIOUS}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your DHL parcel is out for delivery today. Track it: https://www.dhl.com/track?id=123",
+        "Your electricity bill of £54.20 is ready. View it at https://octopus.energy/account",
+        "Reminder: your payment failed. Update your payment details at https://netflix.com/account",
+        "Votre colis est en cours de livraison. Suivi : https://www.laposte.fr/suivi",
+        "Ihre Sendung wurde zugestellt. Details: https://www.dhl.de/sendung",
+        "Su paquete ha sido entregado. Más información: https://correos.es/seguimiento",
+        "Never pay a customs fee through a link in a text. More: https://consumer.ftc.gov/scams",
+        "Ne payez jamais de frais de douane via un lien reçu par SMS : https://cybermalveillance.gouv.fr",
+        "Kraken: update your details in Settings before your card expires. https://kraken.com",
+    ],
+)
+def test_ordinary_delivery_and_billing_texts_with_links_are_not_scams(text: str) -> None:
+    assert verdict(text) is not Verdict.SCAM, text
