@@ -19,6 +19,10 @@ then used for tuning the second round: a development corpus too. Their line is p
 eval3_scam.jsonl and eval3_ordinary.jsonl (80 scams, 60 ordinary texts) were written by an
 independent evaluator on 2026-12-01 after the second round of tuning, as a fresh held-out set, and
 then used for tuning the third round: a development corpus too. Their line is printed on its own.
+
+eval4_scam.jsonl and eval4_ordinary.jsonl (70 scams, 60 ordinary texts) were written by an
+independent evaluator on 2026-12-01 after the third round of tuning, as a fresh held-out set, and
+then used for tuning the fourth round: a development corpus too. Their line is printed on its own.
 """
 
 from __future__ import annotations
@@ -133,6 +137,8 @@ def main() -> int:
     _print_line("evaluator's second set (tuned on)", second)
     third = score("eval3_scam", "eval3_ordinary")
     _print_line("evaluator's third set (tuned on)", third)
+    fourth = score("eval4_scam", "eval4_ordinary")
+    _print_line("evaluator's fourth set (tuned on)", fourth)
     if args.show_misses:
         for text in sorted(set(held_scams) - set(held_caught)):
             print(f"HELD-OUT MISS {text}")

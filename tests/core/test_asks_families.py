@@ -837,3 +837,13 @@ def test_a_parcel_on_hold_with_a_link_is_at_least_suspicious(text: str) -> None:
 )
 def test_ordinary_delivery_and_billing_texts_with_links_are_not_scams(text: str) -> None:
     assert verdict(text) is not Verdict.SCAM, text
+
+
+def test_a_quote_taken_out_of_a_warning_still_ends_its_sentence() -> None:
+    text = (
+        "Some crews call the victim pretending to be the carrier and say, \"We're porting your "
+        'number, read me the code we just texted to stop it." Once the number is theirs, every '
+        "SMS code for email and exchange accounts goes to the attacker."
+    )
+    assert "share_code" not in rules_in(text)
+    assert verdict(text) is not Verdict.SCAM

@@ -25,6 +25,8 @@ def _texts() -> list[str]:
         "eval2_ordinary",
         "eval3_scam",
         "eval3_ordinary",
+        "eval4_scam",
+        "eval4_ordinary",
     ):
         lines += (CORPUS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line)["text"] for line in lines if line.strip()]

@@ -373,7 +373,8 @@ def _without_scam_quotes(text: str, rules: RuleSet) -> str:
         joined = theirs and len(before) <= QUOTE_JOIN
         theirs = joined or bool(rules.speech_introducers.intersection(before[-QUOTE_INTRO:]))
         kept.append(text[at : quote.start()])
-        kept.append(" " if theirs else quote.group(0))
+        # A quote taken out still ends a sentence: its own full stop went with it.
+        kept.append(" . " if theirs else quote.group(0))
         at = quote.end()
     kept.append(text[at:])
     return "".join(kept)
