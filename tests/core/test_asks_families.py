@@ -847,3 +847,61 @@ def test_a_quote_taken_out_of_a_warning_still_ends_its_sentence() -> None:
     )
     assert "share_code" not in rules_in(text)
     assert verdict(text) is not Verdict.SCAM
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Me llamó un hombre diciendo que era de Kraken. Me dijo que moviera mis fondos a "
+            "una billetera que me iba a dar.",
+            "move_funds",
+        ),
+        (
+            "Un homme se disant de Kraken m'a appelé. Il m'a dit de transférer mes bitcoins sur "
+            "une adresse qu'il m'enverrait.",
+            "move_funds",
+        ),
+        (
+            "Ein Mann von Kraken rief an. Er sagte, ich solle mein Guthaben auf eine sichere "
+            "Wallet überweisen.",
+            "move_funds",
+        ),
+        ("Il m'a demandé d'installer AnyDesk sur mon compte Kraken.", "remote_access"),
+        ("Elle m'a demandé ma phrase de récupération pour vérifier le compte.", "seed_words"),
+        ("Sie wollte meine Wiederherstellungsphrase, um das Konto zu prüfen.", "seed_words"),
+        ("Er hat mich gebeten, ihm den Code aus der SMS vorzulesen.", "share_code"),
+        ("Il m'a dit d'envoyer le code reçu par SMS.", "share_code"),
+        (
+            "Hemos recuperado sus criptomonedas; debe pagar los honorarios de 300 USDT.",
+            "pay_to_unlock",
+        ),
+        ("Nous avons récupéré vos fonds volés : contactez notre cabinet.", "refund_recovery"),
+        (
+            "Hola, soy reclutadora. Trabajo desde casa valorando productos, 150 USDT al día.",
+            "task_job",
+        ),
+    ],
+)
+def test_a_persons_account_in_every_language_still_counts(text: str, rule: str) -> None:
+    assert rule in rules_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi amigo me dijo que moviera mis fondos de Kraken a un Ledger.",
+        "Je veux transférer mes cryptos de Kraken vers un portefeuille Ledger.",
+        "J'ai transféré mes bitcoins de Kraken vers mon portefeuille froid.",
+        "Ich habe mein Guthaben von Kraken auf meine Ledger übertragen.",
+        "Kraken ne vous demandera jamais votre phrase de récupération.",
+        "Les escrocs demandent votre phrase de récupération. Ne la donnez jamais.",
+        "Les escrocs demandent votre code de vérification. Raccrochez.",
+        "Sie werden aufgefordert, den Code aus der SMS einzugeben.",
+        "Kraken wird Sie niemals bitten, den Code vorzulesen.",
+        "Kraken ne vous demandera jamais d'installer AnyDesk.",
+        "La comisión de red es de 1 USDT.",
+    ],
+)
+def test_own_moves_warnings_and_fees_are_not_accounts_of_a_scam(text: str) -> None:
+    assert verdict(text) is not Verdict.SCAM, (text, rules_in(text))
