@@ -905,3 +905,40 @@ def test_a_persons_account_in_every_language_still_counts(text: str, rule: str) 
 )
 def test_own_moves_warnings_and_fees_are_not_accounts_of_a_scam(text: str) -> None:
     assert verdict(text) is not Verdict.SCAM, (text, rules_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "We have seized 1.4 BTC belonging to you. Pay the 0.02 BTC processing fee.",
+            "pay_to_unlock",
+        ),
+        ("Seized: 1.4 BTC belonging to you.", "refund_recovery"),
+        ("Para la devolución debe abonar una tasa judicial de 200 USDT.", "pay_to_unlock"),
+        ("Des frais de restitution de 0,01 BTC sont exigés.", "pay_to_unlock"),
+        ("Nous avons saisi des cryptos vous appartenant.", "refund_recovery"),
+        ("Für die Rückgabe ist eine Gebühr von 300 USDT fällig.", "pay_to_unlock"),
+        ("Wir haben Kryptowerte sichergestellt, die Ihnen gehören.", "refund_recovery"),
+        ("To claim, pay the 150 USDT administration fee.", "pay_to_unlock"),
+        ("If you did not request this, reply with the code we just sent you.", "share_code"),
+        ("Si no fue usted, responda con el código que le enviamos.", "share_code"),
+    ],
+)
+def test_officers_administrators_and_porting_texts(text: str, rule: str) -> None:
+    assert rule in rules_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kraken: Withdrawal of 0.1 BTC sent. Network fee 0.0001 BTC.",
+        "Police seized 30 BTC from a fraud ring this week, the agency said.",
+        "Kraken will never ask you to reply with a code. Hang up.",
+        "Reply STOP to opt out of these messages.",
+        "Die Polizei hat Kryptowerte im Wert von 2 Mio. Euro sichergestellt.",
+        "Reminder: your payment failed. Update your payment details at https://netflix.com/account",
+    ],
+)
+def test_fees_seizures_and_replies_that_are_not_scams(text: str) -> None:
+    assert verdict(text) is not Verdict.SCAM, (text, rules_in(text))
