@@ -942,3 +942,27 @@ def test_officers_administrators_and_porting_texts(text: str, rule: str) -> None
 )
 def test_fees_seizures_and_replies_that_are_not_scams(text: str) -> None:
     assert verdict(text) is not Verdict.SCAM, (text, rules_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chloe from Kraken: send me the 6-digit code from your authenticator app so I can verify.",
+        "Ana de Kraken: el código de su app de autenticación para que pueda verificarle.",
+        "Kraken : le code de votre application d'authentification pour que je puisse vérifier.",
+        "Jan vom Kraken Support: den Code aus Ihrer Authenticator-App, damit ich Sie prüfen kann.",
+    ],
+)
+def test_an_agent_who_wants_the_authenticator_code_for_themselves(text: str) -> None:
+    assert "share_code" in rules_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enter the code from your authenticator app so we can confirm it's you.",
+        "Kraken: Enter the 6-digit code from your authenticator app to continue.",
+    ],
+)
+def test_a_sign_in_screen_asking_for_the_authenticator_code_is_not_a_scam(text: str) -> None:
+    assert "share_code" not in rules_in(text), text

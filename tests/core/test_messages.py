@@ -80,7 +80,7 @@ def test_the_evaluators_fourth_set_meets_the_goal() -> None:
     """The evaluator's fourth set (2026-12-01, after the third round), since used for tuning."""
     result = score("eval4_scam", "eval4_ordinary")
     assert result.scams >= 70 and result.ordinary >= 60
-    assert result.caught_percent >= 97.0, result.misses
+    assert result.caught_percent >= 98.0, result.misses
     assert result.warned == result.scams, result.misses
     assert result.false_scam == 0, result.false_alarms
     assert result.false_suspicious <= 6, result.false_suspicious
