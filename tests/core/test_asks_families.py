@@ -674,7 +674,11 @@ def test_near_misses_of_the_third_round(text: str) -> None:
         ("Il m'a appelé et m'a demandé le code reçu par SMS.", "share_code"),
         ("Er rief an und wollte den Code aus der SMS.", "share_code"),
         ("Your holdings need to be moved to the programme's dedicated wallet.", "move_funds"),
-        ("Il m'a dit de transférer mes cryptos vers un portefeuille de sécurité.", "move_funds"),
+        (
+            "Le conseiller anti-fraude Kraken m'a dit de transférer mes cryptos vers un "
+            "portefeuille de sécurité.",
+            "move_funds",
+        ),
         ("Sus fondos deben ser transferidos a una billetera segura.", "move_funds"),
         ("Your profile qualifies for our guaranteed staking programme at 18% APY.", "double_money"),
         ("Rendement garanti de 12 % par mois sur votre staking.", "double_money"),
@@ -891,6 +895,8 @@ def test_a_persons_account_in_every_language_still_counts(text: str, rule: str) 
     "text",
     [
         "Mi amigo me dijo que moviera mis fondos de Kraken a un Ledger.",
+        "Un ami m'a dit de transférer mes cryptos vers un portefeuille sécurisé comme Ledger.",
+        "Reply with the code word from the church newsletter to enter the raffle!",
         "Je veux transférer mes cryptos de Kraken vers un portefeuille Ledger.",
         "J'ai transféré mes bitcoins de Kraken vers mon portefeuille froid.",
         "Ich habe mein Guthaben von Kraken auf meine Ledger übertragen.",
